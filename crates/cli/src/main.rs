@@ -1,0 +1,2 @@
+//! The `aiterscope` command line.
+fn main() {}

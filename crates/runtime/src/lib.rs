@@ -1,0 +1,1 @@
+//! The aiterscope runtime: compiles Python source and runs it on a stackless VM.
