@@ -1,0 +1,4 @@
+class Weird:
+    def __len__(self):
+        return -1
+len(Weird())

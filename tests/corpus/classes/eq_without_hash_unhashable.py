@@ -1,0 +1,4 @@
+class NoHash:
+    def __eq__(self, other):
+        return True
+s = {NoHash()}

@@ -1,0 +1,1 @@
+isinstance(3, "int")

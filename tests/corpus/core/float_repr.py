@@ -1,0 +1,8 @@
+print(0.1 + 0.2)
+print(0.1 + 0.1 + 0.1)
+print(1.0, 2.5, -0.0, 1e16, 1e-7, 123456789.123)
+print(1 / 3, 2 / 3, 10 / 4)
+print(float("inf"), float("-inf"), float("nan"))
+print(3.0 * 1e300 * 1e10)
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5))
+print(1e22, 1e21, 12345678901234567.0)

@@ -1,0 +1,8 @@
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" <- same line")
+print(1, 2, 3, sep="")
+print()
+print("x", end="!\n")
+print(*[], sep="-")
+print("multi", "sep", sep="\n")

@@ -1,0 +1,5 @@
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)))
+r = range(0, 20, 5)
+print(r, len(r), r[1], r[-1], 15 in r, 16 in r)
+print(list(range(5))[::-1], list(range(0)))
+print(range(1, 10, 2)[1:3])

@@ -1,0 +1,5 @@
+try:
+    print("working")
+    raise LookupError("lost")
+finally:
+    print("finally still runs")
