@@ -1,0 +1,5 @@
+it = iter([1, 2])
+print(next(it), next(it), next(it, "default"))
+it = iter({"a": 1, "b": 2})
+print(list(it))
+next(iter([]))

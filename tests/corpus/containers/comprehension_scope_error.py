@@ -1,0 +1,2 @@
+print([y for y in range(3)])
+print(y)

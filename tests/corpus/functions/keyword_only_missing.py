@@ -1,0 +1,3 @@
+def g(*, only):
+    return only
+g()

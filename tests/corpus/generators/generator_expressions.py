@@ -1,0 +1,5 @@
+squares = (x * x for x in range(5))
+print(type(squares).__name__, next(squares), list(squares), list(squares))
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))

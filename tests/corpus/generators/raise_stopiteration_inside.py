@@ -1,0 +1,4 @@
+def bad():
+    yield 1
+    raise StopIteration("oops")
+print(list(bad()))

@@ -1,0 +1,2 @@
+def f(source):
+    return [x async for x in source]

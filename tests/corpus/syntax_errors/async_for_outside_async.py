@@ -1,0 +1,3 @@
+def f(source):
+    async for x in source:
+        print(x)

@@ -1,0 +1,3 @@
+def f(cm):
+    async with cm:
+        pass

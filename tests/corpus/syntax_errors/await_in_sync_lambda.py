@@ -1,0 +1,2 @@
+async def main():
+    f = lambda: await something()

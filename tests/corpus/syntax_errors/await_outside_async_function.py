@@ -1,0 +1,3 @@
+import asyncio
+def sync():
+    await asyncio.sleep(1)
