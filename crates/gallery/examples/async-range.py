@@ -1,0 +1,13 @@
+import asyncio
+
+async def async_range(n):
+    for i in range(n):
+        await asyncio.sleep(0.1)
+        yield i
+
+async def main():
+    async for num in aiter(async_range(5)):
+        print(f"Got: {num}")
+
+asyncio.run(main())
+# Output: Got: 0, Got: 1, Got: 2, Got: 3, Got: 4

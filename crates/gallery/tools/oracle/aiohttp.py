@@ -1,0 +1,196 @@
+"""Reference model of the playground's simulated `aiohttp` (docs/simulated-io.md, "aiohttp").
+
+Only for producing the gallery's expected output with CPython: the runtime implements the
+contract in Rust. Every await below is one the runtime must reproduce (a timer of the page's
+latency for the response head, one bare loop iteration for the body).
+"""
+
+import asyncio
+import json as _json
+
+_NOT_FOUND = ("text/plain", 404, "Not Found", 0.05, "404: Not Found")
+
+
+def _page(content_type, latency, body):
+    return (content_type, 200, "OK", latency, body)
+
+
+PAGES = {
+    "https://python.org": _page(
+        "text/html",
+        0.3,
+        "<!doctype html>\n"
+        "<html><head><title>Welcome to Python.org</title></head>\n"
+        "<body><h1>Python</h1>\n"
+        "<p>Python is a programming language that lets you work quickly "
+        "and integrate systems more effectively.</p>\n"
+        "<p><a href=\"https://docs.python.org\">Docs</a> "
+        "<a href=\"https://pypi.org\">PyPI</a></p>\n"
+        "</body></html>\n",
+    ),
+    "https://docs.python.org": _page(
+        "text/html",
+        0.2,
+        "<!doctype html>\n"
+        "<html><head><title>3.12.1 Documentation</title></head>\n"
+        "<body><h1>Python 3.12.1 documentation</h1>\n"
+        "<p>Welcome! This is the official documentation for Python 3.12.1.</p>\n"
+        "<ul><li>What's new in Python 3.12?</li><li>Tutorial</li>"
+        "<li>Library Reference</li></ul>\n"
+        "</body></html>\n",
+    ),
+    "https://pypi.org": _page(
+        "text/html",
+        0.25,
+        "<!doctype html>\n"
+        "<html><head><title>PyPI - The Python Package Index</title></head>\n"
+        "<body><h1>Find, install and publish Python packages</h1>\n"
+        "<p>The Python Package Index (PyPI) is a repository of software "
+        "for the Python programming language.</p>\n"
+        "</body></html>\n",
+    ),
+    "https://example.com": _page(
+        "text/html",
+        0.1,
+        "<!doctype html>\n"
+        "<html><head><title>Example Domain</title></head>\n"
+        "<body><h1>Example Domain</h1>\n"
+        "<p>This domain is for use in illustrative examples in documents.</p>\n"
+        "</body></html>\n",
+    ),
+    "https://httpbin.org/json": _page(
+        "application/json",
+        0.15,
+        '{"slideshow": {"author": "Yours Truly", "title": "Sample Slide Show", '
+        '"slides": [{"title": "Wake up to WonderWidgets!", "type": "all"}, '
+        '{"title": "Overview", "type": "all"}]}}\n',
+    ),
+    "https://api.example.com/items?page=1": _page(
+        "application/json", 0.1, '{"page": 1, "items": ["apple", "banana", "cherry"], "next": 2}\n'
+    ),
+    "https://api.example.com/items?page=2": _page(
+        "application/json", 0.1, '{"page": 2, "items": ["date", "elderberry", "fig"], "next": 3}\n'
+    ),
+    "https://api.example.com/items?page=3": _page(
+        "application/json", 0.1, '{"page": 3, "items": ["grape", "honeydew"], "next": 4}\n'
+    ),
+    "https://api.example.com/items?page=4": _page(
+        "application/json", 0.1, '{"page": 4, "items": [], "next": null}\n'
+    ),
+}
+
+
+def _lookup_key(url):
+    """Exact match, ignoring one trailing '/'."""
+    return url[:-1] if url.endswith("/") else url
+
+
+class ClientError(Exception):
+    """Base class of the simulated client errors."""
+
+
+class ClientResponseError(ClientError):
+    """Raised by `raise_for_status()` (status >= 400) and by `json()` on a non-JSON page."""
+
+    def __init__(self, status, message, url):
+        super().__init__(status, message, url)
+        self.status = status
+        self.message = message
+        self._url = url
+
+    def __str__(self):
+        return f"{self.status}, message={self.message!r}, url={self._url!r}"
+
+
+class ContentTypeError(ClientResponseError):
+    """Raised by `json()` when the page is not `application/json`."""
+
+
+class ClientResponse:
+    """A canned response: `status`, `reason`, `url`, `content_type`, `ok`, body readers."""
+
+    def __init__(self, url, entry):
+        self.content_type, self.status, self.reason, _, self._body = entry
+        self.url = url
+
+    @property
+    def ok(self):
+        return self.status < 400
+
+    async def text(self):
+        await asyncio.sleep(0)
+        return self._body
+
+    async def read(self):
+        await asyncio.sleep(0)
+        return self._body.encode()
+
+    async def json(self):
+        await asyncio.sleep(0)
+        if self.content_type != "application/json":
+            raise ContentTypeError(
+                self.status,
+                f"Attempt to decode JSON with unexpected mimetype: {self.content_type}",
+                self.url,
+            )
+        return _json.loads(self._body)
+
+    def raise_for_status(self):
+        if self.status >= 400:
+            raise ClientResponseError(self.status, self.reason, self.url)
+
+    def release(self):
+        pass
+
+    def close(self):
+        pass
+
+    def __repr__(self):
+        return f"<ClientResponse({self.url}) [{self.status} {self.reason}]>"
+
+
+class _RequestContextManager:
+    """What `session.get(url)` returns: awaitable, and an async context manager."""
+
+    def __init__(self, coro):
+        self._coro = coro
+        self._resp = None
+
+    def __await__(self):
+        return self._coro.__await__()
+
+    async def __aenter__(self):
+        self._resp = await self._coro
+        return self._resp
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._resp.release()
+
+
+class ClientSession:
+    """A session answering from the page table; no arguments."""
+
+    def __init__(self):
+        self.closed = False
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        await self.close()
+
+    async def close(self):
+        self.closed = True
+
+    def get(self, url, *, params=None):
+        if params:
+            query = "&".join(f"{key}={value}" for key, value in params.items())
+            url = f"{url}{'&' if '?' in url else '?'}{query}"
+        return _RequestContextManager(self._request(url))
+
+    async def _request(self, url):
+        if self.closed:
+            raise RuntimeError("Session is closed")
+        entry = PAGES.get(_lookup_key(url), _NOT_FOUND)
+        await asyncio.sleep(entry[3])
+        return ClientResponse(url, entry)
