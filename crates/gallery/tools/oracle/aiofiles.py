@@ -37,6 +37,11 @@ class _AsyncFile:
     async def close(self):
         return await asyncio.to_thread(self._file.close)
 
+    def __getattr__(self, name):
+        if name in ("seek", "tell", "truncate", "fileno", "readinto", "detach", "buffer"):
+            raise NotImplementedError(f"file.{name}() is not supported in the playground")
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def __aiter__(self):
         return self
 

@@ -8,6 +8,10 @@ latency for the response head, one bare loop iteration for the body).
 import asyncio
 import json as _json
 
+
+def _unsupported(feature):
+    return NotImplementedError(f"{feature} is not supported in the playground")
+
 _NOT_FOUND = ("text/plain", 404, "Not Found", 0.05, "404: Not Found")
 
 
@@ -85,6 +89,12 @@ def _lookup_key(url):
     return url[:-1] if url.endswith("/") else url
 
 
+def __getattr__(name):
+    if name in ("web", "TCPConnector", "ClientTimeout", "BasicAuth", "FormData", "request"):
+        raise _unsupported(f"aiohttp.{name}")
+    raise AttributeError(f"module 'aiohttp' has no attribute {name!r}")
+
+
 class ClientError(Exception):
     """Base class of the simulated client errors."""
 
@@ -148,6 +158,11 @@ class ClientResponse:
     def __repr__(self):
         return f"<ClientResponse({self.url}) [{self.status} {self.reason}]>"
 
+    def __getattr__(self, name):
+        if name in ("headers", "cookies", "content", "history", "charset", "request_info"):
+            raise _unsupported(f"ClientResponse.{name}")
+        raise AttributeError(f"'ClientResponse' object has no attribute {name!r}")
+
 
 class _RequestContextManager:
     """What `session.get(url)` returns: awaitable, and an async context manager."""
@@ -170,8 +185,17 @@ class _RequestContextManager:
 class ClientSession:
     """A session answering from the page table; no arguments."""
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise _unsupported("passing arguments to ClientSession()")
         self.closed = False
+
+    def __getattr__(self, name):
+        if name in ("post", "put", "patch", "delete", "head", "options", "request", "ws_connect"):
+            def method(*args, **kwargs):
+                raise _unsupported(f"ClientSession.{name}()")
+            return method
+        raise AttributeError(f"'ClientSession' object has no attribute {name!r}")
 
     async def __aenter__(self):
         return self
