@@ -5,6 +5,9 @@
 //! `crates/gallery/tools/regen.py` regenerates and checks the expected output with CPython
 //! on a virtual clock; `docs/simulated-io.md` defines the simulated files and HTTP the
 //! examples that use `aiohttp`, `aiofiles` or `open()` rely on.
+//!
+//! `title`, `summary` and `watch` are plain text in which code is marked with Markdown
+//! backticks (`` `anext` ``); a UI may render those spans as code or show them as they are.
 
 mod examples;
 
