@@ -1,38 +1,40 @@
-//! Parser front-end for aiterscope: parses Python source with ruff's parser and reports
-//! SyntaxErrors worded as CPython 3.12 words them.
+//! Parser front-end for aiterscope.
+//!
+//! Parses Python source with ruff's parser and reports errors the way CPython 3.12 does:
+//! the same exception type (`SyntaxError`, `IndentationError`, `TabError`), the same message
+//! and the same line and column. After a successful parse it runs the checks CPython's symbol
+//! table and compiler make (`'await' outside async function`, `'break' outside loop`, ...), so
+//! a program that CPython refuses to compile is refused here too.
+//!
+//! It also provides [`highlight`], the tokenizer-based syntax highlighter of the editor.
 
 pub use ruff_python_ast as ast;
 pub use ruff_text_size::{Ranged, TextRange, TextSize};
 
-/// A SyntaxError (or IndentationError) with CPython's message and 1-based position.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    /// `SyntaxError` or `IndentationError`.
-    pub kind: &'static str,
-    /// The message, as CPython prints it after `SyntaxError: `.
-    pub msg: String,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column (CPython's `offset`).
-    pub col: usize,
-}
+mod checks;
+mod diagnose;
+mod error;
+mod highlight;
+mod position;
 
-/// Parses a module. On failure returns the first error in CPython's wording.
+pub use error::SyntaxError;
+pub use highlight::{highlight, HighlightSpan, TokenClass};
+pub use position::line_col;
+
+use ruff_python_parser::{Mode, ParseOptions};
+
+/// Parses a module. On failure returns the first error CPython 3.12 would report, in its wording:
+/// parse errors first, then the compile-time checks of CPython's symbol table and compiler.
 pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
-    match ruff_python_parser::parse_module(source) {
-        Ok(parsed) => Ok(parsed.into_syntax()),
-        Err(err) => {
-            let (line, col) = line_col(source, err.location.start());
-            Err(SyntaxError { kind: "SyntaxError", msg: err.error.to_string(), line, col })
-        }
+    let options = ParseOptions::from(Mode::Module).with_target_version(ast::PythonVersion::PY312);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    if let Some(error) = diagnose::first_error(source, &parsed) {
+        return Err(error);
     }
-}
-
-/// Converts a byte offset into a 1-based (line, column) pair, counting columns in characters.
-pub fn line_col(source: &str, offset: TextSize) -> (usize, usize) {
-    let offset = usize::from(offset).min(source.len());
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    let module = match parsed.into_syntax() {
+        ast::Mod::Module(module) => module,
+        ast::Mod::Expression(_) => unreachable!("parsed in module mode"),
+    };
+    checks::check_module(source, &module)?;
+    Ok(module)
 }
