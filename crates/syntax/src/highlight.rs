@@ -307,7 +307,7 @@ mod tests {
             .collect()
     }
 
-    fn class_of<'a>(all: &[(&'a str, TokenClass)], text: &str) -> Vec<TokenClass> {
+    fn class_of(all: &[(&str, TokenClass)], text: &str) -> Vec<TokenClass> {
         all.iter()
             .filter(|(t, _)| *t == text)
             .map(|(_, c)| *c)
