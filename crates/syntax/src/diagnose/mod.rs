@@ -10,8 +10,10 @@ mod numbers;
 mod parser;
 mod tokenizer;
 
+use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::Mod;
 use ruff_python_parser::Parsed;
+use ruff_text_size::{Ranged, TextSize};
 
 use crate::error::SyntaxError;
 use crate::position::line_col;
@@ -56,14 +58,27 @@ pub(crate) fn first_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxEr
     }
     let parser_error = parser_error?;
     if let Some(open) = scan.open_bracket {
-        let failed_line = line_col(
-            source,
-            ruff_text_size::TextSize::new(parser_error.offset as u32),
-        )
-        .0;
+        // The line of the token the parser failed on (ruff may point at the layout before it).
+        let failed_at = tokens
+            .iter()
+            .find(|t| usize::from(t.start()) >= parser_error.offset && !is_layout(t.kind()))
+            .map_or(parser_error.offset, |t| usize::from(t.start()));
+        let failed_line = line_col(source, TextSize::new(failed_at as u32)).0;
         if parser_error.reaches_eof || open.line(source) < failed_line {
             return Some(open.never_closed(source));
         }
     }
     Some(parser_error.error)
+}
+
+/// Tokens that only carry layout.
+fn is_layout(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Newline
+            | TokenKind::NonLogicalNewline
+            | TokenKind::Comment
+            | TokenKind::Indent
+            | TokenKind::Dedent
+    )
 }

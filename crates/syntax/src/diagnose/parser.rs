@@ -32,17 +32,15 @@ pub(crate) struct Context<'a> {
     pub(crate) tree: &'a Mod,
 }
 
-/// Maps the earliest of ruff's parse and unsupported-syntax errors, skipping the ones the
-/// tokenizer emulation already decided.
+/// Maps ruff's first parse error (in the order ruff met them, which follows the order the
+/// parser read the tokens) or its earliest unsupported-syntax error, whichever comes first,
+/// skipping the errors the tokenizer emulation already decided.
 pub(crate) fn first_parser_error(
     cx: &Context,
     errors: &[ParseError],
     unsupported: &[UnsupportedSyntaxError],
 ) -> Option<ParserError> {
-    let parse = errors
-        .iter()
-        .filter(|e| !is_tokenizer_level(&e.error))
-        .min_by_key(|e| e.location.start());
+    let parse = errors.iter().find(|e| !is_tokenizer_level(&e.error));
     let unsupported = unsupported.iter().min_by_key(|e| e.range.start());
     match (parse, unsupported) {
         (Some(p), Some(u)) if u.range.start() < p.location.start() => Some(map_unsupported(cx, u)),
@@ -292,6 +290,17 @@ fn map_parse_error(cx: &Context, error: &ParseError) -> ParserError {
             at,
         ),
         ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let colon = cx.token_index(error.location.end());
+            let annotation = cx.tokens[colon..]
+                .iter()
+                .skip(1)
+                .find(|t| !matches!(t.kind(), TokenKind::Comment));
+            // Without an annotation no `invalid_assignment` rule matches: CPython's parser
+            // stopped at the colon.
+            if annotation.is_some_and(|t| !starts_expression(t.kind())) {
+                let colon_at = cx.tokens.get(colon).map_or(at, Ranged::start);
+                return cx.invalid_syntax(colon_at);
+            }
             let msg = match describe_at(cx, error.location) {
                 kind @ ("tuple" | "list") => {
                     format!("only single target (not {kind}) can be annotated")
@@ -328,11 +337,17 @@ fn map_parse_error(cx: &Context, error: &ParseError) -> ParserError {
         ParseErrorType::ExpectedKeywordParam => {
             cx.error_at("named arguments must follow bare *", at)
         }
-        ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag) => cx
-            .error_at(
-                "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                at,
-            ),
+        ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag) => {
+            match cx.source[at.to_usize()..].chars().next() {
+                Some(c) if c != '}' && c != ':' && !c.is_whitespace() => cx.error_at(
+                    format!(
+                        "f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"
+                    ),
+                    at,
+                ),
+                _ => cx.error_at("f-string: missing conversion character", at),
+            }
+        }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
             cx.error_at("unexpected EOF while parsing", at)
         }
@@ -351,6 +366,27 @@ fn expected_token(
     if expected == TokenKind::Colon && found == TokenKind::Newline {
         return cx.error_at("expected ':'", at);
     }
+    // CPython's forced tokens (`&&':'`, `&&'('`): `else`, `try`, `finally` and `def` headers.
+    let header = cx.logical_line_start(at).map(Token::kind);
+    if let Some(header) = header {
+        let forced_colon = matches!(
+            header,
+            TokenKind::Else | TokenKind::Try | TokenKind::Finally | TokenKind::Def
+        ) || (header == TokenKind::Async
+            && expected == TokenKind::Colon
+            && cx.source[..at.to_usize()].contains("def"));
+        if expected == TokenKind::Colon && forced_colon {
+            return cx.error_at("expected ':'", at);
+        }
+        if expected == TokenKind::Lpar && matches!(header, TokenKind::Def | TokenKind::Async) {
+            return cx.error_at("expected '('", at);
+        }
+    }
+    if found == TokenKind::Equal {
+        if let Some(error) = assignment_in_expression(cx, at) {
+            return error;
+        }
+    }
     if is_augmented_assignment(found) {
         if let Some(start) = cx.logical_line_start(at) {
             return cx.error_at(
@@ -363,6 +399,52 @@ fn expected_token(
         return error;
     }
     cx.invalid_syntax(at)
+}
+
+/// CPython's `invalid_named_expression`: `=` inside an expression (`if x = 1:`).
+fn assignment_in_expression(cx: &Context, at: TextSize) -> Option<ParserError> {
+    let index = cx.token_index(at);
+    let previous = cx.previous_significant(index)?;
+    if !ends_expression(previous.kind()) {
+        return None;
+    }
+    let after = cx.open_bracket_at(at).map_or_else(
+        || {
+            cx.logical_line_start(at)
+                .map_or(TextSize::new(0), Ranged::start)
+        },
+        |(_, start)| start,
+    );
+    let start = expression_start_before(
+        cx,
+        previous.end(),
+        after.checked_sub(TextSize::new(1)).unwrap_or_default(),
+    )?;
+    let expr = find_expr(cx, TextRange::new(start, previous.end()))?;
+    let value = cx.next_significant(index + 1)?;
+    if !starts_expression(value.kind())
+        || matches!(value.kind(), TokenKind::Not | TokenKind::Lambda)
+    {
+        return None;
+    }
+    if another_equal_follows(cx, index + 1) {
+        return None;
+    }
+    if matches!(expr, Expr::Name(_)) {
+        return Some(cx.error_at(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            start,
+        ));
+    }
+    is_bitwise_or_target(expr).then(|| {
+        cx.error_at(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                describe(expr)
+            ),
+            start,
+        )
+    })
 }
 
 /// CPython's `invalid_expression`: two expressions side by side inside brackets.
@@ -480,11 +562,14 @@ fn expected_expression(cx: &Context, at: TextSize) -> ParserError {
         let colon = cx.previous_significant(index).map_or(at, Ranged::start);
         return cx.error_at("expression expected after dictionary key and ':'", colon);
     }
-    if previous == Some(TokenKind::Lbrace)
-        && found == Some(TokenKind::Rbrace)
-        && in_fstring_field(cx, at)
-    {
-        return cx.error_at("f-string: valid expression required before '}'", at);
+    if previous == Some(TokenKind::Lbrace) && in_fstring_field(cx, at) {
+        match found {
+            Some(TokenKind::Rbrace) => {
+                return cx.error_at("f-string: valid expression required before '}'", at);
+            }
+            Some(TokenKind::FStringEnd) => return cx.error_at("f-string: expecting '}'", at),
+            _ => {}
+        }
     }
     cx.invalid_syntax(at)
 }
@@ -507,6 +592,9 @@ fn other_error(cx: &Context, msg: &str, location: TextRange) -> ParserError {
     let at = location.start();
     if let Some(construct) = msg.strip_prefix("Expected an indented block after ") {
         return missing_block(cx, construct, at);
+    }
+    if msg == "Expected `except` or `finally` after `try` block" {
+        return cx.error_at("expected 'except' or 'finally' block", at);
     }
     if msg == "Cannot have both 'except' and 'except*' on the same 'try'" {
         return cx.error_at(
