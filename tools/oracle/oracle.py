@@ -39,8 +39,10 @@ ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
 def normalize(text):
-    """Replaces object addresses by `0x...` (the Rust harness applies the same rule)."""
-    return ADDRESS.sub(" at 0x...", text)
+    """Replaces object addresses by `0x...` (the Rust harness applies the same rule), and the
+    absolute corpus directory CPython puts in front of `__main__`'s file name by nothing, so
+    paths read `<group>/<name>.py` as the harness names the program."""
+    return ADDRESS.sub(" at 0x...", text).replace(str(CORPUS) + "/", "")
 
 
 def last_line(stderr):

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    await asyncio.wait([])
+
+asyncio.run(main())

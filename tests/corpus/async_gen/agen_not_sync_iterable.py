@@ -1,0 +1,7 @@
+import asyncio
+
+async def agen():
+    yield 1
+
+for x in agen():
+    print(x)

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    async with object():
+        pass
+
+asyncio.run(main())

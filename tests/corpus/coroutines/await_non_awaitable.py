@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    await 5
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+import asyncio
+
+async def nothing():
+    await asyncio.sleep(0)
+
+async def main():
+    print(await nothing())
+
+asyncio.run(main())

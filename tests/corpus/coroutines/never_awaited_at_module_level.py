@@ -1,0 +1,5 @@
+async def f():
+    return 1
+
+f()
+print("after creating coroutine")
