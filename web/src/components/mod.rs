@@ -1,0 +1,5 @@
+//! The playground's components, one concern each.
+
+pub mod console;
+pub mod editor;
+pub mod header;
