@@ -1,2 +1,45 @@
-//! The `aiterscope` command line.
-fn main() {}
+//! The `aiterscope` command line: `aiterscope run FILE [--steps N]`.
+
+use std::process::ExitCode;
+
+fn usage() -> ExitCode {
+    eprintln!("usage: aiterscope run FILE [--max-steps N]");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("run") => {
+            let Some(file) = args.get(1) else {
+                return usage();
+            };
+            let mut config = aiterscope_runtime::RunConfig::default();
+            let mut i = 2;
+            while i < args.len() {
+                match args[i].as_str() {
+                    "--max-steps" => {
+                        let Some(n) = args.get(i + 1).and_then(|s| s.parse().ok()) else {
+                            return usage();
+                        };
+                        config.max_steps = Some(n);
+                        i += 2;
+                    }
+                    _ => return usage(),
+                }
+            }
+            let source = match std::fs::read_to_string(file) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("aiterscope: can't open file '{file}': {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let r = aiterscope_runtime::run_program(&source, file, &config);
+            print!("{}", r.stdout);
+            eprint!("{}", r.stderr);
+            ExitCode::from(r.exit_code as u8)
+        }
+        _ => usage(),
+    }
+}

@@ -1,13 +1,45 @@
 //! The aiterscope runtime: compiles Python source and runs it on a stackless VM.
 //!
-//! Placeholder entry point while the compiler and VM are being written: the signature is the
-//! contract the CLI, the corpus test and the web crate code against.
+//! Entry point: [`run_program`]. Layers: `compiler` (AST -> code objects), `object` (values),
+//! `vm` (the stackless interpreter), `builtins`, `modules` (import registry), `asyncio` and
+//! `asyncgen` (async protocol hooks), `recorder` (event log). See ARCHITECTURE-NOTES.md.
+
+pub mod asyncgen;
+pub mod asyncio;
+pub mod builtins;
+pub mod compiler;
+pub mod modules;
+pub mod object;
+pub mod recorder;
+pub mod vm;
+
+use std::rc::Rc;
+
+use compiler::{CodeObject, CompileError};
+use vm::{RunState, Vm};
 
 /// Limits and switches for one run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct RunConfig {
     /// Stop after this many VM steps (None: no limit).
     pub max_steps: Option<u64>,
+    /// Record events (off for untraced benchmarks).
+    pub record: bool,
+    /// Largest list/str/dict size before MemoryError.
+    pub max_alloc: usize,
+    /// Python frame depth before RecursionError.
+    pub recursion_limit: usize,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig {
+            max_steps: None,
+            record: false,
+            max_alloc: 50_000_000,
+            recursion_limit: 1000,
+        }
+    }
 }
 
 /// What a finished run produced, as `python3.12 FILE` would.
@@ -17,16 +49,85 @@ pub struct RunResult {
     pub stdout: String,
     /// Tracebacks and warnings, in CPython's format.
     pub stderr: String,
-    /// 0 on success, 1 after an uncaught exception or SyntaxError.
+    /// 0 on success, 1 after an uncaught exception or SyntaxError (also 1 when the step
+    /// budget ran out, with a message on stderr).
     pub exit_code: i32,
 }
 
-/// Runs a whole program and returns its output.
-pub fn run_program(source: &str, filename: &str, _config: &RunConfig) -> RunResult {
-    let _ = (source, filename);
+/// Parses and compiles a module.
+pub fn compile_source(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    let module = aiterscope_syntax::parse_module(source).map_err(|e| CompileError {
+        kind: e.kind,
+        msg: e.msg,
+        line: e.line as u32,
+        col: e.col as u32,
+    })?;
+    compiler::compile_module(&module, source, filename)
+}
+
+/// Formats a compile error as CPython prints a SyntaxError (or the error's own type).
+pub fn format_compile_error(e: &CompileError, source: &str, filename: &str) -> String {
+    let mut out = String::new();
+    if e.kind == "SyntaxError" || e.kind == "IndentationError" {
+        out.push_str(&format!("  File \"{filename}\", line {}\n", e.line));
+        if let Some(line) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+            let trimmed = line.trim_start();
+            let indent = line.chars().count() - trimmed.chars().count();
+            out.push_str(&format!("    {}\n", trimmed.trim_end()));
+            let caret_col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+            out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+        }
+    } else {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&format!("  File \"{filename}\", line {}\n", e.line));
+    }
+    out.push_str(&format!("{}: {}\n", e.kind, e.msg));
+    out
+}
+
+/// Runs a whole program as `python3.12 FILE` would: stdout, stderr (tracebacks in CPython
+/// format), exit status 0 or 1.
+pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResult {
+    let code = match compile_source(source, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            return RunResult {
+                stdout: String::new(),
+                stderr: format_compile_error(&e, source, filename),
+                exit_code: 1,
+            };
+        }
+    };
+    let mut vm = Vm::new(source, filename);
+    vm.max_steps = config.max_steps;
+    vm.recorder.enabled = config.record;
+    vm.max_alloc = config.max_alloc;
+    vm.recursion_limit = config.recursion_limit;
+    vm.start(code);
+    let state = vm.run(u64::MAX);
+    let mut stderr = std::mem::take(&mut vm.stderr);
+    let exit_code = match state {
+        RunState::Finished => 0,
+        RunState::Failed => {
+            if let Some(e) = vm.uncaught.take() {
+                stderr.push_str(&vm.format_exception(&e));
+            }
+            1
+        }
+        RunState::BudgetExhausted => {
+            stderr.push_str(&format!(
+                "aiterscope: step budget of {} steps exhausted; the program may be endless\n",
+                config.max_steps.unwrap_or(0)
+            ));
+            1
+        }
+        RunState::Running => 1,
+    };
+    // Objects dropped at the very end (never-awaited coroutines) still warn.
+    vm.frames.clear();
     RunResult {
-        stdout: String::new(),
-        stderr: "aiterscope: the runtime is not built yet\n".into(),
-        exit_code: 1,
+        stdout: std::mem::take(&mut vm.stdout),
+        stderr,
+        exit_code,
     }
 }

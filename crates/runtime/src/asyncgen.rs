@@ -1,0 +1,172 @@
+//! The async iteration protocol: `aiter()`, `anext()`, and the GetAIter/GetANext steps of
+//! `async for`, with CPython's error messages.
+
+use crate::object::exception::exc;
+use crate::object::{GenKind, Value};
+use crate::recorder::EventKind;
+use crate::vm::ops::{bind, user_method};
+use crate::vm::{Flow, PyResult, Then, Vm};
+
+fn has_anext(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => g.kind == GenKind::AsyncGenerator,
+        Value::Instance(i) => i.class.borrow().lookup("__anext__").is_some(),
+        _ => false,
+    }
+}
+
+fn iter_id(v: &Value) -> u64 {
+    match v {
+        Value::Gen(g) => g.id,
+        other => other.id() as u64,
+    }
+}
+
+fn record_aiter(vm: &mut Vm, it: &Value) {
+    if vm.recorder.enabled {
+        let line = vm.current_line();
+        let (id, name) = (iter_id(it), it.type_name());
+        vm.recorder.emit(
+            vm.steps,
+            line,
+            EventKind::AIter {
+                iter: id,
+                type_name: name,
+            },
+        );
+    }
+}
+
+/// `aiter(obj)` / the GetAIter step of `async for`.
+pub fn aiter_flow(vm: &mut Vm, obj: &Value, from_async_for: bool) -> PyResult<Flow> {
+    let t = obj.class();
+    let aiter = match obj {
+        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+            record_aiter(vm, obj);
+            return Ok(Flow::Value(obj.clone()));
+        }
+        Value::Instance(_) => t.lookup("__aiter__"),
+        _ => None,
+    };
+    let Some(f) = aiter else {
+        return Err(if from_async_for {
+            exc(
+                "TypeError",
+                format!(
+                    "'async for' requires an object with __aiter__ method, got {}",
+                    t.name
+                ),
+            )
+        } else {
+            exc(
+                "TypeError",
+                format!("'{}' object is not an async iterable", t.name),
+            )
+        });
+    };
+    Ok(Flow::call(
+        bind(f, obj, &t),
+        vec![],
+        Then::map(move |vm, r| {
+            if !has_anext(&r) {
+                return Err(if from_async_for {
+                    exc("TypeError", format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", r.type_name()))
+                } else {
+                    exc(
+                        "TypeError",
+                        format!(
+                            "aiter() returned not an async iterator of type '{}'",
+                            r.type_name()
+                        ),
+                    )
+                });
+            }
+            record_aiter(vm, &r);
+            Ok(Flow::Value(r))
+        }),
+    ))
+}
+
+/// The GetANext step of `async for`: the awaitable of `it.__anext__()`.
+pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flow> {
+    if vm.recorder.enabled {
+        let line = vm.current_line();
+        vm.recorder
+            .emit(vm.steps, line, EventKind::AnextCall { iter: iter_id(it) });
+    }
+    match it {
+        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => Err(exc(
+            "NotImplementedError",
+            "aiterscope: async generators are not implemented yet",
+        )),
+        Value::Instance(i) => {
+            let t = i.class.borrow().clone();
+            let Some(f) = user_method(&t, "__anext__").or_else(|| t.lookup("__anext__")) else {
+                return Err(exc(
+                    "TypeError",
+                    format!(
+                        "'async for' requires an iterator with __anext__ method, got {}",
+                        t.name
+                    ),
+                ));
+            };
+            Ok(Flow::call(
+                bind(f, it, &t),
+                vec![],
+                Then::map(move |vm, r| match vm.awaitable_flow(&r, 0) {
+                    Ok(flow) => Ok(flow),
+                    Err(e) if from_async_for => {
+                        let new = exc(
+                            "TypeError",
+                            format!(
+                                "'async for' received an invalid object from __anext__: {}",
+                                r.type_name()
+                            ),
+                        );
+                        if let Some(d) = new.exc_data() {
+                            let mut d = d.borrow_mut();
+                            d.cause = Some(e);
+                            d.suppress_context = true;
+                        }
+                        Err(new)
+                    }
+                    Err(e) => Err(e),
+                }),
+            ))
+        }
+        other => Err(exc(
+            "TypeError",
+            format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                other.type_name()
+            ),
+        )),
+    }
+}
+
+/// `anext(it[, default])`.
+pub fn anext_builtin(vm: &mut Vm, it: &Value, default: Option<Value>) -> PyResult<Flow> {
+    if !has_anext(it) {
+        return Err(exc(
+            "TypeError",
+            format!("'{}' object is not an async iterator", it.type_name()),
+        ));
+    }
+    if default.is_some() {
+        return Err(exc(
+            "NotImplementedError",
+            "aiterscope: anext() with a default is not implemented yet",
+        ));
+    }
+    let t = it.class();
+    match t.lookup("__anext__") {
+        Some(f) => {
+            let _ = vm;
+            Ok(Flow::call(bind(f, it, &t), vec![], Then::identity()))
+        }
+        None => Err(exc(
+            "NotImplementedError",
+            "aiterscope: async generators are not implemented yet",
+        )),
+    }
+}

@@ -1,0 +1,435 @@
+//! The `format()` mini-language for int, float, str and bool, and printf-style `%`.
+
+use crate::object::exception::exc;
+use crate::object::float_repr::{
+    float_repr, format_exp, format_fixed, format_general, format_repr_precision,
+};
+use crate::object::Value;
+use crate::vm::{PyResult, Vm};
+
+#[derive(Default, Debug)]
+struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    alternate: bool,
+    zero: bool,
+    width: Option<usize>,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse_spec(s: &str) -> PyResult<Spec> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        sp.fill = Some(chars[0]);
+        sp.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        sp.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        sp.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        sp.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        sp.width = chars[start..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        sp.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let st = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == st {
+            return Err(exc("ValueError", "Format specifier missing precision"));
+        }
+        sp.precision = chars[st..i].iter().collect::<String>().parse().ok();
+    }
+    if i < chars.len() {
+        sp.ty = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err(exc("ValueError", "Invalid format specifier"));
+    }
+    Ok(sp)
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
+    let width = sp.width.unwrap_or(0);
+    let len = body.chars().count() + sign.chars().count();
+    let zero_pad = sp.zero && sp.align.is_none();
+    let fill = sp.fill.unwrap_or(if zero_pad { '0' } else { ' ' });
+    let align = sp
+        .align
+        .unwrap_or(if zero_pad { '=' } else { default_align });
+    if len >= width {
+        return format!("{sign}{body}");
+    }
+    let n = width - len;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", f(n)),
+        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{sign}{}{body}", f(n)),
+        _ => format!("{}{sign}{body}", f(n)),
+    }
+}
+
+fn sign_str(neg: bool, sp: &Spec) -> &'static str {
+    if neg {
+        "-"
+    } else {
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+fn format_int(i: i64, sp: &Spec) -> PyResult<String> {
+    let neg = i < 0;
+    let mag = i.unsigned_abs();
+    let ty = sp.ty.unwrap_or('d');
+    let (mut digits, prefix) = match ty {
+        'd' | 'n' => (mag.to_string(), ""),
+        'x' => (format!("{mag:x}"), "0x"),
+        'X' => (format!("{mag:X}"), "0X"),
+        'o' => (format!("{mag:o}"), "0o"),
+        'b' => (format!("{mag:b}"), "0b"),
+        'c' => {
+            let c = char::from_u32(i as u32)
+                .ok_or_else(|| exc("OverflowError", "%c arg not in range(0x110000)"))?;
+            return Ok(pad(c.to_string(), "", sp, '<'));
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(i as f64, sp),
+        other => {
+            return Err(exc(
+                "ValueError",
+                format!("Unknown format code '{other}' for object of type 'int'"),
+            ))
+        }
+    };
+    if sp.precision.is_some() {
+        return Err(exc(
+            "ValueError",
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if let Some(g) = sp.grouping {
+        let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+        digits = group(&digits, g, every);
+    }
+    let sign = sign_str(neg, sp);
+    let full_sign = if sp.alternate {
+        format!("{sign}{prefix}")
+    } else {
+        sign.to_string()
+    };
+    Ok(pad(digits, &full_sign, sp, '>'))
+}
+
+fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
+    let neg = x.is_sign_negative() && !x.is_nan();
+    let a = x.abs();
+    let ty = sp.ty;
+    let mut body = match ty {
+        Some('f') | Some('F') => {
+            let s = format_fixed(a, sp.precision.unwrap_or(6));
+            if ty == Some('F') {
+                s.to_uppercase()
+            } else {
+                s
+            }
+        }
+        Some('e') | Some('E') => format_exp(a, sp.precision.unwrap_or(6), ty == Some('E')),
+        Some('g') | Some('G') => {
+            format_general(a, sp.precision.unwrap_or(6), ty == Some('G'), sp.alternate)
+        }
+        Some('%') => format!("{}%", format_fixed(a * 100.0, sp.precision.unwrap_or(6))),
+        None => match sp.precision {
+            Some(p) => format_repr_precision(a, p),
+            None => float_repr(a),
+        },
+        Some('n') => format_general(a, sp.precision.unwrap_or(6), false, false),
+        Some(other) => {
+            return Err(exc(
+                "ValueError",
+                format!("Unknown format code '{other}' for object of type 'float'"),
+            ))
+        }
+    };
+    if let Some(g) = sp.grouping {
+        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+            Some(p) => (body[..p].to_string(), body[p..].to_string()),
+            None => (body.clone(), String::new()),
+        };
+        body = format!("{}{}", group(&int_part, g, 3), rest);
+    }
+    Ok(pad(body, sign_str(neg, sp), sp, '>'))
+}
+
+/// `format(v, spec)` for built-in values.
+pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return vm.str_nested(v);
+    }
+    let sp = parse_spec(spec)?;
+    match v {
+        Value::Bool(b) if sp.ty.is_none() => Ok(pad(
+            if *b { "True" } else { "False" }.to_string(),
+            "",
+            &sp,
+            '<',
+        )),
+        Value::Int(i) => format_int(*i, &sp),
+        Value::Bool(b) => format_int(*b as i64, &sp),
+        Value::Float(f) => {
+            if matches!(sp.ty, Some('d' | 'x' | 'X' | 'o' | 'b' | 'c')) {
+                return Err(exc(
+                    "ValueError",
+                    format!(
+                        "Unknown format code '{}' for object of type 'float'",
+                        sp.ty.unwrap_or('d')
+                    ),
+                ));
+            }
+            format_float(*f, &sp)
+        }
+        Value::Str(s) => {
+            if let Some(t) = sp.ty {
+                if t != 's' {
+                    return Err(exc(
+                        "ValueError",
+                        format!("Unknown format code '{t}' for object of type 'str'"),
+                    ));
+                }
+            }
+            if sp.sign.is_some() {
+                return Err(exc(
+                    "ValueError",
+                    "Sign not allowed in string format specifier",
+                ));
+            }
+            let body: String = match sp.precision {
+                Some(p) => s.chars().take(p).collect(),
+                None => s.to_string(),
+            };
+            Ok(pad(body, "", &sp, '<'))
+        }
+        other => {
+            let s = vm.str_nested(other)?;
+            if spec.is_empty() {
+                Ok(s)
+            } else {
+                Err(exc(
+                    "TypeError",
+                    format!(
+                        "unsupported format string passed to {}.__format__",
+                        other.type_name()
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+/// printf-style `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let items: Vec<Value> = match args {
+        Value::Tuple(t) => (**t).clone(),
+        other => vec![other.clone()],
+    };
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut ai = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < chars.len() && chars[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        let mut flags = String::new();
+        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '0' | '#') {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            width.push(chars[i]);
+            i += 1;
+        }
+        let mut prec = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p.push(chars[i]);
+                i += 1;
+            }
+            prec = Some(p.parse::<usize>().unwrap_or(0));
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(exc("ValueError", "incomplete format"));
+        };
+        i += 1;
+        let Some(arg) = items.get(ai).cloned() else {
+            return Err(exc("TypeError", "not enough arguments for format string"));
+        };
+        ai += 1;
+        let left = flags.contains('-');
+        let mut spec = String::new();
+        if left {
+            spec.push('<');
+        } else if flags.contains('0') {
+            spec.push('0');
+        }
+        if flags.contains('+') {
+            spec.insert(0, '+');
+        }
+        let body = match conv {
+            's' => {
+                let s = vm.str_nested(&arg)?;
+                match prec {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                }
+            }
+            'r' => vm.repr_nested(&arg)?,
+            'd' | 'i' => {
+                let v = match arg {
+                    Value::Float(f) => Value::Int(f.trunc() as i64),
+                    Value::Int(_) | Value::Bool(_) => arg,
+                    other => {
+                        return Err(exc(
+                            "TypeError",
+                            format!(
+                                "%d format: a real number is required, not {}",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                };
+                format_builtin(
+                    vm,
+                    &v,
+                    &format!("{}d", if flags.contains('+') { "+" } else { "" }),
+                )?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let v = match arg {
+                    Value::Int(i) => Value::Float(i as f64),
+                    Value::Float(_) => arg,
+                    Value::Bool(b) => Value::Float(b as i64 as f64),
+                    other => {
+                        return Err(exc(
+                            "TypeError",
+                            format!("must be real number, not {}", other.type_name()),
+                        ))
+                    }
+                };
+                format_builtin(
+                    vm,
+                    &v,
+                    &format!(
+                        "{}.{}{}",
+                        if flags.contains('+') { "+" } else { "" },
+                        prec.unwrap_or(6),
+                        conv
+                    ),
+                )?
+            }
+            'x' | 'X' | 'o' => format_builtin(vm, &arg, &conv.to_string())?,
+            'c' => match arg {
+                Value::Int(i) => char::from_u32(i as u32)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+                Value::Str(s) => s.to_string(),
+                _ => return Err(exc("TypeError", "%c requires int or char")),
+            },
+            other => {
+                return Err(exc(
+                    "ValueError",
+                    format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    ),
+                ))
+            }
+        };
+        let w: usize = width.parse().unwrap_or(0);
+        let len = body.chars().count();
+        if len < w {
+            let fillc = if flags.contains('0') && !left && conv != 's' {
+                '0'
+            } else {
+                ' '
+            };
+            let padding: String = std::iter::repeat_n(fillc, w - len).collect();
+            if left {
+                out.push_str(&body);
+                out.push_str(&padding);
+            } else if fillc == '0' && (body.starts_with('-') || body.starts_with('+')) {
+                out.push_str(&body[..1]);
+                out.push_str(&padding);
+                out.push_str(&body[1..]);
+            } else {
+                out.push_str(&padding);
+                out.push_str(&body);
+            }
+        } else {
+            out.push_str(&body);
+        }
+    }
+    if ai < items.len() && matches!(args, Value::Tuple(_)) {
+        return Err(exc(
+            "TypeError",
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(out)
+}

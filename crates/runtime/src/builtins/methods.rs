@@ -1,0 +1,1470 @@
+//! Methods of built-in types (str, list, dict, set, tuple, int, float, exceptions, property).
+
+use std::rc::Rc;
+
+use super::arity;
+use crate::object::exception::{exc, new_exception};
+use crate::object::iter::{DictPart, IterState};
+use crate::object::types::BuiltinTypes;
+use crate::object::{
+    builtin_types, Dict, Instance, IterObj, NativeFunction, NativeImpl, Payload, SetObj, Value,
+};
+use crate::vm::{Args, PyResult, Vm};
+
+type M = fn(&mut Vm, Args) -> PyResult<Value>;
+
+fn reg(t: &Rc<crate::object::TypeObject>, owner: &'static str, methods: &[(&'static str, M)]) {
+    for (name, f) in methods {
+        t.set_attr(
+            name,
+            NativeFunction::method(owner, name, NativeImpl::Plain(*f)),
+        );
+    }
+}
+
+fn this_str(args: &Args) -> Rc<str> {
+    match args.pos.first() {
+        Some(Value::Str(s)) => s.clone(),
+        _ => Rc::from(""),
+    }
+}
+
+fn arg_str(args: &Args, i: usize, method: &str) -> PyResult<Option<Rc<str>>> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(exc(
+            "TypeError",
+            format!(
+                "{method} arg must be None or str, not {}",
+                other.type_name()
+            ),
+        )),
+    }
+}
+
+fn need_str(args: &Args, i: usize, what: &str) -> PyResult<Rc<str>> {
+    match args.pos.get(i) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(exc(
+            "TypeError",
+            format!("{what}, not {}", other.type_name()),
+        )),
+        None => Err(exc("TypeError", format!("{what}, not nothing"))),
+    }
+}
+
+// ----- str -----
+
+fn s_upper(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::string(this_str(&a).to_uppercase()))
+}
+fn s_lower(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::string(this_str(&a).to_lowercase()))
+}
+fn strip_impl(a: &Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
+    let s = this_str(a);
+    let chars = arg_str(a, 1, name)?;
+    let r: &str = match &chars {
+        None => match (left, right) {
+            (true, true) => s.trim(),
+            (true, false) => s.trim_start(),
+            _ => s.trim_end(),
+        },
+        Some(cs) => {
+            let set: Vec<char> = cs.chars().collect();
+            let mut r: &str = &s;
+            if left {
+                r = r.trim_start_matches(|c| set.contains(&c));
+            }
+            if right {
+                r = r.trim_end_matches(|c| set.contains(&c));
+            }
+            r
+        }
+    };
+    Ok(Value::str(r))
+}
+fn s_strip(_: &mut Vm, a: Args) -> PyResult<Value> {
+    strip_impl(&a, true, true, "strip")
+}
+fn s_lstrip(_: &mut Vm, a: Args) -> PyResult<Value> {
+    strip_impl(&a, true, false, "lstrip")
+}
+fn s_rstrip(_: &mut Vm, a: Args) -> PyResult<Value> {
+    strip_impl(&a, false, true, "rstrip")
+}
+fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
+    let s = this_str(a);
+    let sep = match a.pos.get(1).cloned().or_else(|| a.kwarg("sep")) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(x)) => Some(x),
+        Some(other) => {
+            return Err(exc(
+                "TypeError",
+                format!("must be str or None, not {}", other.type_name()),
+            ))
+        }
+    };
+    let maxsplit = match a.pos.get(2).cloned().or_else(|| a.kwarg("maxsplit")) {
+        Some(Value::Int(i)) => i,
+        _ => -1,
+    };
+    let parts: Vec<String> = match &sep {
+        None => {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if maxsplit < 0 || (maxsplit as usize) >= words.len() {
+                words.into_iter().map(String::from).collect()
+            } else if !right {
+                let mut out: Vec<String> = Vec::new();
+                let mut rest: &str = s.trim_start();
+                for _ in 0..maxsplit {
+                    match rest.find(char::is_whitespace) {
+                        Some(p) => {
+                            out.push(rest[..p].to_string());
+                            rest = rest[p..].trim_start();
+                        }
+                        None => break,
+                    }
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            } else {
+                let mut out: Vec<String> = Vec::new();
+                let mut rest: &str = s.trim_end();
+                for _ in 0..maxsplit {
+                    match rest.rfind(char::is_whitespace) {
+                        Some(p) => {
+                            out.push(rest[p + 1..].to_string());
+                            rest = rest[..p].trim_end();
+                        }
+                        None => break,
+                    }
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out.reverse();
+                out
+            }
+        }
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(exc("ValueError", "empty separator"));
+            }
+            if maxsplit < 0 {
+                s.split(&**sep).map(String::from).collect()
+            } else if right {
+                let mut v: Vec<String> = s
+                    .rsplitn(maxsplit as usize + 1, &**sep)
+                    .map(String::from)
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(maxsplit as usize + 1, &**sep)
+                    .map(String::from)
+                    .collect()
+            }
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+fn s_split(_: &mut Vm, a: Args) -> PyResult<Value> {
+    split_impl(&a, false)
+}
+fn s_rsplit(_: &mut Vm, a: Args) -> PyResult<Value> {
+    split_impl(&a, true)
+}
+fn s_splitlines(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    Ok(Value::list(s.lines().map(Value::str).collect()))
+}
+fn s_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("join", &a, 2, 2)?;
+    let sep = this_str(&a);
+    let items = vm.iterate_nested(&a.pos[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it {
+            Value::Str(s) => out.push_str(s),
+            other => {
+                return Err(exc(
+                    "TypeError",
+                    format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        other.type_name()
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+fn s_replace(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let old = need_str(&a, 1, "replace() argument 1 must be str")?;
+    let new = need_str(&a, 2, "replace() argument 2 must be str")?;
+    let count = match a.pos.get(3) {
+        Some(Value::Int(i)) => *i,
+        _ => -1,
+    };
+    Ok(Value::string(if count < 0 {
+        s.replace(&*old, &new)
+    } else {
+        s.replacen(&*old, &new, count as usize)
+    }))
+}
+fn prefix_check(a: &Args, start: bool) -> PyResult<Value> {
+    let s = this_str(a);
+    let check = |p: &str| {
+        if start {
+            s.starts_with(p)
+        } else {
+            s.ends_with(p)
+        }
+    };
+    match a.pos.get(1) {
+        Some(Value::Str(p)) => Ok(Value::Bool(check(p))),
+        Some(Value::Tuple(t)) => Ok(Value::Bool(t.iter().any(|p| p.as_str().is_some_and(check)))),
+        Some(other) => Err(exc(
+            "TypeError",
+            format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                if start { "startswith" } else { "endswith" },
+                other.type_name()
+            ),
+        )),
+        None => Err(exc(
+            "TypeError",
+            "startswith() takes at least 1 argument (0 given)",
+        )),
+    }
+}
+fn s_startswith(_: &mut Vm, a: Args) -> PyResult<Value> {
+    prefix_check(&a, true)
+}
+fn s_endswith(_: &mut Vm, a: Args) -> PyResult<Value> {
+    prefix_check(&a, false)
+}
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+fn find_impl(a: &Args, right: bool) -> PyResult<i64> {
+    let s = this_str(a);
+    let sub = need_str(a, 1, "must be str")?;
+    let r = if right { s.rfind(&*sub) } else { s.find(&*sub) };
+    Ok(r.map(|b| char_index(&s, b)).unwrap_or(-1))
+}
+fn s_find(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(&a, false)?))
+}
+fn s_rfind(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(&a, true)?))
+}
+fn s_index(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match find_impl(&a, false)? {
+        -1 => Err(exc("ValueError", "substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn s_count(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let sub = need_str(&a, 1, "must be str")?;
+    if sub.is_empty() {
+        return Ok(Value::Int(s.chars().count() as i64 + 1));
+    }
+    Ok(Value::Int(s.matches(&*sub).count() as i64))
+}
+fn pad_impl(a: &Args, how: char) -> PyResult<Value> {
+    let s = this_str(a);
+    let width = match a.pos.get(1) {
+        Some(Value::Int(w)) => *w,
+        _ => return Err(exc("TypeError", "an integer is required")),
+    };
+    let fill = match a.pos.get(2) {
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => {
+            return Err(exc(
+                "TypeError",
+                "The fill character must be exactly one character long",
+            ))
+        }
+        None => ' ',
+    };
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let n = (width - len) as usize;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    Ok(Value::string(match how {
+        '<' => format!("{s}{}", f(n)),
+        '>' => format!("{}{s}", f(n)),
+        _ => {
+            let left = n / 2 + (n & width as usize & 1);
+            format!("{}{s}{}", f(left), f(n - left))
+        }
+    }))
+}
+fn s_center(_: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(&a, '^')
+}
+fn s_ljust(_: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(&a, '<')
+}
+fn s_rjust(_: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(&a, '>')
+}
+fn s_zfill(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let width = match a.pos.get(1) {
+        Some(Value::Int(w)) => *w as usize,
+        _ => 0,
+    };
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let zeros = "0".repeat(width - len);
+    Ok(Value::string(if s.starts_with('-') || s.starts_with('+') {
+        format!("{}{zeros}{}", &s[..1], &s[1..])
+    } else {
+        format!("{zeros}{s}")
+    }))
+}
+fn s_title(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let mut out = String::new();
+    let mut prev_alpha = false;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if prev_alpha {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_alpha = true;
+        } else {
+            out.push(c);
+            prev_alpha = false;
+        }
+    }
+    Ok(Value::string(out))
+}
+fn s_capitalize(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let mut c = s.chars();
+    Ok(Value::string(match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        None => String::new(),
+    }))
+}
+fn s_swapcase(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    Ok(Value::string(
+        s.chars()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<String>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
+            .collect(),
+    ))
+}
+fn pred(a: &Args, f: fn(char) -> bool) -> Value {
+    let s = this_str(a);
+    Value::Bool(!s.is_empty() && s.chars().all(f))
+}
+fn s_isdigit(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(pred(&a, |c| c.is_ascii_digit()))
+}
+fn s_isalpha(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(pred(&a, char::is_alphabetic))
+}
+fn s_isalnum(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(pred(&a, char::is_alphanumeric))
+}
+fn s_isspace(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(pred(&a, char::is_whitespace))
+}
+fn s_isupper(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    Ok(Value::Bool(
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase),
+    ))
+}
+fn s_islower(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    Ok(Value::Bool(
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase),
+    ))
+}
+fn s_isidentifier(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let mut c = s.chars();
+    Ok(Value::Bool(
+        c.next().is_some_and(|f| f.is_alphabetic() || f == '_')
+            && c.all(|x| x.is_alphanumeric() || x == '_'),
+    ))
+}
+fn s_partition(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let sep = need_str(&a, 1, "must be str")?;
+    Ok(match s.find(&*sep) {
+        Some(p) => Value::tuple(vec![
+            Value::str(&s[..p]),
+            Value::Str(sep.clone()),
+            Value::str(&s[p + sep.len()..]),
+        ]),
+        None => Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")]),
+    })
+}
+fn s_rpartition(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let sep = need_str(&a, 1, "must be str")?;
+    Ok(match s.rfind(&*sep) {
+        Some(p) => Value::tuple(vec![
+            Value::str(&s[..p]),
+            Value::Str(sep.clone()),
+            Value::str(&s[p + sep.len()..]),
+        ]),
+        None => Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())]),
+    })
+}
+fn s_removeprefix(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let p = need_str(&a, 1, "removeprefix() argument must be str")?;
+    Ok(Value::str(s.strip_prefix(&*p).unwrap_or(&s)))
+}
+fn s_removesuffix(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let p = need_str(&a, 1, "removesuffix() argument must be str")?;
+    Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
+}
+fn s_encode(_: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(exc(
+        "NotImplementedError",
+        "aiterscope does not support bytes (str.encode)",
+    ))
+}
+fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a);
+    let pos = &a.pos[1..];
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut auto = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut depth = 1;
+            while j < chars.len() {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(exc("ValueError", "Single '{' encountered in format string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            let (name_conv, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    name_conv[p + 1..].chars().next(),
+                ),
+                None => (name_conv, None),
+            };
+            let (base, attrs) = match name.find(['.', '[']) {
+                Some(p) => (name[..p].to_string(), name[p..].to_string()),
+                None => (name.clone(), String::new()),
+            };
+            let mut v = if base.is_empty() {
+                let v = pos.get(auto).cloned().ok_or_else(|| {
+                    exc(
+                        "IndexError",
+                        format!("Replacement index {auto} out of range for positional args tuple"),
+                    )
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = base.parse::<usize>() {
+                pos.get(n).cloned().ok_or_else(|| {
+                    exc(
+                        "IndexError",
+                        format!("Replacement index {n} out of range for positional args tuple"),
+                    )
+                })?
+            } else {
+                a.kwarg(&base)
+                    .ok_or_else(|| exc("KeyError", format!("'{base}'")))?
+            };
+            let mut rest = attrs.as_str();
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    v = vm.getattr_nested(&v, &r[..end])?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let k = key
+                        .parse::<i64>()
+                        .map(Value::Int)
+                        .unwrap_or_else(|_| Value::str(key));
+                    let f = vm.getitem_flow(&v, &k)?;
+                    v = vm.run_flow_nested(f)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv {
+                Some('r') => Value::string(vm.repr_nested(&v)?),
+                Some('s') => Value::string(vm.str_nested(&v)?),
+                Some('a') => Value::string(super::ascii_escape(&vm.repr_nested(&v)?)),
+                _ => v,
+            };
+            let spec = if spec.contains('{') {
+                s_format(
+                    vm,
+                    Args {
+                        pos: std::iter::once(Value::string(spec))
+                            .chain(pos.iter().cloned())
+                            .collect(),
+                        kw: a.kw.clone(),
+                    },
+                )?
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+            } else {
+                spec
+            };
+            let f = vm.format_flow(&v, &Value::string(spec))?;
+            let r = vm.run_flow_nested(f)?;
+            out.push_str(r.as_str().unwrap_or(""));
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(exc("ValueError", "Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(Value::string(out))
+}
+
+// ----- list -----
+
+fn this_list(a: &Args) -> Rc<std::cell::RefCell<Vec<Value>>> {
+    match a.pos.first() {
+        Some(Value::List(l)) => l.clone(),
+        _ => Rc::new(std::cell::RefCell::new(Vec::new())),
+    }
+}
+fn l_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("list.append", &a, 2, 2).map_err(|_| {
+        exc(
+            "TypeError",
+            format!(
+                "list.append() takes exactly one argument ({} given)",
+                a.pos.len() - 1
+            ),
+        )
+    })?;
+    let l = this_list(&a);
+    if l.borrow().len() >= vm.max_alloc {
+        return Err(exc(
+            "MemoryError",
+            "aiterscope: list exceeds the memory cap",
+        ));
+    }
+    l.borrow_mut().push(a.pos[1].clone());
+    Ok(Value::None)
+}
+fn l_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this_list(&a);
+    let items = vm.iterate_nested(a.pos.get(1).unwrap_or(&Value::None))?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+fn l_insert(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this_list(&a);
+    let len = l.borrow().len() as i64;
+    let i = match a.pos.get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => return Err(exc("TypeError", "insert expected 2 arguments")),
+    };
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.borrow_mut()
+        .insert(i as usize, a.pos.get(2).cloned().unwrap_or(Value::None));
+    Ok(Value::None)
+}
+fn l_pop(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this_list(&a);
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(exc("IndexError", "pop from empty list"));
+    }
+    let i = match a.pos.get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => -1,
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(exc("IndexError", "pop index out of range"));
+    }
+    let v = l.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+fn l_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this_list(&a);
+    let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let items = l.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if vm.eq_nested(v, &x)? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(exc("ValueError", "list.remove(x): x not in list"))
+}
+fn seq_index_of(vm: &mut Vm, items: &[Value], x: &Value, what: &str) -> PyResult<Value> {
+    for (i, v) in items.iter().enumerate() {
+        if vm.eq_nested(v, x)? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let r = vm.repr_nested(x)?;
+    Err(exc(
+        "ValueError",
+        if what == "list" {
+            format!("{r} is not in list")
+        } else {
+            "tuple.index(x): x not in tuple".to_string()
+        },
+    ))
+}
+fn l_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let items = this_list(&a).borrow().clone();
+    seq_index_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None), "list")
+}
+fn count_of(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
+    let mut n = 0;
+    for v in items {
+        if vm.eq_nested(v, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+fn l_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let items = this_list(&a).borrow().clone();
+    count_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None))
+}
+fn l_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = this_list(&a);
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let reverse = match a.kwarg("reverse") {
+        Some(v) => vm.truthy_nested(&v)?,
+        None => false,
+    };
+    let key = a.kwarg("key").filter(|k| !matches!(k, Value::None));
+    let r = super::sort::sort_values(vm, &mut items, key, reverse);
+    *l.borrow_mut() = items;
+    r?;
+    Ok(Value::None)
+}
+fn l_reverse(_: &mut Vm, a: Args) -> PyResult<Value> {
+    this_list(&a).borrow_mut().reverse();
+    Ok(Value::None)
+}
+fn l_copy(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::list(this_list(&a).borrow().clone()))
+}
+fn l_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
+    this_list(&a).borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn t_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let items = match a.pos.first() {
+        Some(Value::Tuple(t)) => (**t).clone(),
+        _ => vec![],
+    };
+    seq_index_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None), "tuple")
+}
+fn t_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let items = match a.pos.first() {
+        Some(Value::Tuple(t)) => (**t).clone(),
+        _ => vec![],
+    };
+    count_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None))
+}
+
+// ----- dict -----
+
+fn this_dict(a: &Args) -> Rc<Dict> {
+    match a.pos.first() {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => Rc::new(Dict::new()),
+    }
+}
+fn d_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = this_dict(&a);
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(vm
+        .dict_get(&d, &k)?
+        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+}
+fn view(a: &Args, part: DictPart) -> Value {
+    IterObj::value(IterState::DictView {
+        dict: this_dict(a),
+        part,
+    })
+}
+fn d_keys(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(view(&a, DictPart::Keys))
+}
+fn d_values(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(view(&a, DictPart::Values))
+}
+fn d_items(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(view(&a, DictPart::Items))
+}
+fn d_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = this_dict(&a);
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    match vm.dict_del(&d, &k)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(new_exception(builtin_types().exc("KeyError"), vec![k])),
+        },
+    }
+}
+fn d_popitem(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = this_dict(&a);
+    match d.last_slot().and_then(|i| d.remove_at(i)) {
+        Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+        None => Err(exc("KeyError", "'popitem(): dictionary is empty'")),
+    }
+}
+fn d_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = this_dict(&a);
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if let Some(v) = vm.dict_get(&d, &k)? {
+        return Ok(v);
+    }
+    let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+    vm.dict_set(&d, k, v.clone())?;
+    Ok(v)
+}
+/// `dict.update(src)` from a mapping or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &Rc<Dict>, src: &Value) -> PyResult<()> {
+    match src {
+        Value::Dict(s) => {
+            for e in s.entries() {
+                vm.dict_set(d, e.key, e.value)?;
+            }
+        }
+        Value::Instance(i) if i.class.borrow().lookup("keys").is_some() => {
+            let keys_fn = vm.getattr_nested(src, "keys")?;
+            let keys = vm.call_nested(keys_fn, Args::default())?;
+            for k in vm.iterate_nested(&keys)? {
+                let f = vm.getitem_flow(src, &k)?;
+                let v = vm.run_flow_nested(f)?;
+                vm.dict_set(d, k, v)?;
+            }
+        }
+        other => {
+            let items = vm.iterate_nested(other)?;
+            for (i, it) in items.into_iter().enumerate() {
+                let pair = match vm.iterate_nested(&it) {
+                    Ok(p) => p,
+                    Err(_) => {
+                        return Err(exc(
+                            "TypeError",
+                            format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ),
+                        ))
+                    }
+                };
+                if pair.len() != 2 {
+                    return Err(exc(
+                        "ValueError",
+                        format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        ),
+                    ));
+                }
+                let mut p = pair.into_iter();
+                let (k, v) = (
+                    p.next().unwrap_or(Value::None),
+                    p.next().unwrap_or(Value::None),
+                );
+                vm.dict_set(d, k, v)?;
+            }
+        }
+    }
+    Ok(())
+}
+fn d_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = this_dict(&a);
+    if let Some(src) = a.pos.get(1) {
+        dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in a.kw {
+        vm.dict_set(&d, Value::Str(k), v)?;
+    }
+    Ok(Value::None)
+}
+fn d_copy(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new((*this_dict(&a)).clone())))
+}
+fn d_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
+    this_dict(&a).clear();
+    Ok(Value::None)
+}
+fn d_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Called as dict.fromkeys(keys, value): pos[0] is the iterable (static-style).
+    let keys = vm.iterate_nested(a.pos.first().unwrap_or(&Value::None))?;
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let d = Rc::new(Dict::new());
+    for k in keys {
+        vm.dict_set(&d, k, v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+// ----- set -----
+
+fn this_set(a: &Args) -> Option<Rc<SetObj>> {
+    match a.pos.first() {
+        Some(Value::Set(s)) => Some(s.clone()),
+        _ => None,
+    }
+}
+fn st_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        vm.dict_set(
+            &s.items,
+            a.pos.get(1).cloned().unwrap_or(Value::None),
+            Value::None,
+        )?;
+    }
+    Ok(Value::None)
+}
+fn st_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if let Some(s) = this_set(&a) {
+        if vm.dict_del(&s.items, &k)?.is_none() {
+            return Err(new_exception(builtin_types().exc("KeyError"), vec![k]));
+        }
+    }
+    Ok(Value::None)
+}
+fn st_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if let Some(s) = this_set(&a) {
+        vm.dict_del(&s.items, &k)?;
+    }
+    Ok(Value::None)
+}
+fn st_pop(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        if let Some((e, _)) = s.items.entry_from(0) {
+            let slot = s.items.candidates(e.hash).first().map(|c| c.0);
+            if let Some(i) = slot {
+                s.items.remove_at(i);
+            }
+            return Ok(e.key);
+        }
+    }
+    Err(exc("KeyError", "'pop from an empty set'"))
+}
+fn st_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        s.items.clear();
+    }
+    Ok(Value::None)
+}
+fn st_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_set(&a)
+        .map(|s| (s.items.keys(), s.frozen))
+        .unwrap_or((vec![], false));
+    vm.make_set(s.0, s.1)
+}
+fn set_binop(vm: &mut Vm, a: Args, op: crate::compiler::BinOp, inplace: bool) -> PyResult<Value> {
+    let mut acc = a.pos.first().cloned().unwrap_or(Value::None);
+    let frozen = matches!(&acc, Value::Set(s) if s.frozen);
+    if !inplace {
+        if let Value::Set(s) = &acc {
+            acc = vm.make_set(s.items.keys(), frozen)?;
+        }
+    }
+    for other in &a.pos[1..] {
+        let other = match other {
+            Value::Set(_) => other.clone(),
+            o => {
+                let items = vm.iterate_nested(o)?;
+                vm.make_set(items, false)?
+            }
+        };
+        let r = vm.binop_builtin(op, &acc, &other, true)?;
+        if let Some(r) = r {
+            acc = r;
+        }
+    }
+    Ok(if inplace { Value::None } else { acc })
+}
+fn st_union(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::Or, false)
+}
+fn st_intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::And, false)
+}
+fn st_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::Sub, false)
+}
+fn st_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::Xor, false)
+}
+fn st_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::Or, true)
+}
+fn st_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::And, true)
+}
+fn st_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_binop(vm, a, crate::compiler::BinOp::Sub, true)
+}
+fn set_rel(vm: &mut Vm, a: Args, op: crate::compiler::CmpOp) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let items = vm.iterate_nested(a.pos.get(1).unwrap_or(&Value::None))?;
+    let other = vm.make_set(items, false)?;
+    Ok(Value::Bool(
+        vm.compare_builtin(op, &this, &other)?.unwrap_or(false),
+    ))
+}
+fn st_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_rel(vm, a, crate::compiler::CmpOp::Le)
+}
+fn st_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    set_rel(vm, a, crate::compiler::CmpOp::Ge)
+}
+fn st_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::Bool(true));
+    };
+    for k in vm.iterate_nested(a.pos.get(1).unwrap_or(&Value::None))? {
+        if vm.dict_get(&s.items, &k)?.is_some() {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+// ----- numbers -----
+
+fn i_bit_length(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let i = match a.pos.first() {
+        Some(Value::Int(i)) => *i,
+        Some(Value::Bool(b)) => *b as i64,
+        _ => 0,
+    };
+    Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
+}
+fn f_is_integer(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        matches!(a.pos.first(), Some(Value::Float(f)) if f.fract() == 0.0 && f.is_finite()),
+    ))
+}
+
+// ----- exceptions, object, property -----
+
+fn exc_init(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = a.pos.first() {
+        if let Payload::Exception(d) = &i.payload {
+            d.borrow_mut().args = a.pos[1..].to_vec();
+        }
+    }
+    Ok(Value::None)
+}
+fn exc_with_traceback(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+fn exc_add_note(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let (Some(e), Some(Value::Str(n))) = (a.pos.first(), a.pos.get(1)) {
+        if let Some(d) = e.exc_data() {
+            d.borrow_mut().notes.push(n.clone());
+        }
+        return Ok(Value::None);
+    }
+    Err(exc("TypeError", "note must be a str"))
+}
+fn obj_init(_: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn obj_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("__setattr__", &a, 3, 3)?;
+    if let (Value::Instance(i), Value::Str(n)) = (&a.pos[0], &a.pos[1]) {
+        i.dict.borrow_mut().insert(n.clone(), a.pos[2].clone());
+        return Ok(Value::None);
+    }
+    let n = a.pos[1].as_str().unwrap_or("").to_string();
+    let f = vm.setattr_flow(&a.pos[0], &n, a.pos[2].clone())?;
+    vm.run_flow_nested(f)
+}
+fn obj_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("__getattribute__", &a, 2, 2)?;
+    let n = a.pos[1].as_str().unwrap_or("").to_string();
+    vm.getattr_nested(&a.pos[0], &n)
+}
+fn obj_new(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Type(t)) => {
+            let payload = if t.kind == crate::object::TypeKind::BaseException {
+                Payload::Exception(std::cell::RefCell::new(crate::object::ExcData {
+                    args: a.pos[1..].to_vec(),
+                    ..Default::default()
+                }))
+            } else {
+                Payload::None
+            };
+            Ok(Value::Instance(Instance::new(t.clone(), payload)))
+        }
+        _ => Err(exc(
+            "TypeError",
+            "object.__new__(X): X is not a type object",
+        )),
+    }
+}
+fn obj_eq(_: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("__eq__", &a, 2, 2)?;
+    Ok(if a.pos[0].is(&a.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+fn obj_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    if v.is_exception() {
+        return Ok(Value::string(vm.exception_str(&v)?));
+    }
+    let f = vm.repr_flow(&v)?;
+    vm.run_flow_nested(f)
+}
+fn obj_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(i) = &v {
+        let t = i.class.borrow().clone();
+        if v.is_exception() {
+            let args = v
+                .exc_data()
+                .map(|d| d.borrow().args.clone())
+                .unwrap_or_default();
+            let mut parts = Vec::new();
+            for x in &args {
+                parts.push(vm.repr_nested(x)?);
+            }
+            return Ok(Value::string(format!("{}({})", t.name, parts.join(", "))));
+        }
+        return Ok(Value::string(format!(
+            "<{}.{} object at 0x{:x}>",
+            t.module,
+            t.qualname,
+            v.id()
+        )));
+    }
+    Ok(Value::string(vm.repr_nested(&v)?))
+}
+fn obj_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(_) = &v {
+        let id = v.id();
+        return Ok(Value::Int((id >> 4) ^ (id << 28)));
+    }
+    Ok(Value::Int(vm.hash_value(&v)?))
+}
+fn prop_setter(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = a.pos.first() {
+        if let Payload::Property { fget, .. } = &i.payload {
+            let fset = a.pos.get(1).cloned().unwrap_or(Value::None);
+            return Ok(Value::Instance(Instance::new(
+                i.class.borrow().clone(),
+                Payload::Property {
+                    fget: fget.clone(),
+                    fset,
+                },
+            )));
+        }
+    }
+    Err(exc("TypeError", "bad property"))
+}
+fn prop_getter(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = a.pos.first() {
+        if let Payload::Property { fset, .. } = &i.payload {
+            let fget = a.pos.get(1).cloned().unwrap_or(Value::None);
+            return Ok(Value::Instance(Instance::new(
+                i.class.borrow().clone(),
+                Payload::Property {
+                    fget,
+                    fset: fset.clone(),
+                },
+            )));
+        }
+    }
+    Err(exc("TypeError", "bad property"))
+}
+fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(Value::Instance(s)), Some(Value::Str(name))) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(exc("TypeError", "bad super call"));
+    };
+    let Payload::Super { this_class, obj } = &s.payload else {
+        return Err(exc("TypeError", "bad super call"));
+    };
+    let start_type = match obj {
+        Value::Type(t) => t.clone(),
+        other => other.class(),
+    };
+    let mro = start_type.full_mro();
+    let pos = mro
+        .iter()
+        .position(|t| Rc::ptr_eq(t, this_class))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
+    for t in &mro[pos..] {
+        let found = t.dict.borrow().get(&**name).cloned();
+        if let Some(v) = found {
+            if let Value::Type(_) = obj {
+                return Ok(match &v {
+                    Value::Instance(i) => match &i.payload {
+                        Payload::ClassMethod(f) => {
+                            Value::Method(Rc::new(crate::object::BoundMethod {
+                                self_: obj.clone(),
+                                func: f.clone(),
+                            }))
+                        }
+                        Payload::StaticMethod(f) => f.clone(),
+                        _ => v,
+                    },
+                    _ => v,
+                });
+            }
+            if let Value::Instance(p) = &v {
+                if let Payload::Property { fget, .. } = &p.payload {
+                    return vm.call_nested(fget.clone(), Args::new(vec![obj.clone()]));
+                }
+            }
+            return Ok(crate::vm::ops::bind(v, obj, &start_type));
+        }
+    }
+    Err(crate::object::exception::attribute_error(
+        format!("'super' object has no attribute '{name}'"),
+        name,
+        Value::Instance(s.clone()),
+    ))
+}
+
+/// Installs the methods of the built-in types.
+pub fn install_type_methods(t: &BuiltinTypes) {
+    reg(
+        &t.str,
+        "str",
+        &[
+            ("upper", s_upper),
+            ("lower", s_lower),
+            ("casefold", s_lower),
+            ("strip", s_strip),
+            ("lstrip", s_lstrip),
+            ("rstrip", s_rstrip),
+            ("split", s_split),
+            ("rsplit", s_rsplit),
+            ("splitlines", s_splitlines),
+            ("join", s_join),
+            ("replace", s_replace),
+            ("startswith", s_startswith),
+            ("endswith", s_endswith),
+            ("find", s_find),
+            ("rfind", s_rfind),
+            ("index", s_index),
+            ("count", s_count),
+            ("center", s_center),
+            ("ljust", s_ljust),
+            ("rjust", s_rjust),
+            ("zfill", s_zfill),
+            ("title", s_title),
+            ("capitalize", s_capitalize),
+            ("swapcase", s_swapcase),
+            ("isdigit", s_isdigit),
+            ("isnumeric", s_isdigit),
+            ("isdecimal", s_isdigit),
+            ("isalpha", s_isalpha),
+            ("isalnum", s_isalnum),
+            ("isspace", s_isspace),
+            ("isupper", s_isupper),
+            ("islower", s_islower),
+            ("isidentifier", s_isidentifier),
+            ("partition", s_partition),
+            ("rpartition", s_rpartition),
+            ("removeprefix", s_removeprefix),
+            ("removesuffix", s_removesuffix),
+            ("encode", s_encode),
+            ("format", s_format),
+        ],
+    );
+    reg(
+        &t.list,
+        "list",
+        &[
+            ("append", l_append),
+            ("extend", l_extend),
+            ("insert", l_insert),
+            ("pop", l_pop),
+            ("remove", l_remove),
+            ("index", l_index),
+            ("count", l_count),
+            ("sort", l_sort),
+            ("reverse", l_reverse),
+            ("copy", l_copy),
+            ("clear", l_clear),
+        ],
+    );
+    reg(&t.tuple, "tuple", &[("index", t_index), ("count", t_count)]);
+    reg(
+        &t.dict,
+        "dict",
+        &[
+            ("get", d_get),
+            ("keys", d_keys),
+            ("values", d_values),
+            ("items", d_items),
+            ("pop", d_pop),
+            ("popitem", d_popitem),
+            ("setdefault", d_setdefault),
+            ("update", d_update),
+            ("copy", d_copy),
+            ("clear", d_clear),
+        ],
+    );
+    t.dict
+        .set_attr("fromkeys", NativeFunction::value("fromkeys", d_fromkeys));
+    for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
+        reg(
+            ty,
+            owner,
+            &[
+                ("union", st_union),
+                ("intersection", st_intersection),
+                ("difference", st_difference),
+                ("symmetric_difference", st_symdiff),
+                ("issubset", st_issubset),
+                ("issuperset", st_issuperset),
+                ("isdisjoint", st_isdisjoint),
+                ("copy", st_copy),
+            ],
+        );
+    }
+    reg(
+        &t.set,
+        "set",
+        &[
+            ("add", st_add),
+            ("remove", st_remove),
+            ("discard", st_discard),
+            ("pop", st_pop),
+            ("clear", st_clear),
+            ("update", st_update),
+            ("intersection_update", st_intersection_update),
+            ("difference_update", st_difference_update),
+        ],
+    );
+    reg(&t.int, "int", &[("bit_length", i_bit_length)]);
+    reg(&t.float, "float", &[("is_integer", f_is_integer)]);
+    let base_exc = t.exc("BaseException");
+    reg(
+        &base_exc,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
+        ],
+    );
+    reg(
+        &t.object,
+        "object",
+        &[
+            ("__init__", obj_init),
+            ("__setattr__", obj_setattr),
+            ("__getattribute__", obj_getattribute),
+            ("__eq__", obj_eq),
+            ("__str__", obj_str),
+            ("__repr__", obj_repr),
+            ("__hash__", obj_hash),
+        ],
+    );
+    t.object
+        .set_attr("__new__", NativeFunction::value("__new__", obj_new));
+    reg(
+        &t.property,
+        "property",
+        &[("setter", prop_setter), ("getter", prop_getter)],
+    );
+    reg(
+        &t.super_,
+        "super",
+        &[("__getattribute__", super_getattribute)],
+    );
+    install_gen_methods(t);
+}
+
+// ----- generators and coroutines -----
+
+fn this_gen(a: &Args) -> PyResult<Rc<crate::object::Generator>> {
+    match a.pos.first() {
+        Some(Value::Gen(g)) => Ok(g.clone()),
+        _ => Err(exc("TypeError", "descriptor requires a generator object")),
+    }
+}
+
+fn g_send(_: &mut Vm, a: Args) -> PyResult<crate::vm::Flow> {
+    let g = this_gen(&a)?;
+    if a.pos.len() != 2 {
+        return Err(exc(
+            "TypeError",
+            format!(
+                "send() takes exactly one argument ({} given)",
+                a.pos.len() - 1
+            ),
+        ));
+    }
+    Ok(crate::vm::Flow::Resume {
+        gen: g,
+        input: crate::vm::ResumeInput::Send(a.pos[1].clone()),
+        then: super::gen_result_then(None),
+    })
+}
+
+fn g_next(_: &mut Vm, a: Args) -> PyResult<crate::vm::Flow> {
+    let g = this_gen(&a)?;
+    Ok(crate::vm::Flow::Resume {
+        gen: g,
+        input: crate::vm::ResumeInput::Send(Value::None),
+        then: super::gen_result_then(None),
+    })
+}
+
+/// Normalizes `throw(type[, value])` arguments into an exception instance.
+pub fn throw_arg(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(t) = a.pos.get(1) else {
+        return Err(exc(
+            "TypeError",
+            format!(
+                "throw expected at least 1 argument, got {}",
+                a.pos.len().saturating_sub(1)
+            ),
+        ));
+    };
+    match t {
+        Value::Type(cls) if cls.kind == crate::object::TypeKind::BaseException => {
+            let args = match a.pos.get(2) {
+                Some(v) if v.is_exception() => return Ok(v.clone()),
+                Some(Value::None) | None => vec![],
+                Some(v) => vec![v.clone()],
+            };
+            let f = vm.instantiate(cls.clone(), Args::new(args))?;
+            vm.run_flow_nested(f)
+        }
+        v if v.is_exception() => Ok(v.clone()),
+        other => Err(exc(
+            "TypeError",
+            format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                other.type_name()
+            ),
+        )),
+    }
+}
+
+fn g_throw(vm: &mut Vm, a: Args) -> PyResult<crate::vm::Flow> {
+    let g = this_gen(&a)?;
+    let e = throw_arg(vm, &a)?;
+    Ok(crate::vm::Flow::Resume {
+        gen: g,
+        input: crate::vm::ResumeInput::Throw(e),
+        then: super::gen_result_then(None),
+    })
+}
+
+fn g_close(_: &mut Vm, a: Args) -> PyResult<crate::vm::Flow> {
+    let g = this_gen(&a)?;
+    Ok(crate::vm::Flow::Resume {
+        gen: g,
+        input: crate::vm::ResumeInput::Close,
+        then: crate::vm::Then::map(|_, _| Ok(crate::vm::Flow::Value(Value::None))),
+    })
+}
+
+fn g_iter(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+
+/// Installs generator and coroutine methods.
+pub fn install_gen_methods(t: &BuiltinTypes) {
+    type F = fn(&mut Vm, Args) -> PyResult<crate::vm::Flow>;
+    let flows: &[(&'static str, F)] = &[("send", g_send), ("throw", g_throw), ("close", g_close)];
+    for (ty, owner) in [(&t.generator, "generator"), (&t.coroutine, "coroutine")] {
+        for (name, f) in flows {
+            ty.set_attr(
+                name,
+                NativeFunction::method(owner, name, NativeImpl::Flow(*f)),
+            );
+        }
+    }
+    t.generator.set_attr(
+        "__next__",
+        NativeFunction::method("generator", "__next__", NativeImpl::Flow(g_next)),
+    );
+    t.generator.set_attr(
+        "__iter__",
+        NativeFunction::method("generator", "__iter__", NativeImpl::Plain(g_iter)),
+    );
+    t.coroutine.set_attr(
+        "__await__",
+        NativeFunction::method("coroutine", "__await__", NativeImpl::Plain(g_iter)),
+    );
+}

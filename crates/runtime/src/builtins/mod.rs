@@ -1,0 +1,1319 @@
+//! Built-in functions and the `builtins` module.
+
+pub mod format;
+mod methods;
+mod sort;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use methods::install_type_methods;
+
+use crate::object::exception::{exc, is_exc_instance};
+use crate::object::iter::IterState;
+use crate::object::types::TypeKind;
+use crate::object::{
+    builtin_types, Dict, GenKind, Instance, IterObj, Module, NativeFunction, Payload, RangeObj,
+    SliceObj, TypeObject, Value,
+};
+use crate::vm::ops::{bind, user_method};
+use crate::vm::{Args, Flow, PyResult, ResumeInput, Then, Vm};
+
+type PlainFn = fn(&mut Vm, Args) -> PyResult<Value>;
+type FlowFn = fn(&mut Vm, Args) -> PyResult<Flow>;
+
+/// Checks the positional argument count.
+pub fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else if min == 0 {
+                format!("{name}() takes no arguments ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(exc("TypeError", msg));
+    }
+    Ok(())
+}
+
+/// Escapes non-ASCII characters as `ascii()` does.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Instance(i) => {
+            let t = i.class.borrow().clone();
+            match user_method(&t, "__index__") {
+                Some(f) => match vm.call_nested(bind(f, v, &t), Args::default())? {
+                    Value::Int(i) => Ok(i),
+                    _ => Err(exc("TypeError", "__index__ returned non-int")),
+                },
+                None => Err(exc(
+                    "TypeError",
+                    format!("'{}' object cannot be interpreted as an integer", t.name),
+                )),
+            }
+        }
+        other => {
+            let _ = what;
+            Err(exc(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ),
+            ))
+        }
+    }
+}
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in &args.kw {
+        match (&**k, v) {
+            ("sep", Value::Str(s)) => sep = s.to_string(),
+            ("sep", Value::None) => {}
+            ("end", Value::Str(s)) => end = s.to_string(),
+            ("end", Value::None) => {}
+            ("sep" | "end", other) => {
+                return Err(exc(
+                    "TypeError",
+                    format!("{k} must be None or a string, not {}", other.type_name()),
+                ))
+            }
+            ("flush" | "file", _) => {}
+            _ => {
+                return Err(exc(
+                    "TypeError",
+                    format!("'{k}' is an invalid keyword argument for print()"),
+                ))
+            }
+        }
+    }
+    print_from(vm, Rc::new(args.pos), 0, String::new(), sep, end)
+}
+
+fn print_from(
+    vm: &mut Vm,
+    items: Rc<Vec<Value>>,
+    mut idx: usize,
+    mut out: String,
+    sep: String,
+    end: String,
+) -> PyResult<Flow> {
+    while idx < items.len() {
+        if idx > 0 {
+            out.push_str(&sep);
+        }
+        let flow = vm.str_flow(&items[idx])?;
+        match flow {
+            Flow::Value(v) => {
+                out.push_str(v.as_str().unwrap_or(""));
+                idx += 1;
+            }
+            other => {
+                return vm.flow_then(other, move |vm, v| {
+                    let mut out = out;
+                    out.push_str(v.as_str().unwrap_or(""));
+                    print_from(vm, items, idx + 1, out, sep, end)
+                });
+            }
+        }
+    }
+    out.push_str(&end);
+    vm.write_stdout(&out);
+    Ok(Flow::Value(Value::None))
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("len", &args, 1, 1)?;
+    vm.len_flow(&args.pos[0])
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("repr", &args, 1, 1)?;
+    vm.repr_flow(&args.pos[0])
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("ascii", &args, 1, 1)?;
+    let r = vm.repr_nested(&args.pos[0])?;
+    Ok(Value::string(ascii_escape(&r)))
+}
+
+fn iter_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        return Ok(Flow::Value(IterObj::value(IterState::Callable {
+            func: args.pos[0].clone(),
+            sentinel: args.pos[1].clone(),
+        })));
+    }
+    vm.iter_flow(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("next", &args, 1, 2)?;
+    let it = args.pos[0].clone();
+    let default = args.pos.get(1).cloned();
+    match &it {
+        Value::Iter(i) => match vm.native_next(i)? {
+            Some(v) => Ok(Flow::Value(v)),
+            None => match default {
+                Some(d) => Ok(Flow::Value(d)),
+                None => Err(crate::object::exception::exc_empty("StopIteration")),
+            },
+        },
+        Value::Gen(g) if g.kind == GenKind::Generator => Ok(Flow::Resume {
+            gen: g.clone(),
+            input: ResumeInput::Send(Value::None),
+            then: gen_result_then(default),
+        }),
+        Value::Instance(i) => {
+            let t = i.class.borrow().clone();
+            match t.lookup("__next__") {
+                Some(f) => {
+                    let then = Then::identity().catch(move |_, e| {
+                        if is_exc_instance(&e, "StopIteration") {
+                            if let Some(d) = default {
+                                return Ok(Ok(Flow::Value(d)));
+                            }
+                        }
+                        Err(e)
+                    });
+                    Ok(Flow::Call {
+                        func: bind(f, &it, &t),
+                        args: Args::default(),
+                        then,
+                    })
+                }
+                None => Err(exc(
+                    "TypeError",
+                    format!("'{}' object is not an iterator", t.name),
+                )),
+            }
+        }
+        other => Err(exc(
+            "TypeError",
+            format!("'{}' object is not an iterator", other.type_name()),
+        )),
+    }
+}
+
+/// The continuation of `next(gen)`/`gen.send(v)`: a yield is the result; a return raises
+/// StopIteration(value) (or gives the default).
+pub fn gen_result_then(default: Option<Value>) -> Box<Then> {
+    Then::outcome(move |_, o| match o {
+        crate::vm::Outcome::Yield(v, _) => Ok(Flow::Value(v)),
+        crate::vm::Outcome::Return(v) => match default {
+            Some(d) => Ok(Flow::Value(d)),
+            None => {
+                let args = if matches!(v, Value::None) {
+                    vec![]
+                } else {
+                    vec![v]
+                };
+                Err(crate::object::exception::new_exception(
+                    builtin_types().exc("StopIteration"),
+                    args,
+                ))
+            }
+        },
+    })
+}
+
+fn isinstance_check(v: &Value, t: &Value, fname: &str) -> PyResult<bool> {
+    match t {
+        Value::Type(t) => Ok(v.class().is_subclass(t)),
+        Value::Tuple(items) => {
+            for it in items.iter() {
+                if isinstance_check(v, it, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(exc(
+            "TypeError",
+            format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
+        )),
+    }
+}
+
+fn isinstance(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("isinstance", &args, 2, 2)?;
+    Ok(Value::Bool(isinstance_check(
+        &args.pos[0],
+        &args.pos[1],
+        "isinstance",
+    )?))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("issubclass", &args, 2, 2)?;
+    let Value::Type(c) = &args.pos[0] else {
+        return Err(exc("TypeError", "issubclass() arg 1 must be a class"));
+    };
+    fn check(c: &Rc<TypeObject>, t: &Value) -> PyResult<bool> {
+        match t {
+            Value::Type(t) => Ok(c.is_subclass(t)),
+            Value::Tuple(items) => {
+                for it in items.iter() {
+                    if check(c, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(exc(
+                "TypeError",
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    let _ = vm;
+    Ok(Value::Bool(check(c, &args.pos[1])?))
+}
+
+fn type_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() == 1 {
+        return Ok(Value::Type(args.pos[0].class()));
+    }
+    if args.pos.len() == 3 {
+        let name: Rc<str> = args.pos[0]
+            .as_str()
+            .map(Rc::from)
+            .unwrap_or_else(|| Rc::from("?"));
+        let bases = vm.iterate_nested(&args.pos[1])?;
+        let ns = Rc::new(RefCell::new(crate::object::new_attr_map()));
+        ns.borrow_mut()
+            .insert(Rc::from("__module__"), Value::str("__main__"));
+        if let Value::Dict(d) = &args.pos[2] {
+            for e in d.entries() {
+                if let Value::Str(k) = e.key {
+                    ns.borrow_mut().insert(k, e.value);
+                }
+            }
+        }
+        let _ = vm;
+        return crate::vm::make_class(name, bases, ns).map(Value::Type);
+    }
+    Err(exc("TypeError", "type() takes 1 or 3 arguments"))
+}
+
+fn abs_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("abs", &args, 1, 1)?;
+    Ok(Flow::Value(match &args.pos[0] {
+        Value::Int(i) => Value::Int(i.checked_abs().ok_or_else(|| {
+            exc(
+                "OverflowError",
+                "integer overflow (aiterscope ints are 64-bit)",
+            )
+        })?),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        v @ Value::Instance(i) => {
+            let t = i.class.borrow().clone();
+            return match user_method(&t, "__abs__") {
+                Some(f) => Ok(vm.call_flow(bind(f, v, &t), vec![])),
+                None => Err(exc(
+                    "TypeError",
+                    format!("bad operand type for abs(): '{}'", t.name),
+                )),
+            };
+        }
+        other => {
+            return Err(exc(
+                "TypeError",
+                format!("bad operand type for abs(): '{}'", other.type_name()),
+            ))
+        }
+    }))
+}
+
+fn key_fn(args: &Args) -> Option<Value> {
+    args.kwarg("key").filter(|k| !matches!(k, Value::None))
+}
+
+fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let items = if args.pos.len() == 1 {
+        vm.iterate_nested(&args.pos[0])?
+    } else if args.pos.is_empty() {
+        return Err(exc(
+            "TypeError",
+            format!("{name} expected at least 1 argument, got 0"),
+        ));
+    } else {
+        args.pos.clone()
+    };
+    let key = key_fn(&args);
+    if items.is_empty() {
+        if let Some(d) = args.kwarg("default") {
+            return Ok(d);
+        }
+        return Err(exc(
+            "ValueError",
+            format!("{name}() iterable argument is empty"),
+        ));
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call_nested(k.clone(), Args::new(vec![best.clone()]))?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call_nested(kf.clone(), Args::new(vec![it.clone()]))?,
+            None => it.clone(),
+        };
+        let better = if is_max {
+            vm.compare_nested(crate::compiler::CmpOp::Gt, &k, &best_key)?
+        } else {
+            vm.compare_nested(crate::compiler::CmpOp::Lt, &k, &best_key)?
+        };
+        if better {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, false)
+}
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, true)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("sum", &args, 1, 2)?;
+    let items = vm.iterate_nested(&args.pos[0])?;
+    let mut acc = args
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| args.kwarg("start"))
+        .unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return Err(exc(
+            "TypeError",
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    for it in items {
+        let f = vm.binop_flow(crate::compiler::BinOp::Add, acc, it, false)?;
+        acc = vm.run_flow_nested(f)?;
+    }
+    Ok(acc)
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("sorted", &args, 1, 1)?;
+    let mut items = vm.iterate_nested(&args.pos[0])?;
+    let reverse = match args.kwarg("reverse") {
+        Some(v) => vm.truthy_nested(&v)?,
+        None => false,
+    };
+    sort::sort_values(vm, &mut items, key_fn(&args), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("reversed", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::List(l) => Ok(IterObj::value(IterState::ListRev {
+            idx: l.borrow().len(),
+            list: l.clone(),
+        })),
+        Value::Instance(i) if user_method(&i.class.borrow().clone(), "__reversed__").is_some() => {
+            let t = i.class.borrow().clone();
+            let f = user_method(&t, "__reversed__").unwrap_or(Value::None);
+            vm.call_nested(bind(f, &args.pos[0], &t), Args::default())
+        }
+        v @ (Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Instance(_)) => {
+            let mut items = vm.iterate_nested(v)?;
+            items.reverse();
+            Ok(IterObj::value(IterState::Seq {
+                items: Rc::new(items),
+                idx: 0,
+                type_name: "reversed",
+            }))
+        }
+        Value::Dict(d) => {
+            let mut items = d.keys();
+            items.reverse();
+            Ok(IterObj::value(IterState::Seq {
+                items: Rc::new(items),
+                idx: 0,
+                type_name: "dict_reversekeyiterator",
+            }))
+        }
+        other => Err(exc(
+            "TypeError",
+            format!("'{}' object is not reversible", other.type_name()),
+        )),
+    }
+}
+
+fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = vm.iter_flow(v)?;
+    vm.run_flow_nested(f)
+}
+
+fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let start = match args.pos.get(1).cloned().or_else(|| args.kwarg("start")) {
+        Some(v) => to_int(vm, &v, "start")?,
+        None => 0,
+    };
+    let Some(it) = args.pos.first() else {
+        return Err(exc(
+            "TypeError",
+            "enumerate() missing required argument 'iterable' (pos 1)",
+        ));
+    };
+    let inner = get_iter(vm, it)?;
+    Ok(IterObj::value(IterState::Enumerate {
+        inner,
+        count: start,
+    }))
+}
+
+fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut inners = Vec::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        match get_iter(vm, a) {
+            Ok(it) => inners.push(it),
+            Err(e) if is_exc_instance(&e, "TypeError") => {
+                let _ = i;
+                return Err(exc(
+                    "TypeError",
+                    format!("'{}' object is not iterable", a.type_name()),
+                ));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let strict = match args.kwarg("strict") {
+        Some(v) => vm.truthy_nested(&v)?,
+        None => false,
+    };
+    Ok(IterObj::value(IterState::Zip { inners, strict }))
+}
+
+fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(exc("TypeError", "map() must have at least two arguments."));
+    }
+    let func = args.pos[0].clone();
+    let mut inners = Vec::new();
+    for a in &args.pos[1..] {
+        inners.push(get_iter(vm, a)?);
+    }
+    Ok(IterObj::value(IterState::Map { func, inners }))
+}
+
+fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("filter", &args, 2, 2)?;
+    let inner = get_iter(vm, &args.pos[1])?;
+    Ok(IterObj::value(IterState::Filter {
+        func: args.pos[0].clone(),
+        inner,
+    }))
+}
+
+fn any_all(vm: &mut Vm, args: Args, is_all: bool) -> PyResult<Value> {
+    arity(if is_all { "all" } else { "any" }, &args, 1, 1)?;
+    let it = get_iter(vm, &args.pos[0])?;
+    while let Some(v) = vm.next_nested(&it)? {
+        let t = vm.truthy_nested(&v)?;
+        if is_all && !t {
+            return Ok(Value::Bool(false));
+        }
+        if !is_all && t {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(is_all))
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    any_all(vm, args, false)
+}
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    any_all(vm, args, true)
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("divmod", &args, 2, 2)?;
+    let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
+    let f = vm.binop_flow(
+        crate::compiler::BinOp::FloorDiv,
+        a.clone(),
+        b.clone(),
+        false,
+    )?;
+    let q = vm.run_flow_nested(f)?;
+    let f = vm.binop_flow(crate::compiler::BinOp::Mod, a, b, false)?;
+    let r = vm.run_flow_nested(f)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn round_half_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("round", &args, 1, 2)?;
+    let nd = match args.pos.get(1).cloned().or_else(|| args.kwarg("ndigits")) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(to_int(vm, &v, "ndigits")?),
+    };
+    match (&args.pos[0], nd) {
+        (Value::Int(i), None) => Ok(Value::Int(*i)),
+        (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
+        (Value::Int(i), Some(n)) => {
+            if n >= 0 {
+                return Ok(Value::Int(*i));
+            }
+            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+            let q = (*i as f64 / p as f64).round();
+            let r = round_half_even(*i as f64 / p as f64);
+            let _ = q;
+            Ok(Value::Int((r as i64).saturating_mul(p)))
+        }
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(exc("ValueError", "cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(exc(
+                    "OverflowError",
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            Ok(Value::Int(round_half_even(*f) as i64))
+        }
+        (Value::Float(f), Some(n)) => {
+            if !f.is_finite() {
+                return Ok(Value::Float(*f));
+            }
+            if n > 300 {
+                return Ok(Value::Float(*f));
+            }
+            if n >= 0 {
+                // Correctly rounded via decimal formatting, as CPython does.
+                let s = format!("{:.*}", n as usize, f);
+                Ok(Value::Float(s.parse().unwrap_or(*f)))
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                Ok(Value::Float(round_half_even(f / p) * p))
+            }
+        }
+        (v @ Value::Instance(i), _) => {
+            let t = i.class.borrow().clone();
+            match user_method(&t, "__round__") {
+                Some(f) => {
+                    let a = if let Some(n) = nd {
+                        vec![Value::Int(n)]
+                    } else {
+                        vec![]
+                    };
+                    vm.call_nested(bind(f, v, &t), Args::new(a))
+                }
+                None => Err(exc(
+                    "TypeError",
+                    format!("type {} doesn't define __round__ method", t.name),
+                )),
+            }
+        }
+        (other, _) => Err(exc(
+            "TypeError",
+            format!("type {} doesn't define __round__ method", other.type_name()),
+        )),
+    }
+}
+
+fn pow_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("pow", &args, 2, 3)?;
+    if let Some(m) = args.pos.get(2) {
+        let (b, e, m) = (
+            to_int(vm, &args.pos[0], "")?,
+            to_int(vm, &args.pos[1], "")?,
+            to_int(vm, m, "")?,
+        );
+        if m == 0 {
+            return Err(exc("ValueError", "pow() 3rd argument cannot be 0"));
+        }
+        let mut result: i128 = 1;
+        let mut base = (b as i128).rem_euclid(m as i128);
+        let mut exp = e;
+        while exp > 0 {
+            if exp & 1 == 1 {
+                result = result * base % m as i128;
+            }
+            base = base * base % m as i128;
+            exp >>= 1;
+        }
+        return Ok(Value::Int(result.rem_euclid(m as i128) as i64));
+    }
+    let f = vm.binop_flow(
+        crate::compiler::BinOp::Pow,
+        args.pos[0].clone(),
+        args.pos[1].clone(),
+        false,
+    )?;
+    vm.run_flow_nested(f)
+}
+
+fn getattr_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("getattr", &args, 2, 3)?;
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(exc("TypeError", "attribute name must be string"));
+    };
+    let default = args.pos.get(2).cloned();
+    match vm.getattr_flow(&args.pos[0], name) {
+        Ok(Flow::Value(v)) => Ok(Flow::Value(v)),
+        Ok(Flow::Call {
+            func,
+            args: a,
+            then,
+        }) => {
+            let then = then.catch(move |_, e| match default {
+                Some(d) if is_exc_instance(&e, "AttributeError") => Ok(Ok(Flow::Value(d))),
+                _ => Err(e),
+            });
+            Ok(Flow::Call {
+                func,
+                args: a,
+                then,
+            })
+        }
+        Ok(other) => Ok(other),
+        Err(e) => match default {
+            Some(d) if is_exc_instance(&e, "AttributeError") => Ok(Flow::Value(d)),
+            _ => Err(e),
+        },
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("hasattr", &args, 2, 2)?;
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(exc("TypeError", "attribute name must be string"));
+    };
+    match vm.getattr_nested(&args.pos[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if is_exc_instance(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("setattr", &args, 3, 3)?;
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(exc("TypeError", "attribute name must be string"));
+    };
+    vm.setattr_flow(&args.pos[0], name, args.pos[2].clone())
+}
+
+fn delattr_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("delattr", &args, 2, 2)?;
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(exc("TypeError", "attribute name must be string"));
+    };
+    vm.delattr(&args.pos[0], name)?;
+    Ok(Value::None)
+}
+
+fn id_(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("id", &args, 1, 1)?;
+    Ok(Value::Int(args.pos[0].id()))
+}
+
+fn hash_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("hash", &args, 1, 1)?;
+    Ok(Value::Int(vm.hash_value(&args.pos[0])?))
+}
+
+fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("callable", &args, 1, 1)?;
+    Ok(Value::Bool(match &args.pos[0] {
+        Value::Function(_) | Value::Method(_) | Value::Native(_) | Value::Type(_) => true,
+        Value::Instance(i) => i.class.borrow().lookup("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn chr_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("chr", &args, 1, 1)?;
+    let i = to_int(vm, &args.pos[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(exc("ValueError", "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord_(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(exc(
+                    "TypeError",
+                    format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.chars().count()
+                    ),
+                )),
+            }
+        }
+        other => Err(exc(
+            "TypeError",
+            format!(
+                "ord() expected string of length 1, but {} found",
+                other.type_name()
+            ),
+        )),
+    }
+}
+
+fn radix(vm: &mut Vm, args: Args, base: u32) -> PyResult<Value> {
+    let name = match base {
+        16 => "hex",
+        8 => "oct",
+        _ => "bin",
+    };
+    arity(name, &args, 1, 1)?;
+    let i = to_int(vm, &args.pos[0], "")?;
+    let mag = i.unsigned_abs();
+    let body = match base {
+        16 => format!("0x{mag:x}"),
+        8 => format!("0o{mag:o}"),
+        _ => format!("0b{mag:b}"),
+    };
+    Ok(Value::string(if i < 0 { format!("-{body}") } else { body }))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, 16)
+}
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, 8)
+}
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, 2)
+}
+
+fn format_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    arity("format", &args, 1, 2)?;
+    let spec = args.pos.get(1).cloned().unwrap_or(Value::str(""));
+    vm.format_flow(&args.pos[0], &spec)
+}
+
+fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cls, obj) = if args.pos.len() == 2 {
+        match &args.pos[0] {
+            Value::Type(t) => (t.clone(), args.pos[1].clone()),
+            _ => return Err(exc("TypeError", "super() argument 1 must be a type")),
+        }
+    } else {
+        let Some(f) = vm.frames.last() else {
+            return Err(exc("RuntimeError", "super(): no arguments"));
+        };
+        let code = f.code.clone();
+        let nc = code.cellvars.len();
+        let class_cell = code
+            .freevars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .and_then(|i| f.cells.get(nc + i))
+            .and_then(|c| c.borrow().clone());
+        let Some(Value::Type(cls)) = class_cell else {
+            return Err(exc("RuntimeError", "super(): __class__ cell not found"));
+        };
+        if code.argcount == 0 {
+            return Err(exc("RuntimeError", "super(): no arguments"));
+        }
+        let first = match code.cell_params.iter().find(|(_, vi)| *vi == 0) {
+            Some((ci, _)) => f.cells.get(*ci as usize).and_then(|c| c.borrow().clone()),
+            None => f.fast.first().cloned().flatten(),
+        };
+        let Some(obj) = first else {
+            return Err(exc("RuntimeError", "super(): arg[0] deleted"));
+        };
+        (cls, obj)
+    };
+    let t = builtin_types().super_.clone();
+    Ok(Value::Instance(Instance::new(
+        t,
+        Payload::Super {
+            this_class: cls,
+            obj,
+        },
+    )))
+}
+
+fn wrapper(kind: &str, f: Value) -> Value {
+    let t = builtin_types();
+    let (ty, payload) = match kind {
+        "staticmethod" => (t.staticmethod.clone(), Payload::StaticMethod(f)),
+        "classmethod" => (t.classmethod.clone(), Payload::ClassMethod(f)),
+        _ => (
+            t.property.clone(),
+            Payload::Property {
+                fget: f,
+                fset: Value::None,
+            },
+        ),
+    };
+    Value::Instance(Instance::new(ty, payload))
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("vars", &args, 1, 1)?;
+    vm.getattr_nested(&args.pos[0], "__dict__")
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match args.pos.first() {
+        Some(Value::Instance(i)) => {
+            names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            for t in i.class.borrow().full_mro() {
+                names.extend(t.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        Some(Value::Type(t)) => {
+            for c in t.full_mro() {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        Some(Value::Module(m)) => names.extend(m.dict.borrow().keys().map(|k| k.to_string())),
+        Some(other) => {
+            for c in other.class().full_mro() {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        None => {
+            let g = vm.frames.last().map(|f| f.globals.clone());
+            if let Some(g) = g {
+                names.extend(g.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn globals_(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let d = Dict::new();
+    let g = vm.frames.last().map(|f| f.globals.clone());
+    if let Some(g) = g {
+        for (k, v) in g.dict.borrow().iter() {
+            let key = Value::Str(k.clone());
+            let h = crate::object::dict::hash_str(k);
+            d.insert_new(h, key, v.clone());
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn input_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(exc("EOFError", "EOF when reading a line"))
+}
+
+/// `open()`: the playground has no files unless a library module provides them.
+fn open_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    if let Some(f) = vm.builtins.get("__aiterscope_open__") {
+        return Ok(vm.call_flow(f, args.pos));
+    }
+    let name = match args.pos.first() {
+        Some(v) => vm.repr_nested(v)?,
+        None => "''".into(),
+    };
+    let e = exc(
+        "FileNotFoundError",
+        format!("[Errno 2] No such file or directory: {name}"),
+    );
+    Err(e)
+}
+
+fn aiter_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    if args.pos.len() != 1 {
+        return Err(exc(
+            "TypeError",
+            format!(
+                "aiter() takes exactly one argument ({} given)",
+                args.pos.len()
+            ),
+        ));
+    }
+    crate::asyncgen::aiter_flow(vm, &args.pos[0], false)
+}
+
+fn anext_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
+    match args.pos.len() {
+        0 => {
+            return Err(exc(
+                "TypeError",
+                "anext expected at least 1 argument, got 0",
+            ))
+        }
+        1 | 2 => {}
+        n => {
+            return Err(exc(
+                "TypeError",
+                format!("anext expected at most 2 arguments, got {n}"),
+            ))
+        }
+    }
+    crate::asyncgen::anext_builtin(vm, &args.pos[0], args.pos.get(1).cloned())
+}
+
+/// Constructs instances of built-in types (`int("3")`, `list(gen)`, `dict(a=1)`...).
+pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult<Flow> {
+    let name = t.name.to_string();
+    let a0 = args.pos.first().cloned();
+    let v = match name.as_str() {
+        "object" => {
+            return Ok(Flow::Value(Value::Instance(Instance::new(t, Payload::None))));
+        }
+        "int" => match (&a0, args.pos.get(1).cloned().or_else(|| args.kwarg("base"))) {
+            (None, _) => Value::Int(0),
+            (Some(Value::Str(s)), base) => {
+                let base = match base {
+                    Some(b) => to_int(vm, &b, "base")?,
+                    None => 10,
+                };
+                parse_int(s, base as u32)?
+            }
+            (Some(Value::Int(i)), _) => Value::Int(*i),
+            (Some(Value::Bool(b)), _) => Value::Int(*b as i64),
+            (Some(Value::Float(f)), _) => {
+                if f.is_nan() {
+                    return Err(exc("ValueError", "cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(exc("OverflowError", "cannot convert float infinity to integer"));
+                }
+                if f.abs() >= 9.3e18 {
+                    return Err(exc("OverflowError", "integer overflow (aiterscope ints are 64-bit)"));
+                }
+                Value::Int(f.trunc() as i64)
+            }
+            (Some(v @ Value::Instance(i)), _) => {
+                let tt = i.class.borrow().clone();
+                for m in ["__int__", "__index__"] {
+                    if let Some(f) = user_method(&tt, m) {
+                        return Ok(vm.call_flow(bind(f, v, &tt), vec![]));
+                    }
+                }
+                return Err(exc("TypeError", format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", tt.name)));
+            }
+            (Some(other), _) => return Err(exc("TypeError", format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", other.type_name()))),
+        },
+        "float" => match &a0 {
+            None => Value::Float(0.0),
+            Some(Value::Float(f)) => Value::Float(*f),
+            Some(Value::Int(i)) => Value::Float(*i as f64),
+            Some(Value::Bool(b)) => Value::Float(*b as i64 as f64),
+            Some(Value::Str(s)) => Value::Float(parse_float(s)?),
+            Some(v @ Value::Instance(i)) => {
+                let tt = i.class.borrow().clone();
+                match user_method(&tt, "__float__") {
+                    Some(f) => return Ok(vm.call_flow(bind(f, v, &tt), vec![])),
+                    None => return Err(exc("TypeError", format!("float() argument must be a string or a real number, not '{}'", tt.name))),
+                }
+            }
+            Some(other) => return Err(exc("TypeError", format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
+        },
+        "str" => match &a0 {
+            None => Value::str(""),
+            Some(v) => return vm.str_flow(v),
+        },
+        "bool" => match &a0 {
+            None => Value::Bool(false),
+            Some(v) => return vm.truthy_flow(v),
+        },
+        "list" => match &a0 {
+            None => Value::list(vec![]),
+            Some(v) => Value::list(vm.iterate_nested(v)?),
+        },
+        "tuple" => match &a0 {
+            None => Value::tuple(vec![]),
+            Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+            Some(v) => Value::tuple(vm.iterate_nested(v)?),
+        },
+        "set" | "frozenset" => {
+            let items = match &a0 {
+                None => vec![],
+                Some(v) => vm.iterate_nested(v)?,
+            };
+            vm.make_set(items, name == "frozenset")?
+        }
+        "dict" => {
+            let d = Rc::new(Dict::new());
+            if let Some(src) = &a0 {
+                methods::dict_update_from(vm, &d, src)?;
+            }
+            for (k, v) in args.kw {
+                vm.dict_set(&d, Value::Str(k), v)?;
+            }
+            Value::Dict(d)
+        }
+        "range" => {
+            let mut nums = Vec::new();
+            for a in &args.pos {
+                nums.push(match a {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    other => return Err(exc("TypeError", format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+                });
+            }
+            let (start, stop, step) = match nums.len() {
+                1 => (0, nums[0], 1),
+                2 => (nums[0], nums[1], 1),
+                3 => (nums[0], nums[1], nums[2]),
+                0 => return Err(exc("TypeError", "range expected at least 1 argument, got 0")),
+                n => return Err(exc("TypeError", format!("range expected at most 3 arguments, got {n}"))),
+            };
+            if step == 0 {
+                return Err(exc("ValueError", "range() arg 3 must not be zero"));
+            }
+            Value::Range(Rc::new(RangeObj { start, stop, step }))
+        }
+        "slice" => {
+            let p = &args.pos;
+            let (start, stop, step) = match p.len() {
+                1 => (Value::None, p[0].clone(), Value::None),
+                2 => (p[0].clone(), p[1].clone(), Value::None),
+                3 => (p[0].clone(), p[1].clone(), p[2].clone()),
+                _ => return Err(exc("TypeError", "slice expected at least 1 argument, got 0")),
+            };
+            Value::Slice(Rc::new(SliceObj { start, stop, step }))
+        }
+        "type" => return type_(vm, args).map(Flow::Value),
+        "super" => return super_(vm, args).map(Flow::Value),
+        "property" => {
+            let fget = a0.unwrap_or(Value::None);
+            let fset = args.pos.get(1).cloned().unwrap_or(Value::None);
+            let mut p = wrapper("property", fget);
+            if let Value::Instance(i) = &p {
+                if let Payload::Property { fget, .. } = &i.payload {
+                    p = Value::Instance(Instance::new(t.clone(), Payload::Property { fget: fget.clone(), fset }));
+                }
+            }
+            p
+        }
+        "staticmethod" | "classmethod" => wrapper(&name, a0.unwrap_or(Value::None)),
+        "enumerate" => enumerate(vm, args)?,
+        "zip" => zip(vm, args)?,
+        "map" => map(vm, args)?,
+        "filter" => filter(vm, args)?,
+        "reversed" => reversed(vm, args)?,
+        other => return Err(exc("TypeError", format!("cannot create '{other}' instances"))),
+    };
+    Ok(Flow::Value(v))
+}
+
+/// `int(s, base)`.
+pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
+    let err = || {
+        exc(
+            "ValueError",
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                crate::vm::ops::repr_str(s)
+            ),
+        )
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let mut body = body.to_string();
+    let lower = body.to_lowercase();
+    if base == 0 || base == 16 || base == 8 || base == 2 {
+        for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+            if lower.starts_with(p) && (base == 0 || base == b) {
+                body = body[2..].to_string();
+                base = b;
+            }
+        }
+        if base == 0 {
+            base = 10;
+        }
+    }
+    let body = body.replace('_', "");
+    if body.is_empty() || !(2..=36).contains(&base) {
+        return Err(err());
+    }
+    match i64::from_str_radix(&body, base) {
+        Ok(v) => Ok(Value::Int(if neg { -v } else { v })),
+        Err(e) => match e.kind() {
+            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => Err(exc(
+                "OverflowError",
+                "integer overflow (aiterscope ints are 64-bit)",
+            )),
+            _ => Err(err()),
+        },
+    }
+}
+
+fn parse_float(s: &str) -> PyResult<f64> {
+    let t = s.trim().replace('_', "");
+    let l = t.to_lowercase();
+    let v = match l.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = v {
+        return Ok(if l.starts_with('-') { -v } else { v });
+    }
+    t.parse::<f64>().map_err(|_| {
+        exc(
+            "ValueError",
+            format!(
+                "could not convert string to float: {}",
+                crate::vm::ops::repr_str(s)
+            ),
+        )
+    })
+}
+
+/// Creates the `builtins` module.
+pub fn make_builtins_module() -> Rc<Module> {
+    let m = Module::new("builtins");
+    let t = builtin_types();
+    let plain: &[(&'static str, PlainFn)] = &[
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("divmod", divmod),
+        ("round", round),
+        ("pow", pow_),
+        ("hasattr", hasattr),
+        ("delattr", delattr_),
+        ("id", id_),
+        ("hash", hash_),
+        ("callable", callable),
+        ("chr", chr_),
+        ("ord", ord_),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("vars", vars),
+        ("dir", dir),
+        ("globals", globals_),
+        ("locals", globals_),
+        ("input", input_),
+    ];
+    for (name, f) in plain {
+        m.set(name, NativeFunction::value(name, *f));
+    }
+    let flows: &[(&'static str, FlowFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("iter", iter_),
+        ("next", next),
+        ("abs", abs_),
+        ("getattr", getattr_),
+        ("setattr", setattr_),
+        ("format", format_),
+        ("open", open_),
+        ("aiter", aiter_),
+        ("anext", anext_),
+    ];
+    for (name, f) in flows {
+        m.set(name, NativeFunction::flow(name, *f));
+    }
+    for ty in [
+        &t.object,
+        &t.type_,
+        &t.int,
+        &t.bool,
+        &t.float,
+        &t.str,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+    ] {
+        m.set(&ty.name, Value::Type(ty.clone()));
+    }
+    for n in ["enumerate", "zip", "map", "filter", "reversed"] {
+        m.set(n, Value::Type(t.iter_type(n)));
+    }
+    for (name, ty) in &t.exceptions {
+        m.set(name, Value::Type(ty.clone()));
+    }
+    m.set("EnvironmentError", Value::Type(t.exc("OSError")));
+    m.set("IOError", Value::Type(t.exc("OSError")));
+    m.set("None", Value::None);
+    m.set("NotImplemented", Value::NotImplemented);
+    m.set("Ellipsis", Value::Ellipsis);
+    m.set("True", Value::Bool(true));
+    m.set("False", Value::Bool(false));
+    m.set("__name__", Value::str("builtins"));
+    let _ = TypeKind::Object;
+    m
+}

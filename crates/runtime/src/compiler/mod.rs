@@ -1,0 +1,8 @@
+//! The compiler: symbol tables and code generation from ruff's AST to [`CodeObject`]s.
+
+pub mod code;
+pub mod codegen;
+pub mod symtable;
+
+pub use code::{BinOp, CmpOp, CodeObject, Instr, UnOp};
+pub use codegen::{compile_module, CompileError};

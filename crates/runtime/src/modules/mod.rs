@@ -1,0 +1,109 @@
+//! The built-in module registry: `import x` finds modules here. A module may be native
+//! (a Rust init function), Python source embedded in the binary, or both (native first).
+
+mod math;
+mod time;
+
+use std::rc::Rc;
+
+use crate::object::exception::exc;
+use crate::object::{Module, NativeFunction, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Fills a module's namespace natively.
+pub type ModuleInit = fn(&mut Vm, &Rc<Module>) -> PyResult<()>;
+
+/// A module definition.
+pub struct ModuleDef {
+    /// Its name.
+    pub name: &'static str,
+    /// Native initialisation (fills the namespace).
+    pub native: Option<ModuleInit>,
+    /// Python source run after the native part, in the module's namespace.
+    pub python: Option<&'static str>,
+}
+
+fn init_asyncio(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
+    m.set("run", NativeFunction::value("run", crate::asyncio::run));
+    Ok(())
+}
+
+fn init_typing(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
+    let object = Value::Type(crate::object::builtin_types().object.clone());
+    for n in [
+        "Any",
+        "AsyncIterator",
+        "AsyncIterable",
+        "AsyncGenerator",
+        "Iterator",
+        "Iterable",
+        "Generator",
+        "Awaitable",
+        "Coroutine",
+        "Callable",
+        "Optional",
+        "Union",
+        "List",
+        "Dict",
+        "Tuple",
+        "Set",
+        "TypeVar",
+        "Generic",
+        "Protocol",
+    ] {
+        m.set(n, object.clone());
+    }
+    Ok(())
+}
+
+/// The modules aiterscope provides.
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "asyncio",
+        native: Some(init_asyncio),
+        python: None,
+    },
+    ModuleDef {
+        name: "time",
+        native: Some(time::init),
+        python: None,
+    },
+    ModuleDef {
+        name: "math",
+        native: Some(math::init),
+        python: None,
+    },
+    ModuleDef {
+        name: "typing",
+        native: Some(init_typing),
+        python: None,
+    },
+];
+
+/// Imports a module by name (cached per VM).
+pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
+    if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
+        return Ok(m.clone());
+    }
+    let Some(def) = MODULES.iter().find(|d| d.name == name) else {
+        return Err(exc(
+            "ModuleNotFoundError",
+            format!("No module named '{name}'"),
+        ));
+    };
+    let m = Module::new(name);
+    vm.modules.push((Rc::from(name), m.clone()));
+    if let Some(init) = def.native {
+        init(vm, &m)?;
+    }
+    if let Some(src) = def.python {
+        let code = crate::compile_source(src, &format!("<aiterscope {name}>")).map_err(|e| {
+            exc(
+                "SyntaxError",
+                format!("in built-in module {name}: {}", e.msg),
+            )
+        })?;
+        vm.run_module_nested(code, m.clone())?;
+    }
+    Ok(m)
+}

@@ -1,0 +1,340 @@
+//! Python's dict: insertion-ordered, hashing with Python semantics (`1 == 1.0 == True` are the
+//! same key). This module stores entries; the VM (`vm/dictops.rs`) computes hashes and key
+//! equality, calling user `__hash__`/`__eq__` when needed.
+
+use std::cell::RefCell;
+
+use hashbrown::HashTable;
+
+use super::Value;
+
+/// One dict entry.
+#[derive(Clone)]
+pub struct Entry {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+#[derive(Default)]
+struct Inner {
+    entries: Vec<Option<Entry>>,
+    table: HashTable<usize>,
+    live: usize,
+}
+
+/// An insertion-ordered hash map keyed by Python values.
+#[derive(Default)]
+pub struct Dict {
+    inner: RefCell<Inner>,
+    /// Bumped on every insertion or removal (detects mutation during iteration).
+    version: std::cell::Cell<u64>,
+}
+
+impl Clone for Dict {
+    fn clone(&self) -> Self {
+        let d = Dict::new();
+        for e in self.entries() {
+            d.insert_new(e.hash, e.key, e.value);
+        }
+        d
+    }
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    /// Number of live entries.
+    pub fn len(&self) -> usize {
+        self.inner.borrow().live
+    }
+    /// True if empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The mutation counter.
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+    /// The slot indices and keys of entries whose hash equals `hash`.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        let inner = self.inner.borrow();
+        let mut out = Vec::new();
+        for &idx in inner.table.iter_hash(hash as u64) {
+            if let Some(Some(e)) = inner.entries.get(idx) {
+                if e.hash == hash {
+                    out.push((idx, e.key.clone()));
+                }
+            }
+        }
+        out
+    }
+    /// The value in slot `idx`.
+    pub fn value_at(&self, idx: usize) -> Option<Value> {
+        self.inner
+            .borrow()
+            .entries
+            .get(idx)
+            .and_then(|e| e.as_ref().map(|e| e.value.clone()))
+    }
+    /// Replaces the value in slot `idx`.
+    pub fn set_at(&self, idx: usize, value: Value) {
+        if let Some(Some(e)) = self.inner.borrow_mut().entries.get_mut(idx) {
+            e.value = value;
+        }
+    }
+    /// Appends a new entry (the caller checked the key is absent).
+    pub fn insert_new(&self, hash: i64, key: Value, value: Value) {
+        let mut inner = self.inner.borrow_mut();
+        let idx = inner.entries.len();
+        inner.entries.push(Some(Entry { hash, key, value }));
+        let Inner { entries, table, .. } = &mut *inner;
+        table.insert_unique(hash as u64, idx, |&i| {
+            entries
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map_or(0, |e| e.hash as u64)
+        });
+        inner.live += 1;
+        self.version.set(self.version.get() + 1);
+    }
+    /// Removes the entry in slot `idx`, returning it.
+    pub fn remove_at(&self, idx: usize) -> Option<Entry> {
+        let mut inner = self.inner.borrow_mut();
+        let e = inner.entries.get_mut(idx)?.take()?;
+        if let Ok(found) = inner.table.find_entry(e.hash as u64, |&i| i == idx) {
+            found.remove();
+        }
+        inner.live -= 1;
+        self.version.set(self.version.get() + 1);
+        let dead = inner.entries.len() - inner.live;
+        if dead > 16 && dead > inner.live {
+            let entries: Vec<Entry> = inner.entries.drain(..).flatten().collect();
+            inner.table.clear();
+            inner.live = 0;
+            drop(inner);
+            for en in entries {
+                let mut inner = self.inner.borrow_mut();
+                let idx = inner.entries.len();
+                let h = en.hash;
+                inner.entries.push(Some(en));
+                let Inner { entries, table, .. } = &mut *inner;
+                table.insert_unique(h as u64, idx, |&i| {
+                    entries
+                        .get(i)
+                        .and_then(|e| e.as_ref())
+                        .map_or(0, |e| e.hash as u64)
+                });
+                inner.live += 1;
+            }
+        }
+        Some(e)
+    }
+    /// Removes everything.
+    pub fn clear(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.entries.clear();
+        inner.table.clear();
+        inner.live = 0;
+        self.version.set(self.version.get() + 1);
+    }
+    /// A snapshot of the live entries in order.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
+    }
+    /// The live entry at or after raw slot `pos` (for iterators), with the next slot position.
+    pub fn entry_from(&self, pos: usize) -> Option<(Entry, usize)> {
+        let inner = self.inner.borrow();
+        let mut p = pos;
+        while p < inner.entries.len() {
+            if let Some(e) = &inner.entries[p] {
+                return Some((e.clone(), p + 1));
+            }
+            p += 1;
+        }
+        None
+    }
+    /// The last live entry's slot (for `popitem`).
+    pub fn last_slot(&self) -> Option<usize> {
+        let inner = self.inner.borrow();
+        (0..inner.entries.len())
+            .rev()
+            .find(|&i| inner.entries[i].is_some())
+    }
+    /// Keys snapshot.
+    pub fn keys(&self) -> Vec<Value> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+    /// Values snapshot.
+    pub fn values(&self) -> Vec<Value> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+}
+
+/// Python's modulus for numeric hashes (2**61 - 1).
+const MODULUS: i128 = (1i128 << 61) - 1;
+
+/// Hash of an int, as CPython computes it.
+pub fn hash_int(i: i64) -> i64 {
+    let m = (i as i128).abs() % MODULUS;
+    let mut h = if i < 0 { -(m as i64) } else { m as i64 };
+    if h == -1 {
+        h = -2;
+    }
+    h
+}
+
+/// Hash of a float, consistent with ints for integral values.
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_int(f as i64);
+    }
+    let bits = f.to_bits();
+    let h = (bits ^ (bits >> 29)) as i64 & 0x1fff_ffff_ffff_ffff;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// FNV-1a over the UTF-8 bytes (deterministic; CPython randomizes str hashes anyway).
+pub fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Combines element hashes of a tuple (xxHash-like, as CPython's tuplehash).
+pub fn hash_tuple(hashes: &[i64]) -> i64 {
+    let mut acc: u64 = 0x27D4EB2F165667C5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(0xC2B2AE3D27D4EB4F));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+    }
+    acc = acc.wrapping_add(hashes.len() as u64 ^ (0x27D4EB2F165667C5 ^ 3527539));
+    let h = acc as i64;
+    if h == -1 {
+        1546275796
+    } else {
+        h
+    }
+}
+
+/// The hash of a value that needs no Python code, `Err(type name)` if unhashable, `Ok(None)`
+/// if a user `__hash__` must be consulted.
+pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
+    Ok(Some(match v {
+        Value::None => 0x5f3759df,
+        Value::NotImplemented => 0x1234,
+        Value::Ellipsis => 0x4321,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => hash_int(*i),
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => hash_str(s),
+        Value::Tuple(items) => {
+            let mut hs = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                match simple_hash(it)? {
+                    Some(h) => hs.push(h),
+                    None => return Ok(None),
+                }
+            }
+            hash_tuple(&hs)
+        }
+        Value::List(_) | Value::Dict(_) => return Err(v.type_name()),
+        Value::Set(s) => {
+            if !s.frozen {
+                return Err(v.type_name());
+            }
+            let mut acc: i64 = 0;
+            for k in s.items.keys() {
+                match simple_hash(&k)? {
+                    Some(h) => acc ^= h.wrapping_mul(0x5bd1e995),
+                    None => return Ok(None),
+                }
+            }
+            acc
+        }
+        Value::Instance(_) => return Ok(None),
+        Value::Range(r) => hash_tuple(&[hash_int(r.start), hash_int(r.stop), hash_int(r.step)]),
+        other => {
+            let id = other.id();
+            (id >> 4) ^ (id << 28)
+        }
+    }))
+}
+
+/// Equality of two values when no Python code is needed (`None` when it is).
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Float(x), Float(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Str(x), Str(y)) => x == y,
+        (None, None) => true,
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if p.is(q) {
+                    continue;
+                }
+                if !simple_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) => return Option::None,
+        (Range(x), Range(y)) => {
+            (x.is_empty() && y.is_empty())
+                || (x.start == y.start && x.len() == y.len() && (x.len() == 1 || x.step == y.step))
+        }
+        _ => a.is(b),
+    })
+}

@@ -1,0 +1,90 @@
+//! Exception instances: their data and constructors for built-in exceptions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{builtin_types, Instance, Payload, TypeObject, Value};
+
+/// One traceback entry.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    /// The code's file name.
+    pub filename: Rc<str>,
+    /// 1-based line.
+    pub line: u32,
+    /// The function name (`<module>` for the module).
+    pub name: Rc<str>,
+}
+
+/// The state of an exception instance.
+#[derive(Default)]
+pub struct ExcData {
+    /// `args`.
+    pub args: Vec<Value>,
+    /// Traceback entries, innermost first (printing reverses them).
+    pub traceback: Vec<TbEntry>,
+    /// `__cause__`.
+    pub cause: Option<Value>,
+    /// `__context__`.
+    pub context: Option<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+    /// `__notes__`.
+    pub notes: Vec<Rc<str>>,
+    /// AttributeError/NameError: the missing name (for "Did you mean" suggestions).
+    pub name: Option<Rc<str>>,
+    /// AttributeError: the object whose attribute was missing.
+    pub obj: Option<Value>,
+}
+
+/// An AttributeError carrying the name and object (for suggestions).
+pub fn attribute_error(msg: String, name: &str, obj: Value) -> Value {
+    let e = exc("AttributeError", msg);
+    if let Some(d) = e.exc_data() {
+        let mut d = d.borrow_mut();
+        d.name = Some(Rc::from(name));
+        d.obj = Some(obj);
+    }
+    e
+}
+
+/// A NameError carrying the name (for suggestions).
+pub fn name_error(name: &str) -> Value {
+    let e = exc("NameError", format!("name '{name}' is not defined"));
+    if let Some(d) = e.exc_data() {
+        d.borrow_mut().name = Some(Rc::from(name));
+    }
+    e
+}
+
+/// Creates an instance of exception class `cls` with the given args.
+pub fn new_exception(cls: Rc<TypeObject>, args: Vec<Value>) -> Value {
+    let data = ExcData {
+        args,
+        ..Default::default()
+    };
+    Value::Instance(Instance::new(cls, Payload::Exception(RefCell::new(data))))
+}
+
+/// Creates a built-in exception by type name with a message.
+pub fn exc(type_name: &str, msg: impl Into<String>) -> Value {
+    let msg = msg.into();
+    let t = builtin_types().exc(type_name);
+    new_exception(t, vec![Value::string(msg)])
+}
+
+/// Creates a built-in exception by type name with no args.
+pub fn exc_empty(type_name: &str) -> Value {
+    new_exception(builtin_types().exc(type_name), vec![])
+}
+
+/// True if `v` is an instance of the built-in exception named `type_name` (or a subclass).
+pub fn is_exc_instance(v: &Value, type_name: &str) -> bool {
+    match v {
+        Value::Instance(i) if matches!(i.payload, Payload::Exception(_)) => {
+            let t = builtin_types().exc(type_name);
+            i.class.borrow().is_subclass(&t)
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,373 @@
+//! Type objects: built-in and user classes share one representation, so `type(x)`,
+//! `isinstance`, `__name__` and subclassing built-in exceptions work uniformly.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{new_attr_map, AttrMap, Value};
+
+/// The built-in "solid base" a class's instances are laid out as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeKind {
+    /// `object` and plain user classes.
+    Object,
+    /// Instances carry exception data.
+    BaseException,
+    /// Instances carry native library state (asyncio futures and friends).
+    Native,
+    /// A built-in type whose instances are not `Value::Instance` (int, str, list...).
+    Builtin,
+}
+
+/// A class.
+pub struct TypeObject {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// `__module__` (`builtins` for built-in types).
+    pub module: Rc<str>,
+    /// Direct bases.
+    pub bases: Vec<Rc<TypeObject>>,
+    /// The method resolution order, excluding the class itself.
+    pub mro: Vec<Rc<TypeObject>>,
+    /// The class namespace.
+    pub dict: RefCell<AttrMap>,
+    /// The instance layout.
+    pub kind: TypeKind,
+    /// True for built-in types (their attributes cannot be set).
+    pub builtin: bool,
+    /// True if Python code may subclass it.
+    pub subclassable: bool,
+}
+
+impl TypeObject {
+    /// Creates a built-in type with the given bases.
+    pub fn new_builtin(name: &str, bases: &[Rc<TypeObject>], kind: TypeKind) -> Rc<TypeObject> {
+        let mro = c3_mro(bases).unwrap_or_default();
+        Rc::new(TypeObject {
+            name: Rc::from(name),
+            qualname: Rc::from(name),
+            module: Rc::from("builtins"),
+            bases: bases.to_vec(),
+            mro,
+            dict: RefCell::new(new_attr_map()),
+            kind,
+            builtin: true,
+            subclassable: kind != TypeKind::Builtin,
+        })
+    }
+
+    /// Looks `name` up along the MRO (class first).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for t in &self.mro {
+            if let Some(v) = t.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Like `lookup`, also telling which class in the MRO defined it.
+    pub fn lookup_with_owner(self: &Rc<Self>, name: &str) -> Option<(Value, Rc<TypeObject>)> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some((v.clone(), self.clone()));
+        }
+        for t in &self.mro {
+            if let Some(v) = t.dict.borrow().get(name) {
+                return Some((v.clone(), t.clone()));
+            }
+        }
+        None
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subclass(&self, other: &TypeObject) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+
+    /// The full MRO including the class itself.
+    pub fn full_mro(self: &Rc<Self>) -> Vec<Rc<TypeObject>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
+    }
+
+    /// The name shown in tracebacks: `module.qualname` unless builtins or `__main__`.
+    pub fn display_name(&self) -> String {
+        if &*self.module == "builtins" || &*self.module == "__main__" {
+            self.qualname.to_string()
+        } else {
+            format!("{}.{}", self.module, self.qualname)
+        }
+    }
+
+    /// Sets an attribute in the class namespace.
+    pub fn set_attr(&self, name: &str, v: Value) {
+        self.dict.borrow_mut().insert(Rc::from(name), v);
+    }
+}
+
+/// Computes the C3 linearization of a class with these bases (the result excludes the class).
+pub fn c3_mro(bases: &[Rc<TypeObject>]) -> Result<Vec<Rc<TypeObject>>, String> {
+    let mut seqs: Vec<Vec<Rc<TypeObject>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<TypeObject>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// The built-in types of one thread (immutable after creation; shared by all VMs on the thread).
+pub struct BuiltinTypes {
+    /// `object`.
+    pub object: Rc<TypeObject>,
+    /// `type`.
+    pub type_: Rc<TypeObject>,
+    /// `NoneType`.
+    pub none_type: Rc<TypeObject>,
+    /// `NotImplementedType`.
+    pub not_implemented_type: Rc<TypeObject>,
+    /// `ellipsis`.
+    pub ellipsis_type: Rc<TypeObject>,
+    /// `int`.
+    pub int: Rc<TypeObject>,
+    /// `bool`.
+    pub bool: Rc<TypeObject>,
+    /// `float`.
+    pub float: Rc<TypeObject>,
+    /// `str`.
+    pub str: Rc<TypeObject>,
+    /// `list`.
+    pub list: Rc<TypeObject>,
+    /// `tuple`.
+    pub tuple: Rc<TypeObject>,
+    /// `dict`.
+    pub dict: Rc<TypeObject>,
+    /// `set`.
+    pub set: Rc<TypeObject>,
+    /// `frozenset`.
+    pub frozenset: Rc<TypeObject>,
+    /// `range`.
+    pub range: Rc<TypeObject>,
+    /// `slice`.
+    pub slice: Rc<TypeObject>,
+    /// `function`.
+    pub function: Rc<TypeObject>,
+    /// `method`.
+    pub method: Rc<TypeObject>,
+    /// `builtin_function_or_method`.
+    pub builtin_function: Rc<TypeObject>,
+    /// `generator`.
+    pub generator: Rc<TypeObject>,
+    /// `coroutine`.
+    pub coroutine: Rc<TypeObject>,
+    /// `async_generator`.
+    pub async_generator: Rc<TypeObject>,
+    /// `module`.
+    pub module: Rc<TypeObject>,
+    /// `cell`.
+    pub cell: Rc<TypeObject>,
+    /// `property`.
+    pub property: Rc<TypeObject>,
+    /// `staticmethod`.
+    pub staticmethod: Rc<TypeObject>,
+    /// `classmethod`.
+    pub classmethod: Rc<TypeObject>,
+    /// `super`.
+    pub super_: Rc<TypeObject>,
+    /// Built-in iterator types by name (`list_iterator`, `enumerate`, `zip`, ...).
+    pub iter_types: Vec<(&'static str, Rc<TypeObject>)>,
+    /// Built-in exception types by name.
+    pub exceptions: Vec<(&'static str, Rc<TypeObject>)>,
+}
+
+impl BuiltinTypes {
+    /// A built-in exception type by name (panics only on a misspelt name in our own code).
+    pub fn exc(&self, name: &str) -> Rc<TypeObject> {
+        for (n, t) in &self.exceptions {
+            if *n == name {
+                return t.clone();
+            }
+        }
+        self.exceptions[0].1.clone()
+    }
+    /// A built-in iterator type by name.
+    pub fn iter_type(&self, name: &str) -> Rc<TypeObject> {
+        for (n, t) in &self.iter_types {
+            if *n == name {
+                return t.clone();
+            }
+        }
+        self.object.clone()
+    }
+}
+
+/// The exception hierarchy: (name, base name).
+const EXCEPTION_TREE: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+];
+
+fn build() -> BuiltinTypes {
+    use TypeKind::*;
+    let object = TypeObject::new_builtin("object", &[], Object);
+    let o = std::slice::from_ref(&object);
+    let b = |name: &str| TypeObject::new_builtin(name, o, Builtin);
+    let int = b("int");
+    let bool_ = TypeObject::new_builtin("bool", std::slice::from_ref(&int), Builtin);
+    let mut exceptions: Vec<(&'static str, Rc<TypeObject>)> = Vec::new();
+    for (name, base) in EXCEPTION_TREE {
+        let mut bases: Vec<Rc<TypeObject>> = Vec::new();
+        if base.is_empty() {
+            bases.push(object.clone());
+        } else if let Some((_, t)) = exceptions.iter().find(|(n, _)| n == base) {
+            bases.push(t.clone());
+        }
+        if *name == "ExceptionGroup" {
+            if let Some((_, t)) = exceptions.iter().find(|(n, _)| *n == "Exception") {
+                bases.push(t.clone());
+            }
+        }
+        exceptions.push((name, TypeObject::new_builtin(name, &bases, BaseException)));
+    }
+    let iter_names = [
+        "list_iterator",
+        "tuple_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "list_reverseiterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+        "dict_keys",
+        "dict_values",
+        "dict_items",
+        "callable_iterator",
+    ];
+    let iter_types = iter_names.iter().map(|n| (*n, b(n))).collect();
+    BuiltinTypes {
+        type_: b("type"),
+        none_type: b("NoneType"),
+        not_implemented_type: b("NotImplementedType"),
+        ellipsis_type: b("ellipsis"),
+        int,
+        bool: bool_,
+        float: b("float"),
+        str: b("str"),
+        list: b("list"),
+        tuple: b("tuple"),
+        dict: b("dict"),
+        set: b("set"),
+        frozenset: b("frozenset"),
+        range: b("range"),
+        slice: b("slice"),
+        function: b("function"),
+        method: b("method"),
+        builtin_function: b("builtin_function_or_method"),
+        generator: b("generator"),
+        coroutine: b("coroutine"),
+        async_generator: b("async_generator"),
+        module: b("module"),
+        cell: b("cell"),
+        property: b("property"),
+        staticmethod: b("staticmethod"),
+        classmethod: b("classmethod"),
+        super_: b("super"),
+        iter_types,
+        exceptions,
+        object,
+    }
+}
+
+thread_local! {
+    static TYPES: Rc<BuiltinTypes> = {
+        let t = Rc::new(build());
+        crate::builtins::install_type_methods(&t);
+        t
+    };
+}
+
+/// The built-in types of this thread.
+pub fn builtin_types() -> Rc<BuiltinTypes> {
+    TYPES.with(|t| t.clone())
+}

@@ -1,0 +1,467 @@
+//! Calling: argument binding, frames for Python functions, instantiation and class creation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Args, Cont, Flow, Frame, Outcome, PyResult, Vm};
+use crate::compiler::code::flags;
+use crate::object::exception::exc;
+use crate::object::function::CellRef;
+use crate::object::types::{c3_mro, TypeKind};
+use crate::object::{
+    new_attr_map, AttrMap, Dict, ExcData, Function, GenKind, Generator, Instance, NativeImpl,
+    Payload, TypeObject, Value,
+};
+
+/// A class being built: what `BuildClass` knows while the body runs.
+pub struct ClassBuild {
+    /// The class name.
+    pub name: Rc<str>,
+    /// The bases.
+    pub bases: Vec<Value>,
+    /// The namespace filled by the body.
+    pub ns: Rc<RefCell<AttrMap>>,
+    /// Where the class goes.
+    pub outer: Cont,
+}
+
+impl Vm {
+    /// Calls any callable; the result goes to `cont`.
+    pub fn call(&mut self, func: Value, mut args: Args, cont: Cont) -> PyResult<()> {
+        let mut func = func;
+        loop {
+            match func {
+                Value::Function(f) => return self.call_function(&f, args, cont),
+                Value::Method(m) => {
+                    args.pos.insert(0, m.self_.clone());
+                    func = m.func.clone();
+                }
+                Value::Native(n) => {
+                    if let Some(s) = &n.self_ {
+                        args.pos.insert(0, s.clone());
+                    }
+                    return match n.imp {
+                        NativeImpl::Plain(f) => {
+                            let v = f(self, args)?;
+                            self.deliver(cont, Outcome::Return(v))
+                        }
+                        NativeImpl::Flow(f) => {
+                            let flow = f(self, args)?;
+                            self.run_flow(flow, cont)
+                        }
+                    };
+                }
+                Value::Type(t) => {
+                    let flow = self.instantiate(t, args)?;
+                    return self.run_flow(flow, cont);
+                }
+                Value::Instance(ref i) => {
+                    let class = i.class.borrow().clone();
+                    match class.lookup("__call__") {
+                        Some(c) => {
+                            args.pos.insert(0, func.clone());
+                            func = c;
+                        }
+                        None => {
+                            return Err(exc(
+                                "TypeError",
+                                format!("'{}' object is not callable", class.name),
+                            ))
+                        }
+                    }
+                }
+                other => {
+                    return Err(exc(
+                        "TypeError",
+                        format!("'{}' object is not callable", other.type_name()),
+                    ))
+                }
+            }
+        }
+    }
+
+    /// A flow that calls `func` (for natives that need Python results).
+    pub fn call_flow(&mut self, func: Value, args: Vec<Value>) -> Flow {
+        Flow::call(func, args, super::Then::identity())
+    }
+
+    fn call_function(&mut self, f: &Rc<Function>, args: Args, cont: Cont) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(exc("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let frame = self.make_frame(f, args)?;
+        let code = &f.code;
+        if code.has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
+            let kind = if code.has(flags::ASYNC_GENERATOR) {
+                GenKind::AsyncGenerator
+            } else if code.has(flags::COROUTINE) {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
+            };
+            let mut g = Generator::new(kind, frame, Some(self.drop_queue.clone()));
+            g.name = f.name.borrow().clone();
+            g.qualname = f.qualname.borrow().clone();
+            return self.deliver(cont, Outcome::Return(Value::Gen(Rc::new(g))));
+        }
+        let mut frame = frame;
+        frame.cont = cont;
+        self.push_frame(frame);
+        Ok(())
+    }
+
+    /// Builds the frame for a call of `f` (binding arguments with CPython's error messages).
+    pub fn make_frame(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
+        let code = f.code.clone();
+        let qual = f.qualname.borrow().clone();
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let nvars = code.varnames.len();
+        let mut fast: Vec<Option<Value>> = vec![None; nvars];
+        let has_varargs = code.has(flags::VARARGS);
+        let has_varkw = code.has(flags::VARKEYWORDS);
+        let varargs_idx = argc + kwonly;
+        let varkw_idx = argc + kwonly + has_varargs as usize;
+        let npos = args.pos.len();
+        let mut pos = args.pos;
+        if npos > argc {
+            if has_varargs {
+                let extra = pos.split_off(argc);
+                fast[varargs_idx] = Some(Value::tuple(extra));
+            } else {
+                let ndef = f.defaults.len();
+                let takes = if ndef > 0 {
+                    format!("from {} to {} positional arguments", argc - ndef, argc)
+                } else if argc == 1 {
+                    "1 positional argument".to_string()
+                } else {
+                    format!("{argc} positional arguments")
+                };
+                let given = if npos == 1 {
+                    "1 was given".to_string()
+                } else {
+                    format!("{npos} were given")
+                };
+                return Err(exc(
+                    "TypeError",
+                    format!("{qual}() takes {takes} but {given}"),
+                ));
+            }
+        } else if has_varargs {
+            fast[varargs_idx] = Some(Value::tuple(vec![]));
+        }
+        for (i, v) in pos.into_iter().enumerate() {
+            fast[i] = Some(v);
+        }
+        let kwdict = if has_varkw { Some(Dict::new()) } else { None };
+        let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
+        for (name, v) in args.kw {
+            let idx = code.varnames[posonly..argc + kwonly]
+                .iter()
+                .position(|n| **n == *name)
+                .map(|i| i + posonly);
+            match idx {
+                Some(i) => {
+                    if fast[i].is_some() {
+                        return Err(exc(
+                            "TypeError",
+                            format!("{qual}() got multiple values for argument '{name}'"),
+                        ));
+                    }
+                    fast[i] = Some(v);
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let key = Value::Str(name.clone());
+                        self.dict_set(d, key, v)?;
+                    }
+                    None => {
+                        if code.varnames[..posonly].iter().any(|n| **n == *name) {
+                            posonly_as_kw.push(name);
+                            continue;
+                        }
+                        return Err(exc(
+                            "TypeError",
+                            format!("{qual}() got an unexpected keyword argument '{name}'"),
+                        ));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<String> = posonly_as_kw.iter().map(|n| format!("'{n}'")).collect();
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "{qual}() got some positional-only arguments passed as keyword arguments: {}",
+                    names.join(", ")
+                ),
+            ));
+        }
+        if let Some(d) = kwdict {
+            fast[varkw_idx] = Some(Value::Dict(Rc::new(d)));
+        }
+        // Defaults.
+        let ndef = f.defaults.len();
+        let mut missing: Vec<Rc<str>> = Vec::new();
+        #[allow(clippy::needless_range_loop)]
+        for i in npos.min(argc)..argc {
+            if fast[i].is_none() {
+                if i + ndef >= argc {
+                    fast[i] = Some(f.defaults[i + ndef - argc].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(exc("TypeError", missing_msg(&qual, "positional", &missing)));
+        }
+        #[allow(clippy::needless_range_loop)]
+        for i in argc..argc + kwonly {
+            if fast[i].is_none() {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(n, _)| n == name) {
+                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(exc(
+                "TypeError",
+                missing_msg(&qual, "keyword-only", &missing),
+            ));
+        }
+        let mut cells: Vec<CellRef> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        for &(ci, vi) in &code.cell_params {
+            *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
+        }
+        cells.extend(f.closure.iter().cloned());
+        Ok(Box::new(Frame::new(code, f.globals.clone(), fast, cells)))
+    }
+
+    /// Creates an instance of `t` (a Flow: `__init__` may be Python code).
+    pub fn instantiate(&mut self, t: Rc<TypeObject>, args: Args) -> PyResult<Flow> {
+        if t.kind == TypeKind::Builtin
+            || (t.builtin && t.kind == TypeKind::Object && t.name.as_ref() != "object")
+        {
+            return crate::builtins::construct_builtin(self, t, args);
+        }
+        // __new__
+        let new = t.lookup("__new__");
+        let inst = match new {
+            Some(Value::Native(n)) => {
+                let mut a = args.clone();
+                a.pos.insert(0, Value::Type(t.clone()));
+                match n.imp {
+                    NativeImpl::Plain(f) => f(self, a)?,
+                    NativeImpl::Flow(f) => {
+                        let flow = f(self, a)?;
+                        self.run_flow_nested(flow)?
+                    }
+                }
+            }
+            Some(f @ Value::Function(_)) | Some(f @ Value::Instance(_)) => {
+                let func = match f {
+                    Value::Instance(i) => match &i.payload {
+                        Payload::StaticMethod(x) => x.clone(),
+                        _ => Value::Instance(i.clone()),
+                    },
+                    other => other,
+                };
+                let mut a = args.clone();
+                a.pos.insert(0, Value::Type(t.clone()));
+                let v = self.call_nested(func, a)?;
+                let is_inst = match &v {
+                    Value::Instance(i) => i.class.borrow().is_subclass(&t),
+                    _ => false,
+                };
+                if !is_inst {
+                    return Ok(Flow::Value(v));
+                }
+                v
+            }
+            _ => {
+                let payload = match t.kind {
+                    TypeKind::BaseException => Payload::Exception(RefCell::new(ExcData {
+                        args: args.pos.clone(),
+                        ..Default::default()
+                    })),
+                    _ => Payload::None,
+                };
+                Value::Instance(Instance::new(t.clone(), payload))
+            }
+        };
+        let init = t.lookup("__init__");
+        match init {
+            Some(Value::Function(f)) => {
+                let mut a = args;
+                a.pos.insert(0, inst.clone());
+                let inst2 = inst.clone();
+                Ok(Flow::Call {
+                    func: Value::Function(f),
+                    args: a,
+                    then: super::Then::map(move |_, r| {
+                        if !matches!(r, Value::None) {
+                            return Err(exc(
+                                "TypeError",
+                                format!("__init__() should return None, not '{}'", r.type_name()),
+                            ));
+                        }
+                        Ok(Flow::Value(inst2))
+                    }),
+                })
+            }
+            Some(Value::Native(n)) => {
+                let from_object = n.owner == "object";
+                if from_object
+                    && (!args.pos.is_empty() || !args.kw.is_empty())
+                    && matches!(t.lookup("__new__"), Some(Value::Native(ref nn)) if nn.name == "__new__" && nn.owner.is_empty())
+                    && t.kind == TypeKind::Object
+                {
+                    return Err(exc("TypeError", format!("{}() takes no arguments", t.name)));
+                }
+                let mut a = args;
+                a.pos.insert(0, inst.clone());
+                match n.imp {
+                    NativeImpl::Plain(f) => {
+                        f(self, a)?;
+                    }
+                    NativeImpl::Flow(f) => {
+                        let flow = f(self, a)?;
+                        self.run_flow_nested(flow)?;
+                    }
+                }
+                Ok(Flow::Value(inst))
+            }
+            Some(other) => {
+                let mut a = args;
+                a.pos.insert(0, inst.clone());
+                let inst2 = inst.clone();
+                Ok(Flow::Call {
+                    func: other,
+                    args: a,
+                    then: super::Then::map(move |_, _| Ok(Flow::Value(inst2))),
+                })
+            }
+            None => {
+                if (!args.pos.is_empty() || !args.kw.is_empty())
+                    && t.kind == TypeKind::Object
+                    && t.lookup("__new__").is_none()
+                {
+                    return Err(exc("TypeError", format!("{}() takes no arguments", t.name)));
+                }
+                Ok(Flow::Value(inst))
+            }
+        }
+    }
+}
+
+fn missing_msg(qual: &str, kind: &str, names: &[Rc<str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    let plural = if names.len() == 1 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    format!(
+        "{qual}() missing {} required {kind} {plural}: {list}",
+        names.len()
+    )
+}
+
+/// Finishes a class after its body ran (`cell` is the `__class__` cell or None).
+pub fn finish_class(vm: &mut Vm, b: ClassBuild, cell: Value) -> PyResult<()> {
+    let t = make_class(b.name, b.bases, b.ns)?;
+    if let Value::Cell(c) = cell {
+        *c.borrow_mut() = Some(Value::Type(t.clone()));
+    }
+    vm.deliver(b.outer, Outcome::Return(Value::Type(t)))
+}
+
+/// Creates a class from its name, bases and namespace.
+pub fn make_class(
+    name: Rc<str>,
+    base_values: Vec<Value>,
+    ns: Rc<RefCell<AttrMap>>,
+) -> PyResult<Rc<TypeObject>> {
+    let types = crate::object::builtin_types();
+    let mut bases: Vec<Rc<TypeObject>> = Vec::new();
+    for base in &base_values {
+        match base {
+            Value::Type(t) => {
+                if !t.subclassable {
+                    return Err(exc(
+                        "TypeError",
+                        format!("type '{}' is not an acceptable base type", t.name),
+                    ));
+                }
+                bases.push(t.clone());
+            }
+            other => {
+                return Err(exc(
+                    "TypeError",
+                    format!("bases must be types, not {}", other.type_name()),
+                ))
+            }
+        }
+    }
+    if bases.is_empty() {
+        bases.push(types.object.clone());
+    }
+    let mut kind = TypeKind::Object;
+    for t in &bases {
+        if t.kind != TypeKind::Object {
+            if kind != TypeKind::Object && kind != t.kind {
+                return Err(exc(
+                    "TypeError",
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            kind = t.kind;
+        }
+    }
+    let mro = c3_mro(&bases).map_err(|m| exc("TypeError", m))?;
+    let ns = ns.borrow().clone();
+    let module = match ns.get("__module__") {
+        Some(Value::Str(s)) => s.clone(),
+        _ => Rc::from("__main__"),
+    };
+    let qualname = match ns.get("__qualname__") {
+        Some(Value::Str(s)) => s.clone(),
+        _ => name.clone(),
+    };
+    let mut dict = new_attr_map();
+    for (k, v) in ns {
+        if &*k == "__qualname__" {
+            continue;
+        }
+        dict.insert(k, v);
+    }
+    let t = Rc::new(TypeObject {
+        name,
+        qualname,
+        module,
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+        kind,
+        builtin: false,
+        subclassable: true,
+    });
+    Ok(t)
+}

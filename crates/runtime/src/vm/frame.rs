@@ -1,0 +1,134 @@
+//! Frames: the execution state of one code object activation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Cont;
+use crate::compiler::CodeObject;
+use crate::object::function::CellRef;
+use crate::object::{AttrMap, Generator, Module, Value};
+
+/// Kinds of blocks on a frame's block stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A `try` (or `with`/`async for`) handler: on exception, jump to `handler`.
+    Except,
+    /// Inside an exception handler: unwinding pops the handled-exception stack.
+    HandlerScope,
+}
+
+/// One block.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    /// Its kind.
+    pub kind: BlockKind,
+    /// Handler instruction index.
+    pub handler: u32,
+    /// Value-stack depth to restore.
+    pub level: u32,
+}
+
+/// A frame.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<CodeObject>,
+    /// The next instruction.
+    pub pc: usize,
+    /// The value stack.
+    pub stack: Vec<Value>,
+    /// Fast locals (None = unbound).
+    pub fast: Vec<Option<Value>>,
+    /// Cells then free variables.
+    pub cells: Vec<CellRef>,
+    /// The module namespace.
+    pub globals: Rc<Module>,
+    /// The class namespace of a class body.
+    pub locals: Option<Rc<RefCell<AttrMap>>>,
+    /// The block stack.
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled (innermost last).
+    pub exc_stack: Vec<Value>,
+    /// What to do with this frame's result.
+    pub cont: Cont,
+    /// The generator owning this frame while it runs.
+    pub gen: Option<Rc<Generator>>,
+    /// Suspended at the yield of a delegation loop (`yield from`/`await`).
+    pub delegating: bool,
+    /// Last line reported to the recorder.
+    pub last_line: u32,
+    /// A scheduler frame (the asyncio event loop driver) rather than Python code.
+    pub driver: bool,
+}
+
+impl Frame {
+    /// A frame for a module body.
+    pub fn new_module(code: Rc<CodeObject>, globals: Rc<Module>) -> Frame {
+        Frame::new(code, globals, Vec::new(), Vec::new())
+    }
+
+    /// A frame with the given locals and cells.
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: Rc<Module>,
+        fast: Vec<Option<Value>>,
+        cells: Vec<CellRef>,
+    ) -> Frame {
+        Frame {
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(8),
+            fast,
+            cells,
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            cont: Cont::Push,
+            gen: None,
+            delegating: false,
+            last_line: 0,
+            driver: false,
+        }
+    }
+
+    /// The line of the instruction being executed (or about to be).
+    pub fn line(&self) -> u32 {
+        let i = self.pc.saturating_sub(1);
+        self.code
+            .lines
+            .get(i)
+            .copied()
+            .unwrap_or(self.code.first_line)
+    }
+
+    /// True if the frame has active try/with blocks (a `finally` could run on close).
+    pub fn has_blocks(&self) -> bool {
+        !self.blocks.is_empty()
+    }
+
+    /// Pops the top of the value stack.
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    /// Peeks at the n-th item from the top (1 = top).
+    pub fn peek(&self, n: usize) -> Value {
+        let len = self.stack.len();
+        if n == 0 || n > len {
+            return Value::None;
+        }
+        self.stack[len - n].clone()
+    }
+
+    /// Pushes a value.
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    /// Pops n values in push order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let len = self.stack.len();
+        let at = len.saturating_sub(n);
+        self.stack.split_off(at)
+    }
+}

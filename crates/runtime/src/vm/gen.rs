@@ -1,0 +1,202 @@
+//! Resuming and suspending generator-like objects; frame exit.
+
+use std::rc::Rc;
+
+use super::{Cont, Outcome, PyResult, ResumeInput, Vm};
+use crate::compiler::Instr;
+use crate::object::exception::{exc, exc_empty};
+use crate::object::{GenKind, GenState, Generator, Value};
+use crate::recorder::EventKind;
+
+fn kind_word(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+impl Vm {
+    /// Resumes `gen` with `input`; its next yield or return goes to `cont`.
+    pub fn resume_gen(
+        &mut self,
+        gen: Rc<Generator>,
+        input: ResumeInput,
+        cont: Cont,
+    ) -> PyResult<()> {
+        let state = gen.state.get();
+        match state {
+            GenState::Running => {
+                return Err(exc(
+                    "ValueError",
+                    format!("{} already executing", kind_word(gen.kind)),
+                ));
+            }
+            GenState::Finished => {
+                return match input {
+                    ResumeInput::Send(_) => match gen.kind {
+                        GenKind::Coroutine => Err(exc(
+                            "RuntimeError",
+                            "cannot reuse already awaited coroutine",
+                        )),
+                        GenKind::AsyncGenerator => Err(exc_empty("StopAsyncIteration")),
+                        GenKind::Generator => Err(exc_empty("StopIteration")),
+                    },
+                    ResumeInput::Throw(e) => Err(e),
+                    ResumeInput::Close => self.deliver(cont, Outcome::Return(Value::None)),
+                };
+            }
+            GenState::Created => match &input {
+                ResumeInput::Send(v) if !matches!(v, Value::None) => {
+                    return Err(exc(
+                        "TypeError",
+                        format!(
+                            "can't send non-None value to a just-started {}",
+                            kind_word(gen.kind)
+                        ),
+                    ));
+                }
+                ResumeInput::Close => {
+                    gen.state.set(GenState::Finished);
+                    gen.frame.borrow_mut().take();
+                    return self.deliver(cont, Outcome::Return(Value::None));
+                }
+                _ => {}
+            },
+            GenState::Suspended => {}
+        }
+        let Some(mut frame) = gen.frame.borrow_mut().take() else {
+            return Err(exc("RuntimeError", "generator has no frame"));
+        };
+        frame.gen = Some(gen.clone());
+        gen.state.set(GenState::Running);
+        let is_close = matches!(input, ResumeInput::Close);
+        frame.cont = if is_close {
+            Cont::Close(Box::new(cont))
+        } else {
+            cont
+        };
+        let delegating = std::mem::replace(&mut frame.delegating, false);
+        self.push_frame(frame);
+        match input {
+            ResumeInput::Send(v) => {
+                if state != GenState::Created {
+                    self.frame().push(v);
+                }
+                Ok(())
+            }
+            ResumeInput::Throw(_) | ResumeInput::Close => {
+                let e = match input {
+                    ResumeInput::Throw(e) => e,
+                    _ => exc_empty("GeneratorExit"),
+                };
+                if delegating {
+                    let recv = self.frame().peek(1);
+                    if let Value::Gen(sub) = recv {
+                        let send_pc = self.frame().pc.saturating_sub(2) as u32;
+                        let sub_input = if is_close {
+                            ResumeInput::Close
+                        } else {
+                            ResumeInput::Throw(e.clone())
+                        };
+                        if is_close {
+                            // Close the delegate, then raise GeneratorExit here.
+                            let r = self.resume_gen(
+                                sub,
+                                sub_input,
+                                Cont::Then(
+                                    super::Then::map(move |_, _| Err(e)),
+                                    Box::new(Cont::Send(send_pc)),
+                                ),
+                            );
+                            return r;
+                        }
+                        return self.resume_gen(sub, sub_input, Cont::Send(send_pc));
+                    }
+                    if let Some(r) = crate::asyncio::throw_into_native_awaitable(self, &recv, &e) {
+                        return r;
+                    }
+                }
+                self.handle_exception(e, true);
+                Ok(())
+            }
+        }
+    }
+
+    /// Resumes `gen` in a nested run.
+    pub fn resume_nested(&mut self, gen: Rc<Generator>, input: ResumeInput) -> PyResult<Outcome> {
+        self.run_nested(|vm| vm.resume_gen(gen, input, Cont::Nested))
+    }
+
+    /// Pops the top frame with `o` and delivers it to the frame's continuation.
+    pub fn exit_frame(&mut self, o: Outcome) -> PyResult<()> {
+        let Some(mut frame) = self.frames.pop() else {
+            return Ok(());
+        };
+        if self.recorder.enabled {
+            self.recorder.emit(
+                self.steps,
+                frame.line(),
+                EventKind::FrameLeave {
+                    name: frame.code.qualname.clone(),
+                },
+            );
+        }
+        let cont = std::mem::replace(&mut frame.cont, Cont::Discard);
+        if let Some(gen) = frame.gen.take() {
+            match &o {
+                Outcome::Yield(..) => {
+                    let pc = frame.pc;
+                    frame.delegating = pc >= 2
+                        && matches!(frame.code.instructions.get(pc - 2), Some(Instr::Send(_)));
+                    gen.state.set(GenState::Suspended);
+                    *gen.frame.borrow_mut() = Some(frame);
+                }
+                Outcome::Return(_) => {
+                    gen.state.set(GenState::Finished);
+                }
+            }
+        }
+        self.deliver(cont, o)
+    }
+}
+
+/// Finalizes a generator-like object whose last reference was dropped.
+pub fn finalize_dropped(vm: &mut Vm, g: Rc<Generator>) {
+    match (g.kind, g.state.get()) {
+        (GenKind::Coroutine, GenState::Created) => {
+            let line = vm.current_line();
+            let src = vm
+                .source_lines
+                .get(line.saturating_sub(1) as usize)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default();
+            let fname = vm
+                .frames
+                .last()
+                .map(|f| f.code.filename.clone())
+                .unwrap_or_else(|| vm.filename.clone());
+            let text = format!(
+                "{fname}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                g.qualname
+            );
+            vm.stderr.push_str(&text);
+        }
+        (GenKind::AsyncGenerator, GenState::Suspended) => {
+            crate::asyncio::finalize_async_gen(vm, g);
+        }
+        (_, GenState::Suspended) => {
+            let what = format!(
+                "<{} object {} at 0x{:x}>",
+                kind_word(g.kind),
+                g.qualname,
+                g.id
+            );
+            if let Err(e) = vm.resume_gen(g, ResumeInput::Close, Cont::Unraisable(what)) {
+                let text = vm.format_exception(&e);
+                vm.stderr.push_str(&text);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,1257 @@
+//! The instruction interpreter: one `exec` per instruction.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::call::ClassBuild;
+use super::ops::{bind, user_method};
+use super::{Args, Block, BlockKind, Cont, Flow, Outcome, PyResult, ResumeInput, Then, Vm};
+use crate::compiler::{BinOp, Instr};
+use crate::object::exception::{exc, is_exc_instance, name_error, new_exception};
+use crate::object::types::TypeKind;
+use crate::object::{builtin_types, new_attr_map, Dict, Function, GenKind, SliceObj, Value};
+
+impl Vm {
+    fn name(&mut self, i: u32) -> Rc<str> {
+        self.frame()
+            .code
+            .names
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"))
+    }
+
+    fn cell_name(&mut self, i: u32) -> (Rc<str>, bool) {
+        let code = &self.frame().code;
+        let nc = code.cellvars.len();
+        let i = i as usize;
+        if i < nc {
+            (code.cellvars[i].clone(), true)
+        } else {
+            (
+                code.freevars
+                    .get(i - nc)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?")),
+                false,
+            )
+        }
+    }
+
+    fn load_global(&mut self, name: &str) -> PyResult<Value> {
+        let g = self.frame().globals.clone();
+        if let Some(v) = g.get(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.get(name) {
+            return Ok(v);
+        }
+        Err(name_error(name))
+    }
+
+    /// Executes one instruction of the top frame.
+    pub(crate) fn exec(&mut self, instr: Instr) -> PyResult<()> {
+        match instr {
+            Instr::Nop | Instr::SetupAnnotations => {}
+            Instr::PopTop => {
+                self.frame().pop();
+            }
+            Instr::Copy(n) => {
+                let v = self.frame().peek(n as usize);
+                self.frame().push(v);
+            }
+            Instr::Swap(n) => {
+                let f = self.frame();
+                let len = f.stack.len();
+                let n = n as usize;
+                if n >= 1 && n <= len {
+                    f.stack.swap(len - 1, len - n);
+                }
+            }
+            Instr::LoadConst(i) => {
+                let f = self.frame();
+                let v = f
+                    .code
+                    .consts
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or(Value::None);
+                f.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let f = self.frame();
+                match f.fast.get(i as usize).cloned().flatten() {
+                    Some(v) => f.push(v),
+                    None => {
+                        let name = f
+                            .code
+                            .varnames
+                            .get(i as usize)
+                            .cloned()
+                            .unwrap_or_else(|| Rc::from("?"));
+                        return Err(exc("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")));
+                    }
+                }
+            }
+            Instr::StoreFast(i) => {
+                let f = self.frame();
+                let v = f.pop();
+                if let Some(slot) = f.fast.get_mut(i as usize) {
+                    *slot = Some(v);
+                }
+            }
+            Instr::DeleteFast(i) => {
+                let f = self.frame();
+                let had = f.fast.get_mut(i as usize).and_then(|s| s.take());
+                if had.is_none() {
+                    let name = f
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| Rc::from("?"));
+                    return Err(exc("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")));
+                }
+            }
+            Instr::LoadDeref(i) => {
+                let f = self.frame();
+                let v = f.cells.get(i as usize).and_then(|c| c.borrow().clone());
+                match v {
+                    Some(v) => f.push(v),
+                    None => {
+                        let (name, is_cell) = self.cell_name(i);
+                        return Err(if is_cell {
+                            exc("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+                        } else {
+                            exc("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                        });
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let f = self.frame();
+                let v = f.pop();
+                if let Some(c) = f.cells.get(i as usize) {
+                    *c.borrow_mut() = Some(v);
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                let f = self.frame();
+                if let Some(c) = f.cells.get(i as usize) {
+                    c.borrow_mut().take();
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let f = self.frame();
+                let c = f
+                    .cells
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::new(RefCell::new(None)));
+                f.push(Value::Cell(c));
+            }
+            Instr::LoadClassDeref(n, c) => {
+                let name = self.name(n);
+                let f = self.frame();
+                let from_ns = f
+                    .locals
+                    .as_ref()
+                    .and_then(|ns| ns.borrow().get(&*name).cloned());
+                let v = match from_ns {
+                    Some(v) => v,
+                    None => match f.cells.get(c as usize).and_then(|c| c.borrow().clone()) {
+                        Some(v) => v,
+                        None => return Err(exc("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))),
+                    },
+                };
+                self.frame().push(v);
+            }
+            Instr::LoadGlobal(i) => {
+                let name = self.name(i);
+                let v = self.load_global(&name)?;
+                self.frame().push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let name = self.name(i);
+                let f = self.frame();
+                let v = f.pop();
+                f.globals.dict.borrow_mut().insert(name, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = self.name(i);
+                let f = self.frame();
+                if f.globals.dict.borrow_mut().shift_remove(&*name).is_none() {
+                    return Err(name_error(&name));
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = self.name(i);
+                let f = self.frame();
+                let local = f
+                    .locals
+                    .as_ref()
+                    .and_then(|ns| ns.borrow().get(&*name).cloned());
+                let v = match local {
+                    Some(v) => v,
+                    None => self.load_global(&name)?,
+                };
+                self.frame().push(v);
+            }
+            Instr::StoreName(i) => {
+                let name = self.name(i);
+                let f = self.frame();
+                let v = f.pop();
+                match &f.locals {
+                    Some(ns) => {
+                        ns.borrow_mut().insert(name, v);
+                    }
+                    None => {
+                        f.globals.dict.borrow_mut().insert(name, v);
+                    }
+                }
+            }
+            Instr::DeleteName(i) => {
+                let name = self.name(i);
+                let f = self.frame();
+                let removed = match &f.locals {
+                    Some(ns) => ns.borrow_mut().shift_remove(&*name),
+                    None => f.globals.dict.borrow_mut().shift_remove(&*name),
+                };
+                if removed.is_none() {
+                    return Err(name_error(&name));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let name = self.name(i);
+                let obj = self.frame().pop();
+                let flow = self.getattr_flow(&obj, &name)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::StoreAttr(i) => {
+                let name = self.name(i);
+                let obj = self.frame().pop();
+                let v = self.frame().pop();
+                let flow = self.setattr_flow(&obj, &name, v)?;
+                self.run_flow(flow, Cont::Discard)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let name = self.name(i);
+                let obj = self.frame().pop();
+                let t = obj.class();
+                if let (Value::Instance(_), Some(f)) = (&obj, user_method(&t, "__delattr__")) {
+                    self.call(
+                        bind(f, &obj, &t),
+                        Args::new(vec![Value::Str(name)]),
+                        Cont::Discard,
+                    )?;
+                } else {
+                    self.delattr(&obj, &name)?;
+                }
+            }
+            Instr::Binary(op) | Instr::Inplace(op) => {
+                let b = self.frame().pop();
+                let a = self.frame().pop();
+                if let (BinOp::Add, Value::Int(x), Value::Int(y)) = (op, &a, &b) {
+                    if let Some(r) = x.checked_add(*y) {
+                        self.frame().push(Value::Int(r));
+                        return Ok(());
+                    }
+                }
+                let flow = self.binop_flow(op, a, b, matches!(instr, Instr::Inplace(_)))?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::Unary(op) => {
+                let v = self.frame().pop();
+                let flow = self.unary_flow(op, v)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::Compare(op) => {
+                let b = self.frame().pop();
+                let a = self.frame().pop();
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    use crate::compiler::CmpOp::*;
+                    let r = match op {
+                        Lt => x < y,
+                        Le => x <= y,
+                        Eq => x == y,
+                        Ne => x != y,
+                        Gt => x > y,
+                        Ge => x >= y,
+                    };
+                    self.frame().push(Value::Bool(r));
+                    return Ok(());
+                }
+                let flow = self.compare_flow(op, a, b)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::Is(neg) => {
+                let b = self.frame().pop();
+                let a = self.frame().pop();
+                self.frame().push(Value::Bool(a.is(&b) != neg));
+            }
+            Instr::Contains(neg) => {
+                let container = self.frame().pop();
+                let item = self.frame().pop();
+                let flow = self.contains_flow(&container, &item)?;
+                let flow = self.flow_then(flow, move |_, r| {
+                    Ok(Flow::Value(Value::Bool(
+                        matches!(r, Value::Bool(true)) != neg,
+                    )))
+                })?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::Subscr => {
+                let key = self.frame().pop();
+                let obj = self.frame().pop();
+                let flow = self.getitem_flow(&obj, &key)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::StoreSubscr => {
+                let key = self.frame().pop();
+                let obj = self.frame().pop();
+                let v = self.frame().pop();
+                let flow = self.setitem_flow(&obj, key, v)?;
+                self.run_flow(flow, Cont::Discard)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = self.frame().pop();
+                let obj = self.frame().pop();
+                let flow = self.delitem_flow(&obj, key)?;
+                self.run_flow(flow, Cont::Discard)?;
+            }
+            Instr::BuildSlice(n) => {
+                let items = self.frame().pop_n(n as usize);
+                let mut it = items.into_iter();
+                let start = it.next().unwrap_or(Value::None);
+                let stop = it.next().unwrap_or(Value::None);
+                let step = it.next().unwrap_or(Value::None);
+                self.frame()
+                    .push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+            }
+            Instr::BuildTuple(n) => {
+                let items = self.frame().pop_n(n as usize);
+                self.frame().push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = self.frame().pop_n(n as usize);
+                self.frame().push(Value::list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = self.frame().pop_n(n as usize);
+                let s = self.make_set(items, false)?;
+                self.frame().push(s);
+            }
+            Instr::BuildMap(n) => {
+                let items = self.frame().pop_n(2 * n as usize);
+                let d = Dict::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    self.dict_set(&d, k, v)?;
+                }
+                self.frame().push(Value::Dict(Rc::new(d)));
+            }
+            Instr::BuildString(n) => {
+                let items = self.frame().pop_n(n as usize);
+                let mut s = String::new();
+                for it in items {
+                    if let Value::Str(p) = it {
+                        s.push_str(&p);
+                    }
+                }
+                if s.len() > self.max_alloc {
+                    return Err(exc(
+                        "MemoryError",
+                        "aiterscope: string exceeds the memory cap",
+                    ));
+                }
+                self.frame().push(Value::string(s));
+            }
+            Instr::ListAppend(i) => {
+                let f = self.frame();
+                let v = f.pop();
+                let target = f.peek(i as usize);
+                if let Value::List(l) = target {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Instr::SetAdd(i) => {
+                let v = self.frame().pop();
+                let target = self.frame().peek(i as usize);
+                if let Value::Set(s) = target {
+                    self.dict_set(&s.items, v, Value::None)?;
+                }
+            }
+            Instr::MapAdd(i) => {
+                let v = self.frame().pop();
+                let k = self.frame().pop();
+                let target = self.frame().peek(i as usize);
+                if let Value::Dict(d) = target {
+                    self.dict_set(&d, k, v)?;
+                }
+            }
+            Instr::ListExtend(i) => {
+                let it = self.frame().pop();
+                let target = self.frame().peek(i as usize);
+                let items = match self.iterate_nested(&it) {
+                    Ok(items) => items,
+                    Err(e)
+                        if is_exc_instance(&e, "TypeError")
+                            && !matches!(it, Value::Instance(_) | Value::Gen(_)) =>
+                    {
+                        return Err(exc(
+                            "TypeError",
+                            format!("Value after * must be an iterable, not {}", it.type_name()),
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
+                if let Value::List(l) = target {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Instr::SetUpdate(i) => {
+                let it = self.frame().pop();
+                let target = self.frame().peek(i as usize);
+                let items = self.iterate_nested(&it)?;
+                if let Value::Set(s) = target {
+                    for v in items {
+                        self.dict_set(&s.items, v, Value::None)?;
+                    }
+                }
+            }
+            Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                let m = self.frame().pop();
+                let target = self.frame().peek(i as usize);
+                let pairs = self.mapping_items(&m, matches!(instr, Instr::DictMerge(_)))?;
+                if let Value::Dict(d) = target {
+                    for (k, v) in pairs {
+                        if matches!(instr, Instr::DictMerge(_)) && self.dict_get(&d, &k)?.is_some()
+                        {
+                            let func = self.frame().peek(i as usize + 2);
+                            let fname = self.callable_name(&func);
+                            let kr = self.str_nested(&k)?;
+                            return Err(exc(
+                                "TypeError",
+                                format!("{fname} got multiple values for keyword argument '{kr}'"),
+                            ));
+                        }
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+            }
+            Instr::ListToTuple => {
+                let v = self.frame().pop();
+                let t = match v {
+                    Value::List(l) => Value::tuple(l.borrow().clone()),
+                    other => other,
+                };
+                self.frame().push(t);
+            }
+            Instr::UnpackSequence(n) => {
+                let v = self.frame().pop();
+                let items = match &v {
+                    Value::Tuple(t) => (**t).clone(),
+                    Value::List(l) => l.borrow().clone(),
+                    other => match self.iterate_nested(other) {
+                        Ok(items) => items,
+                        Err(e)
+                            if is_exc_instance(&e, "TypeError")
+                                && !matches!(other, Value::Instance(_)) =>
+                        {
+                            return Err(exc(
+                                "TypeError",
+                                format!("cannot unpack non-iterable {} object", other.type_name()),
+                            ));
+                        }
+                        Err(e) => return Err(e),
+                    },
+                };
+                let n = n as usize;
+                if items.len() != n {
+                    return Err(if items.len() > n {
+                        if matches!(v, Value::Tuple(_) | Value::List(_)) {
+                            exc(
+                                "ValueError",
+                                format!(
+                                    "too many values to unpack (expected {n}, got {})",
+                                    items.len()
+                                ),
+                            )
+                        } else {
+                            exc(
+                                "ValueError",
+                                format!("too many values to unpack (expected {n})"),
+                            )
+                        }
+                    } else {
+                        exc(
+                            "ValueError",
+                            format!(
+                                "not enough values to unpack (expected {n}, got {})",
+                                items.len()
+                            ),
+                        )
+                    });
+                }
+                let f = self.frame();
+                for it in items.into_iter().rev() {
+                    f.push(it);
+                }
+            }
+            Instr::UnpackEx(before, after) => {
+                let v = self.frame().pop();
+                let items = match self.iterate_nested(&v) {
+                    Ok(items) => items,
+                    Err(e)
+                        if is_exc_instance(&e, "TypeError") && !matches!(v, Value::Instance(_)) =>
+                    {
+                        return Err(exc(
+                            "TypeError",
+                            format!("cannot unpack non-iterable {} object", v.type_name()),
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let (b, a) = (before as usize, after as usize);
+                if items.len() < b + a {
+                    return Err(exc(
+                        "ValueError",
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        ),
+                    ));
+                }
+                let mid_end = items.len() - a;
+                let f = self.frame();
+                for it in items[mid_end..].iter().rev() {
+                    f.push(it.clone());
+                }
+                f.push(Value::list(items[b..mid_end].to_vec()));
+                for it in items[..b].iter().rev() {
+                    f.push(it.clone());
+                }
+            }
+            Instr::FormatValue(conv, has_spec) => {
+                let spec = if has_spec {
+                    self.frame().pop()
+                } else {
+                    Value::str("")
+                };
+                let v = self.frame().pop();
+                let flow = match conv {
+                    b's' => self.str_flow(&v)?,
+                    b'r' => self.repr_flow(&v)?,
+                    b'a' => {
+                        let f = self.repr_flow(&v)?;
+                        self.flow_then(f, |_, r| {
+                            Ok(Flow::Value(Value::string(crate::builtins::ascii_escape(
+                                r.as_str().unwrap_or(""),
+                            ))))
+                        })?
+                    }
+                    _ => Flow::Value(v),
+                };
+                let flow = self.flow_then(flow, move |vm, val| vm.format_flow(&val, &spec))?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::Jump(t) => self.frame().pc = t as usize,
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let v = self.frame().pop();
+                let jump_if = matches!(instr, Instr::PopJumpIfTrue(_));
+                match Vm::truthy_simple(&v) {
+                    Some(b) => {
+                        if b == jump_if {
+                            self.frame().pc = t as usize;
+                        }
+                    }
+                    None => {
+                        let flow = self.truthy_flow(&v)?;
+                        let flow = self.flow_then(flow, move |vm, b| {
+                            if matches!(b, Value::Bool(true)) == jump_if {
+                                vm.frame().pc = t as usize;
+                            }
+                            Ok(Flow::Value(Value::None))
+                        })?;
+                        self.run_flow(flow, Cont::Discard)?;
+                    }
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let v = self.frame().peek(1);
+                let jump_if = matches!(instr, Instr::JumpIfTrueOrPop(_));
+                match Vm::truthy_simple(&v) {
+                    Some(b) => {
+                        let f = self.frame();
+                        if b == jump_if {
+                            f.pc = t as usize;
+                        } else {
+                            f.pop();
+                        }
+                    }
+                    None => {
+                        let flow = self.truthy_flow(&v)?;
+                        let flow = self.flow_then(flow, move |vm, b| {
+                            let f = vm.frame();
+                            if matches!(b, Value::Bool(true)) == jump_if {
+                                f.pc = t as usize;
+                            } else {
+                                f.pop();
+                            }
+                            Ok(Flow::Value(Value::None))
+                        })?;
+                        self.run_flow(flow, Cont::Discard)?;
+                    }
+                }
+            }
+            Instr::GetIter => {
+                let obj = self.frame().pop();
+                let flow = self.iter_flow(&obj)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::ForIter(target) => {
+                let it = self.frame().peek(1);
+                match &it {
+                    Value::Iter(i) => match self.native_next(i)? {
+                        Some(v) => self.frame().push(v),
+                        None => {
+                            let f = self.frame();
+                            f.pop();
+                            f.pc = target as usize;
+                        }
+                    },
+                    Value::Gen(g) if g.kind == GenKind::Generator => {
+                        self.resume_gen(
+                            g.clone(),
+                            ResumeInput::Send(Value::None),
+                            Cont::ForIterGen(target),
+                        )?;
+                    }
+                    Value::Instance(i) => {
+                        let t = i.class.borrow().clone();
+                        match t.lookup("__next__") {
+                            Some(f) => self.call(
+                                bind(f, &it, &t),
+                                Args::default(),
+                                Cont::ForIterCall(target),
+                            )?,
+                            None => {
+                                return Err(exc(
+                                    "TypeError",
+                                    format!("'{}' object is not an iterator", t.name),
+                                ))
+                            }
+                        }
+                    }
+                    other => {
+                        return Err(exc(
+                            "TypeError",
+                            format!("'{}' object is not an iterator", other.type_name()),
+                        ))
+                    }
+                }
+            }
+            Instr::Call(n) => {
+                let args = self.frame().pop_n(n as usize);
+                let func = self.frame().pop();
+                self.call(func, Args::new(args), Cont::Push)?;
+            }
+            Instr::CallKw(n, names) => {
+                let mut vals = self.frame().pop_n(n as usize);
+                let func = self.frame().pop();
+                let names = match self.frame().code.consts.get(names as usize) {
+                    Some(Value::Tuple(t)) => t.clone(),
+                    _ => Rc::new(vec![]),
+                };
+                let kwvals = vals.split_off(vals.len().saturating_sub(names.len()));
+                let kw = names
+                    .iter()
+                    .zip(kwvals)
+                    .map(|(n, v)| (n.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("")), v))
+                    .collect();
+                self.call(func, Args { pos: vals, kw }, Cont::Push)?;
+            }
+            Instr::CallEx(has_kw) => {
+                let kwargs = if has_kw {
+                    Some(self.frame().pop())
+                } else {
+                    None
+                };
+                let args = self.frame().pop();
+                let func = self.frame().pop();
+                let pos = match args {
+                    Value::Tuple(t) => (*t).clone(),
+                    other => self.iterate_nested(&other)?,
+                };
+                let mut kw = Vec::new();
+                if let Some(Value::Dict(d)) = kwargs {
+                    for e in d.entries() {
+                        match e.key {
+                            Value::Str(s) => kw.push((s, e.value)),
+                            _ => return Err(exc("TypeError", "keywords must be strings")),
+                        }
+                    }
+                }
+                self.call(func, Args { pos, kw }, Cont::Push)?;
+            }
+            Instr::MakeFunction(idx, fl) => {
+                let f = self.frame();
+                let closure = if fl & 4 != 0 {
+                    match f.pop() {
+                        Value::Tuple(t) => t
+                            .iter()
+                            .filter_map(|c| {
+                                if let Value::Cell(c) = c {
+                                    Some(c.clone())
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect(),
+                        _ => vec![],
+                    }
+                } else {
+                    vec![]
+                };
+                let kwdefaults = if fl & 2 != 0 {
+                    match f.pop() {
+                        Value::Dict(d) => d
+                            .entries()
+                            .into_iter()
+                            .filter_map(|e| e.key.as_str().map(|k| (Rc::from(k), e.value)))
+                            .collect(),
+                        _ => vec![],
+                    }
+                } else {
+                    vec![]
+                };
+                let defaults = if fl & 1 != 0 {
+                    match f.pop() {
+                        Value::Tuple(t) => (*t).clone(),
+                        _ => vec![],
+                    }
+                } else {
+                    vec![]
+                };
+                let Some(code) = f.code.functions.get(idx as usize).cloned() else {
+                    return Err(exc("SystemError", "bad function index"));
+                };
+                let func = Function {
+                    name: RefCell::new(code.name.clone()),
+                    qualname: RefCell::new(code.qualname.clone()),
+                    code,
+                    globals: f.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    dict: RefCell::new(new_attr_map()),
+                };
+                f.push(Value::Function(Rc::new(func)));
+            }
+            Instr::ReturnValue => {
+                let v = self.frame().pop();
+                self.exit_frame(Outcome::Return(v))?;
+            }
+            Instr::YieldValue(wrapped) => {
+                let v = self.frame().pop();
+                self.exit_frame(Outcome::Yield(v, wrapped))?;
+            }
+            Instr::Send(target) => {
+                let send_pc = (self.frame().pc - 1) as u32;
+                let v = self.frame().pop();
+                let recv = self.frame().peek(1);
+                match &recv {
+                    Value::Gen(g) => {
+                        self.resume_gen(g.clone(), ResumeInput::Send(v), Cont::Send(send_pc))?
+                    }
+                    Value::Iter(i) => match self.native_next(i)? {
+                        Some(x) => self.frame().push(x),
+                        None => {
+                            let f = self.frame();
+                            f.pop();
+                            f.push(Value::None);
+                            f.pc = target as usize;
+                        }
+                    },
+                    Value::Instance(i) => {
+                        if let Some(r) =
+                            crate::asyncio::send_native_awaitable(self, &recv, v.clone(), send_pc)
+                        {
+                            return r;
+                        }
+                        let t = i.class.borrow().clone();
+                        let (name, args) = if matches!(v, Value::None) {
+                            ("__next__", vec![])
+                        } else {
+                            ("send", vec![v])
+                        };
+                        match t.lookup(name) {
+                            Some(f) => self.call(
+                                bind(f, &recv, &t),
+                                Args::new(args),
+                                Cont::SendIter(send_pc),
+                            )?,
+                            None => {
+                                return Err(exc(
+                                    "AttributeError",
+                                    format!("'{}' object has no attribute '{name}'", t.name),
+                                ))
+                            }
+                        }
+                    }
+                    other => {
+                        return Err(exc(
+                            "TypeError",
+                            format!("'{}' object is not an iterator", other.type_name()),
+                        ))
+                    }
+                }
+            }
+            Instr::GetYieldFromIter => {
+                let obj = self.frame().pop();
+                match &obj {
+                    Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                        return Err(exc(
+                            "TypeError",
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
+                    }
+                    Value::Gen(_) => self.frame().push(obj),
+                    _ => {
+                        let flow = self.iter_flow(&obj)?;
+                        self.run_flow(flow, Cont::Push)?;
+                    }
+                }
+            }
+            Instr::GetAwaitable(kind) => {
+                let obj = self.frame().pop();
+                let flow = self.awaitable_flow(&obj, kind)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::Raise(n) => return self.do_raise(n),
+            Instr::Reraise => {
+                let e = self.frame().exc_stack.last().cloned();
+                match e {
+                    Some(e) => self.handle_exception(e, false),
+                    None => return Err(exc("RuntimeError", "No active exception to reraise")),
+                }
+            }
+            Instr::SetupExcept(h) => {
+                let f = self.frame();
+                let level = f.stack.len() as u32;
+                f.blocks.push(Block {
+                    kind: BlockKind::Except,
+                    handler: h,
+                    level,
+                });
+            }
+            Instr::PopBlock => {
+                self.frame().blocks.pop();
+            }
+            Instr::PushExcInfo => {
+                let f = self.frame();
+                let e = f.pop();
+                f.exc_stack.push(e);
+                let level = f.stack.len() as u32;
+                f.blocks.push(Block {
+                    kind: BlockKind::HandlerScope,
+                    handler: 0,
+                    level,
+                });
+            }
+            Instr::PopExcept => {
+                let f = self.frame();
+                while let Some(b) = f.blocks.pop() {
+                    if b.kind == BlockKind::HandlerScope {
+                        break;
+                    }
+                }
+                f.exc_stack.pop();
+            }
+            Instr::CheckExcMatch => {
+                let t = self.frame().pop();
+                let e = self
+                    .frame()
+                    .exc_stack
+                    .last()
+                    .cloned()
+                    .unwrap_or(Value::None);
+                let m = exception_matches(&e, &t)?;
+                self.frame().push(Value::Bool(m));
+            }
+            Instr::LoadCurrentExc => {
+                let e = self
+                    .frame()
+                    .exc_stack
+                    .last()
+                    .cloned()
+                    .unwrap_or(Value::None);
+                self.frame().push(e);
+            }
+            Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                let is_async = matches!(instr, Instr::BeforeAsyncWith);
+                let mgr = self.frame().pop();
+                let t = mgr.class();
+                let (en, ex) = if is_async {
+                    ("__aenter__", "__aexit__")
+                } else {
+                    ("__enter__", "__exit__")
+                };
+                let proto = if is_async {
+                    "asynchronous context manager"
+                } else {
+                    "context manager"
+                };
+                let enter = t.lookup(en);
+                let exit = t.lookup(ex);
+                match (enter, exit) {
+                    (Some(enter), Some(exit)) => {
+                        self.frame().push(bind(exit, &mgr, &t));
+                        self.call(bind(enter, &mgr, &t), Args::default(), Cont::Push)?;
+                    }
+                    (Some(_), None) => {
+                        return Err(exc("TypeError", format!("'{}' object does not support the {proto} protocol (missed {ex} method)", t.name)));
+                    }
+                    _ => {
+                        return Err(exc(
+                            "TypeError",
+                            format!("'{}' object does not support the {proto} protocol", t.name),
+                        ))
+                    }
+                }
+            }
+            Instr::WithExceptStart => {
+                let exit = self.frame().peek(1);
+                let e = self
+                    .frame()
+                    .exc_stack
+                    .last()
+                    .cloned()
+                    .unwrap_or(Value::None);
+                let tb = if e
+                    .exc_data()
+                    .is_some_and(|d| !d.borrow().traceback.is_empty())
+                {
+                    Value::str("<traceback>")
+                } else {
+                    Value::None
+                };
+                let args = vec![Value::Type(e.class()), e, tb];
+                self.call(exit, Args::new(args), Cont::Push)?;
+            }
+            Instr::GetAIter => {
+                let obj = self.frame().pop();
+                let flow = crate::asyncgen::aiter_flow(self, &obj, true)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::GetANext => {
+                let it = self.frame().peek(1);
+                let flow = crate::asyncgen::anext_flow(self, &it, true)?;
+                self.run_flow(flow, Cont::Push)?;
+            }
+            Instr::EndAsyncFor => {
+                let e = self.frame().pop();
+                if is_exc_instance(&e, "StopAsyncIteration") {
+                    self.frame().pop();
+                    if self.recorder.enabled {
+                        self.recorder.emit(
+                            self.steps,
+                            self.current_line(),
+                            crate::recorder::EventKind::StopAsyncIteration { iter: 0 },
+                        );
+                    }
+                } else {
+                    self.handle_exception(e, false);
+                }
+            }
+            Instr::BuildClass(n) => {
+                let bases = self.frame().pop_n(n as usize);
+                let name = self.frame().pop();
+                let body = self.frame().pop();
+                let Value::Function(f) = body else {
+                    return Err(exc("SystemError", "bad class body"));
+                };
+                let ns = Rc::new(RefCell::new(new_attr_map()));
+                let mut frame = self.make_frame(&f, Args::default())?;
+                frame.locals = Some(ns.clone());
+                let name: Rc<str> = name.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("?"));
+                frame.cont = Cont::MakeClass(Box::new(ClassBuild {
+                    name,
+                    bases,
+                    ns,
+                    outer: Cont::Push,
+                }));
+                self.push_frame(frame);
+            }
+            Instr::ImportName(i) => {
+                let name = self.name(i);
+                let m = crate::modules::import(self, &name)?;
+                self.frame().push(Value::Module(m));
+            }
+            Instr::ImportFrom(i) => {
+                let name = self.name(i);
+                let m = self.frame().peek(1);
+                let Value::Module(m) = m else {
+                    return Err(exc("ImportError", "bad import"));
+                };
+                match m.get(&name) {
+                    Some(v) => self.frame().push(v),
+                    None => {
+                        let sub = format!("{}.{}", m.name, name);
+                        match crate::modules::import(self, &sub) {
+                            Ok(sm) => self.frame().push(Value::Module(sm)),
+                            Err(_) => {
+                                return Err(exc(
+                                    "ImportError",
+                                    format!(
+                                        "cannot import name '{name}' from '{}' (unknown location)",
+                                        m.name
+                                    ),
+                                ))
+                            }
+                        }
+                    }
+                }
+            }
+            Instr::ImportStar => {
+                let m = self.frame().pop();
+                if let Value::Module(m) = m {
+                    let all: Vec<(Rc<str>, Value)> = m
+                        .dict
+                        .borrow()
+                        .iter()
+                        .filter(|(k, _)| !k.starts_with('_'))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    let f = self.frame();
+                    for (k, v) in all {
+                        match &f.locals {
+                            Some(ns) => {
+                                ns.borrow_mut().insert(k, v);
+                            }
+                            None => {
+                                f.globals.dict.borrow_mut().insert(k, v);
+                            }
+                        }
+                    }
+                }
+            }
+            Instr::LoadAssertionError => {
+                let t = builtin_types().exc("AssertionError");
+                self.frame().push(Value::Type(t));
+            }
+        }
+        Ok(())
+    }
+
+    fn callable_name(&mut self, func: &Value) -> String {
+        match func {
+            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Method(m) => self.callable_name(&m.func.clone()),
+            Value::Native(n) => format!("{}()", n.name),
+            Value::Type(t) => format!("{}()", t.name),
+            other => format!("{}()", other.type_name()),
+        }
+    }
+
+    fn mapping_items(&mut self, m: &Value, for_call: bool) -> PyResult<Vec<(Value, Value)>> {
+        match m {
+            Value::Dict(d) => Ok(d.entries().into_iter().map(|e| (e.key, e.value)).collect()),
+            Value::Instance(i) if i.class.borrow().lookup("keys").is_some() => {
+                let keys_fn = self.getattr_nested(m, "keys")?;
+                let keys = self.call_nested(keys_fn, Args::default())?;
+                let keys = self.iterate_nested(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let f = self.getitem_flow(m, &k)?;
+                    let v = self.run_flow_nested(f)?;
+                    out.push((k, v));
+                }
+                Ok(out)
+            }
+            other => Err(exc(
+                "TypeError",
+                if for_call {
+                    format!(
+                        "argument after ** must be a mapping, not {}",
+                        other.type_name()
+                    )
+                } else {
+                    format!("'{}' object is not a mapping", other.type_name())
+                },
+            )),
+        }
+    }
+
+    fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Type(t) if t.kind == TypeKind::BaseException => {
+                let flow = self.instantiate(t.clone(), Args::default())?;
+                let inst = self.run_flow_nested(flow)?;
+                if !inst.is_exception() {
+                    return Err(exc(
+                        "TypeError",
+                        format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr_nested(&v)?,
+                            inst.type_name()
+                        ),
+                    ));
+                }
+                Ok(inst)
+            }
+            _ if v.is_exception() => Ok(v),
+            _ => Err(exc(
+                "TypeError",
+                "exceptions must derive from BaseException",
+            )),
+        }
+    }
+
+    fn do_raise(&mut self, n: u32) -> PyResult<()> {
+        match n {
+            0 => {
+                match self.current_handled() {
+                    Some(e) => self.handle_exception(e, false),
+                    None => return Err(exc("RuntimeError", "No active exception to reraise")),
+                }
+                Ok(())
+            }
+            1 => {
+                let v = self.frame().pop();
+                let e = self.make_exception(v)?;
+                Err(e)
+            }
+            _ => {
+                let cause = self.frame().pop();
+                let v = self.frame().pop();
+                let e = self.make_exception(v)?;
+                let cause = match cause {
+                    Value::None => None,
+                    c => match self.make_exception(c) {
+                        Ok(c) => Some(c),
+                        Err(_) => {
+                            return Err(exc(
+                                "TypeError",
+                                "exception causes must derive from BaseException",
+                            ))
+                        }
+                    },
+                };
+                if let Some(d) = e.exc_data() {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The awaitable iterator of `obj` (for `await`, `async with` entry and exit).
+    pub fn awaitable_flow(&mut self, obj: &Value, kind: u8) -> PyResult<Flow> {
+        let bad = move |o: &Value| -> Value {
+            match kind {
+                1 => exc("TypeError", format!("'async with' received an object from __aenter__ that does not implement __await__: {}", o.type_name())),
+                2 => exc("TypeError", format!("'async with' received an object from __aexit__ that does not implement __await__: {}", o.type_name())),
+                _ => exc("TypeError", format!("object {} can't be used in 'await' expression", o.type_name())),
+            }
+        };
+        match obj {
+            Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                if g.frame.borrow().as_ref().is_some_and(|f| f.delegating) {
+                    return Err(exc("RuntimeError", "coroutine is being awaited already"));
+                }
+                Ok(Flow::Value(obj.clone()))
+            }
+            Value::Instance(i) => {
+                if let Some(v) = crate::asyncio::native_await_iter(self, obj) {
+                    return Ok(Flow::Value(v));
+                }
+                let t = i.class.borrow().clone();
+                match t.lookup("__await__") {
+                    Some(f) => Ok(Flow::call(
+                        bind(f, obj, &t),
+                        vec![],
+                        Then::map(|_, r| match &r {
+                            Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                                Err(exc("TypeError", "__await__() returned a coroutine"))
+                            }
+                            Value::Gen(g) if g.kind == GenKind::Generator => Ok(Flow::Value(r)),
+                            Value::Iter(_) => Ok(Flow::Value(r)),
+                            Value::Instance(i) if i.class.borrow().lookup("__next__").is_some() => {
+                                Ok(Flow::Value(r))
+                            }
+                            other => Err(exc(
+                                "TypeError",
+                                format!(
+                                    "__await__() returned non-iterator of type '{}'",
+                                    other.type_name()
+                                ),
+                            )),
+                        }),
+                    )),
+                    None => Err(bad(obj)),
+                }
+            }
+            other => Err(bad(other)),
+        }
+    }
+
+    /// `format(v, spec)` as a flow.
+    pub fn format_flow(&mut self, v: &Value, spec: &Value) -> PyResult<Flow> {
+        let spec_s = spec.as_str().unwrap_or("").to_string();
+        if let Value::Instance(i) = v {
+            let t = i.class.borrow().clone();
+            if let Some(f) = user_method(&t, "__format__") {
+                return Ok(Flow::call(
+                    bind(f, v, &t),
+                    vec![Value::string(spec_s)],
+                    Then::identity(),
+                ));
+            }
+            if spec_s.is_empty() {
+                return self.str_flow(v);
+            }
+            return Err(exc(
+                "TypeError",
+                format!("unsupported format string passed to {}.__format__", t.name),
+            ));
+        }
+        let s = crate::builtins::format::format_builtin(self, v, &spec_s)?;
+        Ok(Flow::Value(Value::string(s)))
+    }
+}
+
+/// `except T` matching: `t` may be a class or a tuple of classes.
+pub fn exception_matches(e: &Value, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Type(t) => {
+            if t.kind != TypeKind::BaseException {
+                return Err(exc(
+                    "TypeError",
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            Ok(e.class().is_subclass(t))
+        }
+        Value::Tuple(items) => {
+            for it in items.iter() {
+                if exception_matches(e, it)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(exc(
+            "TypeError",
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Value) -> Value {
+    new_exception(builtin_types().exc("Exception"), vec![])
+}

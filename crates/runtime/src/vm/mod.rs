@@ -1,0 +1,385 @@
+//! The stackless VM: one explicit stack of frames; Python calls (including implicit dunder
+//! calls) push frames with a continuation saying what to do with the result, so the
+//! interpreter loop never recurses in Rust for Python code on those paths.
+//!
+//! Natives that need Python results return a [`Flow`]; the VM runs the requested call as a
+//! frame and feeds the result to the flow's [`Then`]. The same flows can be run to completion
+//! by a bounded *nested run* (`run_flow_nested`), used by natives that call back into Python
+//! many times (sorted with a key, container reprs...). Nested runs cannot suspend and count
+//! towards the recursion limit.
+
+mod call;
+mod exceptions;
+mod flow;
+mod frame;
+mod gen;
+mod interp;
+pub mod ops;
+mod traceback;
+
+use std::rc::Rc;
+
+pub use call::make_class;
+pub use exceptions::outcome_value;
+pub use flow::{Flow, ResumeInput, Then};
+pub use frame::{Block, BlockKind, Frame};
+
+use crate::object::generator::DropQueue;
+use crate::object::{Module, Value};
+use crate::recorder::{EventKind, Recorder};
+
+/// The result of an operation that may raise: `Err` holds the exception instance.
+pub type PyResult<T> = Result<T, Value>;
+
+/// Call arguments.
+#[derive(Default, Clone)]
+pub struct Args {
+    /// Positional arguments (the receiver first for bound natives).
+    pub pos: Vec<Value>,
+    /// Keyword arguments in call order.
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    /// Positional-only arguments.
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+    /// A keyword argument by name.
+    pub fn kwarg(&self, name: &str) -> Option<Value> {
+        self.kw
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// How a frame (or a native call standing in for one) finished.
+#[derive(Clone)]
+pub enum Outcome {
+    /// Returned a value.
+    Return(Value),
+    /// Yielded a value (flag: an async generator's wrapped value).
+    Yield(Value, bool),
+}
+
+/// What to do with the result of a frame, in the frame below it.
+pub enum Cont {
+    /// Push the result onto the caller's stack.
+    Push,
+    /// Ignore the result.
+    Discard,
+    /// The base of a nested run: hand the result back to Rust.
+    Nested,
+    /// The module frame: the program is finished.
+    TopLevel,
+    /// `__init__` finished: check it returned None, then deliver the instance.
+    InitCheck(Value, Box<Cont>),
+    /// A class body finished: build the class.
+    MakeClass(Box<call::ClassBuild>),
+    /// Feed the result to a native continuation, then continue with the outer cont.
+    Then(Box<Then>, Box<Cont>),
+    /// `for` over a generator: a yield is the next item; its return ends the loop (jump to
+    /// the target, popping the iterator).
+    ForIterGen(u32),
+    /// `for` over an object with a Python `__next__`: the return value is the next item;
+    /// StopIteration ends the loop.
+    ForIterCall(u32),
+    /// Delegation (`yield from`/`await`) into a generator-like object: its yield makes the
+    /// caller yield (the Send instruction is at the index), its return ends the delegation.
+    Send(u32),
+    /// Delegation into a plain iterator's `__next__`/`send`: a return value is the next item.
+    SendIter(u32),
+    /// Exceptions are printed as "Exception ignored in: ..." (finalizers).
+    Unraisable(String),
+    /// An asyncio Task step: the task handles the outcome.
+    Task(Value),
+    /// Closing a generator: yield is an error, return or GeneratorExit means closed.
+    Close(Box<Cont>),
+}
+
+/// Why a run stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunState {
+    /// More to do.
+    Running,
+    /// The program finished normally.
+    Finished,
+    /// The program ended with an uncaught exception.
+    Failed,
+    /// The step budget ran out.
+    BudgetExhausted,
+}
+
+/// The virtual machine.
+pub struct Vm {
+    /// The frame stack.
+    pub frames: Vec<Box<Frame>>,
+    /// The builtins namespace.
+    pub builtins: Rc<Module>,
+    /// `__main__`.
+    pub main: Rc<Module>,
+    /// Loaded modules by name.
+    pub modules: Vec<(Rc<str>, Rc<Module>)>,
+    /// Program output.
+    pub stdout: String,
+    /// Diagnostics (tracebacks, warnings).
+    pub stderr: String,
+    /// Instructions executed so far.
+    pub steps: u64,
+    /// Stop after this many steps.
+    pub max_steps: Option<u64>,
+    /// The event log.
+    pub recorder: Recorder,
+    /// Objects dropped while needing finalization.
+    pub drop_queue: Rc<DropQueue>,
+    /// The source lines of the main file (for tracebacks).
+    pub source_lines: Vec<String>,
+    /// The main file's name.
+    pub filename: Rc<str>,
+    /// Current nesting of nested runs.
+    pub nested_depth: usize,
+    /// Result slot of the innermost nested run.
+    pub(crate) nested_result: Option<PyResult<Outcome>>,
+    /// The run state.
+    pub state: RunState,
+    /// The uncaught exception, once the run failed.
+    pub uncaught: Option<Value>,
+    /// Maximum Python frame depth.
+    pub recursion_limit: usize,
+    /// Largest container/string size (elements or bytes) before MemoryError.
+    pub max_alloc: usize,
+    /// The asyncio event loop state, when one is running.
+    pub event_loop: Option<Box<crate::asyncio::EventLoop>>,
+    /// Global counter behind `Task-N` names.
+    pub task_counter: u64,
+    /// Extension slot for library modules (asyncio library layer, recorder...).
+    pub ext: Vec<Box<dyn std::any::Any>>,
+}
+
+impl Vm {
+    /// Creates a VM for a program with the given source (for traceback lines).
+    pub fn new(source: &str, filename: &str) -> Vm {
+        let builtins = crate::builtins::make_builtins_module();
+        let main = Module::new("__main__");
+        main.set("__builtins__", Value::Module(builtins.clone()));
+        Vm {
+            frames: Vec::new(),
+            builtins,
+            main,
+            modules: Vec::new(),
+            stdout: String::new(),
+            stderr: String::new(),
+            steps: 0,
+            max_steps: None,
+            recorder: Recorder::new(true),
+            drop_queue: Rc::new(DropQueue::default()),
+            source_lines: source.lines().map(|s| s.to_string()).collect(),
+            filename: Rc::from(filename),
+            nested_depth: 0,
+            nested_result: None,
+            state: RunState::Running,
+            uncaught: None,
+            recursion_limit: 1000,
+            max_alloc: 50_000_000,
+            event_loop: None,
+            task_counter: 0,
+            ext: Vec::new(),
+        }
+    }
+
+    /// The top frame.
+    pub fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("the VM has no frame")
+    }
+
+    /// Writes program output.
+    pub fn write_stdout(&mut self, s: &str) {
+        self.stdout.push_str(s);
+        if self.recorder.enabled {
+            let line = self.current_line();
+            self.recorder
+                .emit(self.steps, line, EventKind::Output { text: Rc::from(s) });
+        }
+    }
+
+    /// The current line of the top frame (0 if none).
+    pub fn current_line(&self) -> u32 {
+        self.frames.last().map_or(0, |f| f.line())
+    }
+
+    /// Starts running a module code object as the program.
+    pub fn start(&mut self, code: Rc<crate::compiler::CodeObject>) {
+        let frame = Frame::new_module(code, self.main.clone());
+        let mut frame = Box::new(frame);
+        frame.cont = Cont::TopLevel;
+        self.push_frame(frame);
+    }
+
+    /// Runs a module body to completion in a nested run (built-in Python modules).
+    pub fn run_module_nested(
+        &mut self,
+        code: Rc<crate::compiler::CodeObject>,
+        module: Rc<Module>,
+    ) -> PyResult<()> {
+        let mut frame = Box::new(Frame::new_module(code, module));
+        frame.cont = Cont::Nested;
+        self.run_nested(move |vm| {
+            vm.push_frame(frame);
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// Runs until the program finishes or `budget` more steps have executed.
+    pub fn run(&mut self, budget: u64) -> RunState {
+        let limit = self.steps.saturating_add(budget);
+        while self.state == RunState::Running {
+            if self.steps >= limit {
+                return RunState::Running;
+            }
+            self.step();
+        }
+        self.state.clone()
+    }
+
+    /// Executes one instruction (or one scheduler action).
+    pub fn step(&mut self) {
+        if self.drop_queue.pending.get() {
+            self.process_drop_queue();
+            return;
+        }
+        if let Some(max) = self.max_steps {
+            if self.steps >= max {
+                self.state = RunState::BudgetExhausted;
+                return;
+            }
+        }
+        self.steps += 1;
+        if self.frames.is_empty() {
+            self.state = RunState::Finished;
+            return;
+        }
+        let top = self.frames.len() - 1;
+        let frame = &mut self.frames[top];
+        if frame.driver {
+            crate::asyncio::driver_step(self);
+            return;
+        }
+        let pc = frame.pc;
+        let Some(&instr) = frame.code.instructions.get(pc) else {
+            let e =
+                crate::object::exception::exc("SystemError", "instruction pointer out of range");
+            self.handle_exception(e, true);
+            return;
+        };
+        frame.pc = pc + 1;
+        if self.recorder.enabled {
+            let line = frame.code.lines.get(pc).copied().unwrap_or(0);
+            if line != frame.last_line {
+                frame.last_line = line;
+                self.recorder.emit(self.steps, line, EventKind::Line);
+            }
+        }
+        if let Err(e) = self.exec(instr) {
+            self.handle_exception(e, true);
+        }
+    }
+
+    /// Pushes a frame (checking the recursion limit).
+    pub fn push_frame(&mut self, frame: Box<Frame>) {
+        if self.recorder.enabled {
+            let name = frame.code.qualname.clone();
+            self.recorder
+                .emit(self.steps, frame.line(), EventKind::FrameEnter { name });
+        }
+        self.frames.push(frame);
+    }
+
+    /// Runs `flow` to completion in a nested run (bounded; cannot suspend).
+    pub fn run_flow_nested(&mut self, mut flow: Flow) -> PyResult<Value> {
+        loop {
+            match flow {
+                Flow::Value(v) => return Ok(v),
+                Flow::Call { func, args, then } => {
+                    let r = self.call_nested(func, args);
+                    let (then, err) = flow::take_err(then);
+                    flow = match r {
+                        Ok(v) => self.apply_then(*then, Outcome::Return(v))?,
+                        Err(e) => flow::handle_err(self, err, e)??,
+                    };
+                }
+                Flow::Resume { gen, input, then } => {
+                    let r = self.resume_nested(gen, input);
+                    let (then, err) = flow::take_err(then);
+                    flow = match r {
+                        Ok(o) => self.apply_then(*then, o)?,
+                        Err(e) => flow::handle_err(self, err, e)??,
+                    };
+                }
+            }
+        }
+    }
+
+    /// Calls `func` and runs the VM until it returns (a bounded nested run).
+    pub fn call_nested(&mut self, func: Value, args: Args) -> PyResult<Value> {
+        match self.run_nested(|vm| vm.call(func, args, Cont::Nested))? {
+            Outcome::Return(v) | Outcome::Yield(v, _) => Ok(v),
+        }
+    }
+
+    /// Runs `start` (which pushes a frame with `Cont::Nested` or delivers to it) to completion.
+    pub(crate) fn run_nested(
+        &mut self,
+        start: impl FnOnce(&mut Vm) -> PyResult<()>,
+    ) -> PyResult<Outcome> {
+        if self.nested_depth >= 60 || self.frames.len() >= self.recursion_limit {
+            return Err(crate::object::exception::exc(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.nested_depth += 1;
+        let saved = self.nested_result.take();
+        let r = start(self);
+        let result = match r {
+            Err(e) => Err(e),
+            Ok(()) => loop {
+                if let Some(res) = self.nested_result.take() {
+                    break res;
+                }
+                if self.state != RunState::Running {
+                    break Err(crate::object::exception::exc(
+                        "RuntimeError",
+                        "the program was stopped",
+                    ));
+                }
+                if let Some(max) = self.max_steps {
+                    if self.steps >= max {
+                        self.state = RunState::BudgetExhausted;
+                        continue;
+                    }
+                }
+                self.step();
+            },
+        };
+        self.nested_result = saved;
+        self.nested_depth -= 1;
+        result
+    }
+
+    /// Finalizes objects whose last reference was dropped (generators with pending `finally`
+    /// blocks, never-awaited coroutines, abandoned async generators).
+    fn process_drop_queue(&mut self) {
+        let items: Vec<Value> = std::mem::take(&mut *self.drop_queue.items.borrow_mut());
+        self.drop_queue.pending.set(false);
+        for item in items {
+            if let Value::Gen(g) = item {
+                gen::finalize_dropped(self, g);
+            }
+        }
+    }
+}
