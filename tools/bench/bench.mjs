@@ -1,0 +1,175 @@
+// `make bench`: measures aiterscope against CPython 3.12 and against its budgets, in one run.
+//
+// Sections (each prints a table; every figure is a median of several runs):
+//   1. runtime speed: `aiterscope run` (native release, recording off and on) vs `python3.12`
+//   2. the same programs in wasm in headless Chromium, as a ratio to native
+//   3. the shipped bundle: wasm + JS + CSS in dist/, raw / gzip / brotli
+//   4. time from navigation to an interactive playground
+//   5. stepping: step latency on a 100,000-event trace, goto on a 1,000,000-event trace
+//
+// Usage: node tools/bench/bench.mjs [--quick]   (the Makefile builds dist/ and the CLI first)
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { startStaticServer, launchBrowser } from '../../tests/e2e/harness.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+const PROGRAMS = join(ROOT, 'bench', 'programs');
+const CLI = join(ROOT, 'target', 'release', 'aiterscope');
+const DIST = join(ROOT, 'dist');
+
+const results = [];
+
+/** Finds CPython 3.12: pyenv's install, else `python3.12` on PATH. */
+function python312() {
+  const pyenv = join(homedir(), '.pyenv', 'versions', '3.12.1', 'bin', 'python3.12');
+  if (existsSync(pyenv)) return pyenv;
+  const which = spawnSync('sh', ['-c', 'command -v python3.12'], { encoding: 'utf8' });
+  return which.status === 0 ? which.stdout.trim() : null;
+}
+
+/** Runs a command `RUNS` times; returns the median wall time in ms and the last stdout. */
+function timeCommand(cmd, args) {
+  const times = [];
+  let out = null;
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (r.status !== 0) return { error: (r.stderr || '').trim().split('\n').pop() || `exit ${r.status}` };
+    times.push(ms);
+    out = r.stdout;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], out };
+}
+
+const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)) + ' ms';
+const fmtKB = (b) => (b / 1024).toFixed(1) + ' KB';
+const verdict = (ok) => (ok ? 'ok' : 'OVER BUDGET');
+
+function printTable(title, header, rows) {
+  console.log(`\n## ${title}\n`);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  console.log(line(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const r of rows) console.log(line(r));
+}
+
+function benchNative() {
+  const py = python312();
+  const rows = [];
+  const programs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.py')).sort();
+  for (const file of programs) {
+    const path = join(PROGRAMS, file);
+    const cpy = py ? timeCommand(py, [path]) : { error: 'python3.12 not found' };
+    const plain = timeCommand(CLI, ['run', path]);
+    const traced = timeCommand(CLI, ['run', '--record', path]);
+    const same = !cpy.error && !plain.error && cpy.out === plain.out;
+    const ratio = (x) => (x.error || cpy.error ? 'n/a' : (x.ms / cpy.ms).toFixed(2) + 'x');
+    rows.push([
+      file,
+      cpy.error ? cpy.error : fmtMs(cpy.ms),
+      plain.error ? `error: ${plain.error}` : fmtMs(plain.ms),
+      ratio(plain),
+      traced.error ? `error: ${traced.error}` : fmtMs(traced.ms),
+      ratio(traced),
+      same ? 'same' : 'DIFFERS',
+    ]);
+    results.push({ section: 'native', file, cpython: cpy.ms, plain: plain.ms, traced: traced.ms, same });
+  }
+  printTable(
+    'Runtime speed vs CPython 3.12 (goal: <= 1.0x untraced, <= 2.0x traced)',
+    ['program', 'CPython', 'aiterscope', 'ratio', 'recording', 'ratio', 'output'],
+    rows,
+  );
+}
+
+function benchBundle() {
+  if (!existsSync(DIST)) {
+    console.log('\n## Bundle\n\nno dist/: run `make build-web` first');
+    return;
+  }
+  const files = readdirSync(DIST).filter((f) => /\.(wasm|js|css)$/.test(f) && statSync(join(DIST, f)).isFile());
+  const rows = [];
+  let total = { raw: 0, gz: 0, br: 0 };
+  for (const f of files.sort()) {
+    const bytes = readFileSync(join(DIST, f));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    const br = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    total = { raw: total.raw + bytes.length, gz: total.gz + gz, br: total.br + br };
+    rows.push([f, fmtKB(bytes.length), fmtKB(gz), fmtKB(br)]);
+  }
+  rows.push(['total', fmtKB(total.raw), fmtKB(total.gz), fmtKB(total.br)]);
+  printTable(`Shipped bundle (budget: 400 KB gzip) -> ${verdict(total.gz <= 400 * 1024)}`, ['file', 'raw', 'gzip', 'brotli'], rows);
+  results.push({ section: 'bundle', ...total });
+}
+
+async function benchBrowser() {
+  if (!existsSync(join(DIST, 'index.html'))) return;
+  const server = await startStaticServer(DIST);
+  const browser = await launchBrowser();
+  /** Runs `body(page)` in a fresh context (cold cache) and closes it. */
+  const withPage = async (body) => {
+    const context = await browser.newContext();
+    try {
+      return await body(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    // Time to interactive: navigation start until the Run button is enabled and wired.
+    const samples = [];
+    for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+      const ms = await withPage(async (page) => {
+        await page.goto(`${server.url}index.html`);
+        await page.waitForSelector('[data-testid="run"]:not([disabled])');
+        return page.evaluate(() => performance.now());
+      });
+      samples.push(ms);
+    }
+    samples.sort((a, b) => a - b);
+    const tti = samples[Math.floor(samples.length / 2)];
+    printTable(`Time to interactive (budget: 300 ms) -> ${verdict(tti <= 300)}`, ['measure', 'median'], [
+      ['navigation -> Run button ready', fmtMs(tti)],
+    ]);
+    results.push({ section: 'tti', ms: tti });
+
+    // The wasm runtime, if the page exposes the benchmark hook.
+    const wasmRows = await withPage(async (page) => {
+      await page.goto(`${server.url}index.html`);
+      await page.waitForSelector('[data-testid="run"]:not([disabled])');
+      const hook = await page.evaluate(() => typeof window.aiterscopeBench);
+      if (hook !== 'function') return null;
+      const rows = [];
+      for (const r of results.filter((x) => x.section === 'native')) {
+        const src = readFileSync(join(PROGRAMS, r.file), 'utf8');
+        const times = [];
+        for (let i = 0; i < RUNS; i++) {
+          times.push(await page.evaluate((s) => window.aiterscopeBench(s, false), src));
+        }
+        times.sort((a, b) => a - b);
+        const ms = times[Math.floor(times.length / 2)];
+        rows.push([r.file, fmtMs(ms), r.plain ? (ms / r.plain).toFixed(2) + 'x' : 'n/a']);
+      }
+      return rows;
+    });
+    if (wasmRows) printTable('The same programs in wasm (Chromium) vs native', ['program', 'wasm', 'wasm / native'], wasmRows);
+    else console.log('\n## wasm\n\nthe page exposes no window.aiterscopeBench hook: not measured');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+benchNative();
+benchBundle();
+await benchBrowser();
