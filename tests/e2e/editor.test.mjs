@@ -153,3 +153,18 @@ test('the bracket next to the caret and its partner are highlighted', { timeout:
     assert.deepEqual(offsets, [6, 13]);
   });
 });
+
+test('Python is coloured: async keywords, strings and comments get their classes', { timeout: 60_000 }, async () => {
+  await withEmptyEditor(async (page, textarea) => {
+    await textarea.fill('async def main():  # go\n    await f("x")\n');
+    const painted = page.locator('[data-testid=editor] .editor-highlight');
+    assert.deepEqual(await painted.locator('.tok-async').allTextContents(), ['async', 'await']);
+    assert.deepEqual(await painted.locator('.tok-string').allTextContents(), ['"x"']);
+    assert.deepEqual(await painted.locator('.tok-comment').allTextContents(), ['# go']);
+    const colours = await painted.evaluate((pre) => {
+      const colour = (selector) => getComputedStyle(pre.querySelector(selector)).color;
+      return [colour('.tok-async'), colour('.tok-string'), getComputedStyle(pre).color];
+    });
+    assert.equal(new Set(colours).size, 3, `async, strings and plain text share colours: ${colours}`);
+  });
+});

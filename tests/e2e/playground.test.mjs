@@ -53,13 +53,7 @@ test('Run hands the program to the runtime and shows what it returned', { timeou
   }
 });
 
-// TODO(runtime): the runtime does not print yet (run_program returns a placeholder error), so
-// this test is marked todo: it runs and shows as `not ok ... # TODO` without failing the suite.
-// Remove the `todo` as soon as the runtime prints.
-test('Run shows the output of the default program', {
-  timeout: 60_000,
-  todo: 'waiting for the runtime to print',
-}, async () => {
+test('Run shows the output of the default program', { timeout: 60_000 }, async () => {
   const { page, expectNoProblems, close } = await openPage(browser);
   try {
     await gotoPlayground(page, server.url);
@@ -67,6 +61,29 @@ test('Run shows the output of the default program', {
     await page.getByTestId('run-status').filter({ hasNotText: 'not run yet' }).waitFor();
     assert.equal(await page.getByTestId('console').textContent(), DEFAULT_PROGRAM_STDOUT);
     assert.equal(await page.getByTestId('run-status').textContent(), 'finished');
+    expectNoProblems();
+  } finally {
+    await close();
+  }
+});
+
+test('a runtime error shows its traceback and marks its line in the editor', { timeout: 60_000 }, async () => {
+  const { page, expectNoProblems, close } = await openPage(browser);
+  try {
+    await gotoPlayground(page, server.url);
+    await page.getByTestId('editor').locator('textarea').fill('print("before")\nprint(missing)\n');
+    await page.getByTestId('run').click();
+    await page.getByTestId('run-status').filter({ hasText: 'exited with code 1' }).waitFor();
+    const output = await page.getByTestId('console').textContent();
+    assert.ok(output.startsWith('before\n'), output);
+    assert.ok(output.endsWith("NameError: name 'missing' is not defined\n"), output);
+    const marked = page.locator('[data-testid=editor] .gutter-line.has-error');
+    assert.deepEqual(await marked.allTextContents(), ['2']);
+    assert.equal(
+      await page.locator('[data-testid=editor] .deco-error-message').textContent(),
+      "NameError: name 'missing' is not defined",
+    );
+    await saveScreenshot(page, 'playground-desktop-light-error');
     expectNoProblems();
   } finally {
     await close();

@@ -1,5 +1,6 @@
-//! The code editor: a `<textarea>` drawn over a highlighted copy of its text, with a line-number
-//! gutter, Python-aware indentation keys, bracket matching and markers for a stepping session.
+//! The code editor: a `<textarea>` drawn over a syntax-coloured copy of its text, with a
+//! line-number gutter, Python-aware indentation keys, bracket matching and markers for a
+//! stepping session.
 //!
 //! The textarea keeps everything native (caret, selection, IME, undo, accessibility); the layers
 //! under it only paint. Every edit the editor makes itself goes through the browser's editing
@@ -10,6 +11,7 @@ mod dom;
 mod markers;
 mod overlay;
 mod python_scan;
+mod syntax;
 mod text_edit;
 mod utf16;
 
@@ -101,21 +103,25 @@ pub fn Editor(
         }
     };
 
+    // Re-tokenised only when the text changes, not when the caret moves.
+    let syntax_colours = Memo::new(move |_| value.with(|text| syntax::syntax_ranges(text)));
     let highlighted = Memo::new(move |_| {
         value.with(|text| {
             let brackets = caret
                 .get()
                 .filter(|&at| at <= text.len() && text.is_char_boundary(at))
                 .and_then(|at| brackets::matching_bracket(text, at));
-            let ranges: Vec<StyledRange> = brackets
-                .into_iter()
-                .flat_map(|(open, close)| [open, close])
-                .map(|at| StyledRange {
-                    start: at,
-                    end: at + 1,
-                    class: BRACKET_MATCH_CLASS,
-                })
-                .collect();
+            let mut ranges = syntax_colours.get();
+            ranges.extend(
+                brackets
+                    .into_iter()
+                    .flat_map(|(open, close)| [open, close])
+                    .map(|at| StyledRange {
+                        start: at,
+                        end: at + 1,
+                        class: BRACKET_MATCH_CLASS,
+                    }),
+            );
             overlay::highlighted_html(text, &ranges)
         })
     });
