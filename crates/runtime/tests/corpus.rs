@@ -545,7 +545,10 @@ fn run_all(corpus: &Path, programs: &[String]) -> Vec<Outcome> {
         .collect()
 }
 
-/// Writes KNOWN_FAILURES from the current failures, keeping the reasons already written.
+/// Prefix of the reasons the update mode writes itself (refreshed on every update).
+const AUTO_REASON: &str = "auto: ";
+
+/// Writes KNOWN_FAILURES from the current failures, keeping the reasons written by hand.
 fn write_known_failures(
     path: &Path,
     previous: &BTreeMap<String, String>,
@@ -556,9 +559,12 @@ fn write_known_failures(
          # One path per line, relative to tests/corpus, with an optional `# reason`.\n",
     );
     for (program, summary) in failures {
+        // Reasons written by hand are kept; generated ones (`auto: ...`) are refreshed.
         let reason = match previous.get(program) {
-            Some(reason) if !reason.is_empty() => reason.clone(),
-            _ => summary.clone(),
+            Some(reason) if !reason.is_empty() && !reason.starts_with(AUTO_REASON) => {
+                reason.clone()
+            }
+            _ => format!("{AUTO_REASON}{summary}"),
         };
         text.push_str(&format!("{program}  # {reason}\n"));
     }
