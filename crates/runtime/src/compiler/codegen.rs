@@ -1511,7 +1511,12 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.starred_list(&args.args)?;
+        match &args.args[..] {
+            // `f(*x)` passes `x` itself, as CPython does: CallEx names the function when `x`
+            // is not iterable.
+            [Expr::Starred(only)] => self.expr(&only.value)?,
+            all => self.starred_list(all)?,
+        }
         self.emit(Instr::ListToTuple);
         let has_kw = !args.keywords.is_empty();
         if has_kw {

@@ -422,7 +422,26 @@ impl Vm {
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                 let m = self.frame().pop();
                 let target = self.frame().peek(i as usize);
-                let pairs = self.mapping_items(&m, matches!(instr, Instr::DictMerge(_)))?;
+                let for_call = matches!(instr, Instr::DictMerge(_));
+                let pairs = match self.mapping_items(&m, for_call) {
+                    Ok(pairs) => pairs,
+                    Err(e)
+                        if for_call
+                            && is_exc_instance(&e, "TypeError")
+                            && !matches!(m, Value::Instance(_)) =>
+                    {
+                        let func = self.frame().peek(i as usize + 2);
+                        let fname = self.callable_name(&func);
+                        return Err(exc(
+                            "TypeError",
+                            format!(
+                                "{fname} argument after ** must be a mapping, not {}",
+                                m.type_name()
+                            ),
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if let Value::Dict(d) = target {
                     for (k, v) in pairs {
                         if matches!(instr, Instr::DictMerge(_)) && self.dict_get(&d, &k)?.is_some()
@@ -452,7 +471,7 @@ impl Vm {
                 let items = match &v {
                     Value::Tuple(t) => (**t).clone(),
                     Value::List(l) => l.borrow().clone(),
-                    other => match self.iterate_nested(other) {
+                    other => match self.iterate_at_most_nested(other, n as usize + 1) {
                         Ok(items) => items,
                         Err(e)
                             if is_exc_instance(&e, "TypeError")
@@ -469,20 +488,10 @@ impl Vm {
                 let n = n as usize;
                 if items.len() != n {
                     return Err(if items.len() > n {
-                        if matches!(v, Value::Tuple(_) | Value::List(_)) {
-                            exc(
-                                "ValueError",
-                                format!(
-                                    "too many values to unpack (expected {n}, got {})",
-                                    items.len()
-                                ),
-                            )
-                        } else {
-                            exc(
-                                "ValueError",
-                                format!("too many values to unpack (expected {n})"),
-                            )
-                        }
+                        exc(
+                            "ValueError",
+                            format!("too many values to unpack (expected {n})"),
+                        )
                     } else {
                         exc(
                             "ValueError",
@@ -682,7 +691,23 @@ impl Vm {
                 let func = self.frame().pop();
                 let pos = match args {
                     Value::Tuple(t) => (*t).clone(),
-                    other => self.iterate_nested(&other)?,
+                    other => match self.iterate_nested(&other) {
+                        Ok(items) => items,
+                        Err(e)
+                            if is_exc_instance(&e, "TypeError")
+                                && !matches!(other, Value::Instance(_) | Value::Gen(_)) =>
+                        {
+                            let fname = self.callable_name(&func);
+                            return Err(exc(
+                                "TypeError",
+                                format!(
+                                    "{fname} argument after * must be an iterable, not {}",
+                                    other.type_name()
+                                ),
+                            ));
+                        }
+                        Err(e) => return Err(e),
+                    },
                 };
                 let mut kw = Vec::new();
                 if let Some(Value::Dict(d)) = kwargs {
@@ -1045,13 +1070,23 @@ impl Vm {
         Ok(())
     }
 
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()` unless the module is `builtins`.
     fn callable_name(&mut self, func: &Value) -> String {
+        let with_module = |module: &str, qualname: &str| {
+            if module.is_empty() || module == "builtins" {
+                format!("{qualname}()")
+            } else {
+                format!("{module}.{qualname}()")
+            }
+        };
         match func {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => with_module(&f.globals.name, &f.qualname.borrow()),
             Value::Method(m) => self.callable_name(&m.func.clone()),
+            Value::Native(n) if !n.owner.is_empty() => format!("{}.{}()", n.owner, n.name),
             Value::Native(n) => format!("{}()", n.name),
-            Value::Type(t) => format!("{}()", t.name),
-            other => format!("{}()", other.type_name()),
+            Value::Type(t) => with_module(&t.module, &t.qualname),
+            other => format!("{} object", other.type_name()),
         }
     }
 

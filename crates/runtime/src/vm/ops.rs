@@ -2208,15 +2208,24 @@ impl Vm {
 
     /// Collects all items of an iterable in a nested run.
     pub fn iterate_nested(&mut self, obj: &Value) -> PyResult<Vec<Value>> {
+        self.iterate_at_most_nested(obj, usize::MAX)
+    }
+
+    /// Collects at most `limit` items of an iterable in a nested run (unpacking stops after
+    /// one item more than it needs, as CPython does, so infinite iterators can be unpacked).
+    pub fn iterate_at_most_nested(&mut self, obj: &Value, limit: usize) -> PyResult<Vec<Value>> {
         match obj {
-            Value::List(l) => return Ok(l.borrow().clone()),
-            Value::Tuple(t) => return Ok((**t).clone()),
+            Value::List(l) => return Ok(l.borrow().iter().take(limit).cloned().collect()),
+            Value::Tuple(t) => return Ok(t.iter().take(limit).cloned().collect()),
             _ => {}
         }
         let f = self.iter_flow(obj)?;
         let it = self.run_flow_nested(f)?;
         let mut out = Vec::new();
-        while let Some(v) = self.next_nested(&it)? {
+        while out.len() < limit {
+            let Some(v) = self.next_nested(&it)? else {
+                break;
+            };
             out.push(v);
             if out.len() > self.max_alloc {
                 return Err(exc(
@@ -2414,7 +2423,32 @@ fn check_str(what: &'static str) -> Box<Then> {
     })
 }
 
+/// True for the built-in types with a sequence repeat (`str`, `list`, `tuple`).
+fn is_repeatable_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+}
+
 fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> Value {
+    if op == BinOp::Mul {
+        // CPython falls back to the sequence repeat of either operand, which rejects the
+        // other one when it is not an int.
+        let count = if is_repeatable_sequence(a) {
+            Some(b)
+        } else if is_repeatable_sequence(b) {
+            Some(a)
+        } else {
+            None
+        };
+        if let Some(count) = count {
+            return exc(
+                "TypeError",
+                format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    count.type_name()
+                ),
+            );
+        }
+    }
     let sym = if inplace && op != BinOp::Pow {
         format!("{}=", op.symbol())
     } else if inplace {
