@@ -35,6 +35,21 @@ pub struct ExcData {
     pub name: Option<Rc<str>>,
     /// AttributeError: the object whose attribute was missing.
     pub obj: Option<Value>,
+    /// NameError: the scope the name was looked up in (for suggestions).
+    pub name_scope: Option<NameScope>,
+    /// `BaseExceptionGroup` instances: the message and the sub-exceptions (see
+    /// `crate::exception_group`).
+    pub group: Option<GroupParts>,
+}
+
+/// The fields of an exception group (`message` and the `exceptions` tuple), kept apart from
+/// `args` as CPython does (a subclass may pass other args to `BaseException.__init__`).
+#[derive(Clone)]
+pub struct GroupParts {
+    /// `message` (a str).
+    pub message: Value,
+    /// `exceptions` (a tuple of exception instances).
+    pub exceptions: Vec<Value>,
 }
 
 /// An AttributeError carrying the name and object (for suggestions).
@@ -87,4 +102,15 @@ pub fn is_exc_instance(v: &Value, type_name: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// What CPython's NameError suggestions look at in the frame that raised it.
+#[derive(Clone)]
+pub struct NameScope {
+    /// The frame's local variable names (`co_varnames`), in order.
+    pub varnames: Vec<Rc<str>>,
+    /// The value of the local `self`, if the frame has one bound.
+    pub self_value: Option<Value>,
+    /// The frame's globals.
+    pub globals: Rc<super::Module>,
 }

@@ -7,7 +7,7 @@ use super::call::ClassBuild;
 use super::ops::{bind, user_method};
 use super::{Args, Block, BlockKind, Cont, Flow, Outcome, PyResult, ResumeInput, Then, Vm};
 use crate::compiler::{BinOp, Instr};
-use crate::object::exception::{exc, is_exc_instance, name_error, new_exception};
+use crate::object::exception::{exc, is_exc_instance, new_exception};
 use crate::object::types::TypeKind;
 use crate::object::{builtin_types, new_attr_map, Dict, Function, GenKind, SliceObj, Value};
 
@@ -46,7 +46,7 @@ impl Vm {
         if let Some(v) = self.builtins.get(name) {
             return Ok(v);
         }
-        Err(name_error(name))
+        Err(self.name_error_here(name))
     }
 
     /// Executes one instruction of the top frame.
@@ -181,7 +181,7 @@ impl Vm {
                 let name = self.name(i);
                 let f = self.frame();
                 if f.globals.dict.borrow_mut().shift_remove(&*name).is_none() {
-                    return Err(name_error(&name));
+                    return Err(self.name_error_here(&name));
                 }
             }
             Instr::LoadName(i) => {
@@ -218,7 +218,7 @@ impl Vm {
                     None => f.globals.dict.borrow_mut().shift_remove(&*name),
                 };
                 if removed.is_none() {
-                    return Err(name_error(&name));
+                    return Err(self.name_error_here(&name));
                 }
             }
             Instr::LoadAttr(i) => {

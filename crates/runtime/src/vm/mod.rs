@@ -15,6 +15,8 @@ mod frame;
 mod gen;
 mod interp;
 pub mod ops;
+mod suggest;
+mod suggest_data;
 mod traceback;
 
 use std::rc::Rc;

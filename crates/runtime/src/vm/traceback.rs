@@ -94,10 +94,14 @@ impl Vm {
     pub fn exception_only(&mut self, e: &Value) -> String {
         let cls = e.class();
         let name = cls.display_name();
+        // Printing happens after the program stopped: let `__str__` run nested anyway.
+        let saved_state = std::mem::replace(&mut self.state, super::RunState::Running);
         let msg = match self.str_nested(e) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        self.state = saved_state;
+        let msg = msg + &self.suggestion_suffix(e);
         if msg.is_empty() {
             name
         } else {
