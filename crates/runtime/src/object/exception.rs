@@ -36,7 +36,7 @@ pub struct ExcData {
     /// AttributeError: the object whose attribute was missing.
     pub obj: Option<Value>,
     /// NameError: the scope the name was looked up in (for suggestions).
-    pub name_scope: Option<NameScope>,
+    pub name_scope: Option<Box<NameScope>>,
     /// `BaseExceptionGroup` instances: the message and the sub-exceptions (see
     /// `crate::exception_group`).
     pub group: Option<GroupParts>,

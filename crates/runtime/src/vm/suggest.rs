@@ -221,7 +221,7 @@ impl Vm {
             globals: f.globals.clone(),
         };
         if let Some(d) = e.exc_data() {
-            d.borrow_mut().name_scope = Some(scope);
+            d.borrow_mut().name_scope = Some(Box::new(scope));
         }
         e
     }
