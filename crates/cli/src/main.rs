@@ -2,8 +2,10 @@
 
 use std::process::ExitCode;
 
+mod trace;
+
 fn usage() -> ExitCode {
-    eprintln!("usage: aiterscope run FILE [--max-steps N]");
+    eprintln!("usage: aiterscope run FILE [--max-steps N] [--steps]\n       aiterscope trace FILE [--limit N]");
     ExitCode::from(2)
 }
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
                         config.max_steps = Some(n);
                         i += 2;
                     }
+                    "--steps" => return trace::steps_summary(file),
                     _ => return usage(),
                 }
             }
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
             eprint!("{}", r.stderr);
             ExitCode::from(r.exit_code as u8)
         }
+        Some("trace") => trace::main(&args[1..]),
         _ => usage(),
     }
 }

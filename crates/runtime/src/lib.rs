@@ -11,6 +11,7 @@ pub mod compiler;
 pub mod modules;
 pub mod object;
 pub mod recorder;
+pub mod session;
 pub mod vm;
 
 use std::rc::Rc;

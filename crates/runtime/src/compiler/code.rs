@@ -301,6 +301,9 @@ pub enum Instr {
     GetANext,
     /// Handler of `async for`: ends the loop on StopAsyncIteration, re-raises otherwise.
     EndAsyncFor,
+    /// Recorder marker after an `async for` step's await: the value (TOS) was delivered by
+    /// the async iterator below it. Does nothing when recording is off.
+    AnextDelivered,
     /// Builds a class: stack has the body function, the name and n bases.
     BuildClass(u32),
     /// Imports the module `names[i]` and pushes it.

@@ -648,6 +648,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::GetANext);
         self.emit_const(Value::None);
         self.yield_from_loop();
+        self.emit(Instr::AnextDelivered);
         self.emit(Instr::PopBlock);
         self.store_target(&f.target)?;
         self.unit().fblocks.push(FBlock::ForLoop {
@@ -1690,6 +1691,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::GetANext);
             self.emit_const(Value::None);
             self.yield_from_loop();
+            self.emit(Instr::AnextDelivered);
             self.emit(Instr::PopBlock);
             setup
         } else {

@@ -127,7 +127,7 @@ pub enum Kind {
         func: Sym,
         /// What it runs.
         role: FrameRole,
-        /// For generator-like frames, the id of the owning object (0 otherwise).
+        /// For async generator frames, the id of the owning object (0 otherwise).
         owner: u32,
     },
     /// A frame was popped.
@@ -301,7 +301,10 @@ impl Kind {
 
     /// True for the events `next_anext`/`prev_anext` stop at.
     pub fn is_anext_outcome(&self) -> bool {
-        matches!(self, Kind::AnextValue { .. } | Kind::StopAsyncIteration { .. })
+        matches!(
+            self,
+            Kind::AnextValue { .. } | Kind::StopAsyncIteration { .. }
+        )
     }
 }
 
@@ -324,6 +327,10 @@ mod tests {
 
     #[test]
     fn an_event_stays_under_64_bytes() {
-        assert!(std::mem::size_of::<Event>() <= 48, "Event is {} bytes", std::mem::size_of::<Event>());
+        assert!(
+            std::mem::size_of::<Event>() <= 48,
+            "Event is {} bytes",
+            std::mem::size_of::<Event>()
+        );
     }
 }

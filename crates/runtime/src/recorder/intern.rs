@@ -29,7 +29,11 @@ impl Default for Interner {
 impl Interner {
     /// A table holding only the empty string.
     pub fn new() -> Interner {
-        let mut t = Interner { strings: Vec::new(), index: FxHashMap::default(), bytes: 0 };
+        let mut t = Interner {
+            strings: Vec::new(),
+            index: FxHashMap::default(),
+            bytes: 0,
+        };
         t.intern("");
         t
     }
@@ -65,7 +69,10 @@ impl Interner {
 
     /// The shared string behind `sym`.
     pub fn get_rc(&self, sym: Sym) -> Rc<str> {
-        self.strings.get(sym.0 as usize).cloned().unwrap_or_else(|| Rc::from(""))
+        self.strings
+            .get(sym.0 as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from(""))
     }
 
     /// How many strings are interned.

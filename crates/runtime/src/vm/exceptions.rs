@@ -1,13 +1,10 @@
 //! Raising, unwinding and delivering results to continuations.
 
-use std::rc::Rc;
-
 use super::flow::{handle_err, take_err};
 use super::{BlockKind, Cont, Flow, Outcome, PyResult, RunState, Vm};
 use crate::compiler::code::flags;
 use crate::object::exception::{exc, is_exc_instance, TbEntry};
 use crate::object::{GenKind, GenState, Value};
-use crate::recorder::EventKind;
 
 /// What `cont_on_exception` decided.
 enum Unwind {
@@ -100,16 +97,7 @@ impl Vm {
             }
             add_tb = true;
             if self.recorder.enabled {
-                let (t, m) = (e.type_name(), Rc::from(""));
-                self.recorder.emit(
-                    self.steps,
-                    self.current_line(),
-                    EventKind::Exception {
-                        type_name: t,
-                        message: m,
-                        caught: false,
-                    },
-                );
+                self.rec_exception(&e, false); // recorder
             }
             let frame = self.frame();
             while let Some(b) = frame.blocks.pop() {
@@ -119,8 +107,11 @@ impl Vm {
                     }
                     BlockKind::Except => {
                         frame.stack.truncate(b.level as usize);
-                        frame.stack.push(e);
+                        frame.stack.push(e.clone());
                         frame.pc = b.handler as usize;
+                        if self.recorder.enabled {
+                            self.rec_exception(&e, true); // recorder
+                        }
                         return;
                     }
                 }
@@ -129,13 +120,8 @@ impl Vm {
                 return;
             };
             if self.recorder.enabled {
-                self.recorder.emit(
-                    self.steps,
-                    frame.line(),
-                    EventKind::FrameLeave {
-                        name: frame.code.qualname.clone(),
-                    },
-                );
+                self.recorder
+                    .frame_leave(&frame, crate::recorder::LeaveHow::Raise);
             }
             let cont = std::mem::replace(&mut frame.cont, Cont::Discard);
             if let Some(gen) = frame.gen.take() {

@@ -56,6 +56,8 @@ pub struct Frame {
     pub delegating: bool,
     /// Last line reported to the recorder.
     pub last_line: u32,
+    /// The recorder's per-run id of this frame (0 until first pushed while recording).
+    pub rec_id: u32,
     /// A scheduler frame (the asyncio event loop driver) rather than Python code.
     pub driver: bool,
 }
@@ -87,6 +89,7 @@ impl Frame {
             gen: None,
             delegating: false,
             last_line: 0,
+            rec_id: 0,
             driver: false,
         }
     }

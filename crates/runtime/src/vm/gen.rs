@@ -6,7 +6,6 @@ use super::{Cont, Outcome, PyResult, ResumeInput, Vm};
 use crate::compiler::Instr;
 use crate::object::exception::{exc, exc_empty};
 use crate::object::{GenKind, GenState, Generator, Value};
-use crate::recorder::EventKind;
 
 fn kind_word(k: GenKind) -> &'static str {
     match k {
@@ -134,13 +133,8 @@ impl Vm {
             return Ok(());
         };
         if self.recorder.enabled {
-            self.recorder.emit(
-                self.steps,
-                frame.line(),
-                EventKind::FrameLeave {
-                    name: frame.code.qualname.clone(),
-                },
-            );
+            let how = crate::recorder::leave_how(&frame, &o);
+            self.recorder.frame_leave(&frame, how);
         }
         let cont = std::mem::replace(&mut frame.cont, Cont::Discard);
         if let Some(gen) = frame.gen.take() {

@@ -99,6 +99,9 @@ impl Vm {
                 if let Some(slot) = f.fast.get_mut(i as usize) {
                     *slot = Some(v);
                 }
+                if self.recorder.enabled {
+                    self.rec_store_fast(i); // recorder
+                }
             }
             Instr::DeleteFast(i) => {
                 let f = self.frame();
@@ -133,6 +136,9 @@ impl Vm {
                 let v = f.pop();
                 if let Some(c) = f.cells.get(i as usize) {
                     *c.borrow_mut() = Some(v);
+                }
+                if self.recorder.enabled {
+                    self.rec_store_deref(i); // recorder
                 }
             }
             Instr::DeleteDeref(i) => {
@@ -175,7 +181,10 @@ impl Vm {
                 let name = self.name(i);
                 let f = self.frame();
                 let v = f.pop();
-                f.globals.dict.borrow_mut().insert(name, v);
+                f.globals.dict.borrow_mut().insert(name.clone(), v);
+                if self.recorder.enabled {
+                    self.rec_store_global(&name); // recorder
+                }
             }
             Instr::DeleteGlobal(i) => {
                 let name = self.name(i);
@@ -203,11 +212,14 @@ impl Vm {
                 let v = f.pop();
                 match &f.locals {
                     Some(ns) => {
-                        ns.borrow_mut().insert(name, v);
+                        ns.borrow_mut().insert(name.clone(), v);
                     }
                     None => {
-                        f.globals.dict.borrow_mut().insert(name, v);
+                        f.globals.dict.borrow_mut().insert(name.clone(), v);
                     }
+                }
+                if self.recorder.enabled {
+                    self.rec_store_name(&name); // recorder
                 }
             }
             Instr::DeleteName(i) => {
@@ -231,6 +243,9 @@ impl Vm {
                 let name = self.name(i);
                 let obj = self.frame().pop();
                 let v = self.frame().pop();
+                if self.recorder.enabled {
+                    self.rec_attr_store(&obj, &name, &v); // recorder
+                }
                 let flow = self.setattr_flow(&obj, &name, v)?;
                 self.run_flow(flow, Cont::Discard)?;
             }
@@ -975,15 +990,24 @@ impl Vm {
                 let flow = crate::asyncgen::anext_flow(self, &it, true)?;
                 self.run_flow(flow, Cont::Push)?;
             }
+            Instr::AnextDelivered => {
+                if self.recorder.enabled {
+                    self.rec_anext_delivered(); // recorder
+                }
+            }
             Instr::EndAsyncFor => {
                 let e = self.frame().pop();
                 if is_exc_instance(&e, "StopAsyncIteration") {
-                    self.frame().pop();
+                    let it = self.frame().pop();
                     if self.recorder.enabled {
+                        let iter = match &it {
+                            Value::Gen(g) => g.id,
+                            other => other.id() as u64,
+                        };
                         self.recorder.emit(
                             self.steps,
                             self.current_line(),
-                            crate::recorder::EventKind::StopAsyncIteration { iter: 0 },
+                            crate::recorder::EventKind::StopAsyncIteration { iter },
                         );
                     }
                 } else {

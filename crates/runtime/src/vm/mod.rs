@@ -283,7 +283,7 @@ impl Vm {
             let line = frame.code.lines.get(pc).copied().unwrap_or(0);
             if line != frame.last_line {
                 frame.last_line = line;
-                self.recorder.emit(self.steps, line, EventKind::Line);
+                self.recorder.line(frame.rec_id, line);
             }
         }
         if let Err(e) = self.exec(instr) {
@@ -292,11 +292,9 @@ impl Vm {
     }
 
     /// Pushes a frame (checking the recursion limit).
-    pub fn push_frame(&mut self, frame: Box<Frame>) {
+    pub fn push_frame(&mut self, mut frame: Box<Frame>) {
         if self.recorder.enabled {
-            let name = frame.code.qualname.clone();
-            self.recorder
-                .emit(self.steps, frame.line(), EventKind::FrameEnter { name });
+            self.recorder.frame_enter(&mut frame);
         }
         self.frames.push(frame);
     }

@@ -1,0 +1,587 @@
+//! The recorder: an append-only log of events emitted at the VM's protocol sites.
+//!
+//! The VM calls the recorder (`vm.recorder`) where something the UI shows happens: a line
+//! starts, a frame is entered or left, a variable is bound, `__anext__` is called or
+//! delivers, a task suspends or switches, the clock moves, output is written. Each call
+//! appends one compact [`Event`] (48 bytes: strings interned in [`Log::strings`], numbers
+//! inline, output text in one shared buffer) to [`Recorder::log`].
+//!
+//! Two ways in:
+//! - [`Recorder::emit`] with an [`EventKind`] (strings as `Rc<str>`, objects by their VM id),
+//!   for protocol sites;
+//! - the typed fast paths ([`Recorder::line`], [`Recorder::frame_enter`],
+//!   [`Recorder::frame_leave`], [`Recorder::store`], ...) for the frequent events, which need
+//!   frame ids and values.
+//!
+//! Objects (iterators, queues) and frames get small per-run ids starting at 1, so the same
+//! program gives the same log in every run. The session folds the log into the state at any
+//! step (`crate::session`); nothing here looks back at earlier events.
+
+pub mod event;
+pub mod intern;
+pub mod json;
+pub mod short_repr;
+mod vm_hooks;
+
+use std::rc::Rc;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub use event::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal};
+pub use intern::{Interner, Sym};
+pub use vm_hooks::exception_message;
+
+use crate::object::{GenKind, Value};
+use crate::vm::Frame;
+
+/// An event as the VM reports it through [`Recorder::emit`]. Object ids are the VM's own
+/// (`Generator::id`, `Value::id()`); the recorder maps them to small per-run ids.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    /// A new line started in the top frame (prefer [`Recorder::line`], which names the frame).
+    Line,
+    /// A frame was pushed (prefer [`Recorder::frame_enter`]).
+    FrameEnter {
+        /// The code's qualified name.
+        name: Rc<str>,
+    },
+    /// A frame was popped (prefer [`Recorder::frame_leave`]).
+    FrameLeave {
+        /// The code's qualified name.
+        name: Rc<str>,
+    },
+    /// Program output.
+    Output {
+        /// The text written.
+        text: Rc<str>,
+    },
+    /// An exception was raised (or re-raised) in the top frame, or caught.
+    Exception {
+        /// Its type name.
+        type_name: Rc<str>,
+        /// Its message (may be empty when not yet computed).
+        message: Rc<str>,
+        /// Whether it was caught (false at raise time).
+        caught: bool,
+    },
+    /// An async iterator was obtained (`aiter`).
+    AIter {
+        /// The VM id of the iterator.
+        iter: u64,
+        /// Its type name.
+        type_name: Rc<str>,
+    },
+    /// An `__anext__` call started.
+    AnextCall {
+        /// The VM id of the iterator.
+        iter: u64,
+    },
+    /// An `__anext__` call delivered a value (prefer [`Recorder::anext_value`], which keeps
+    /// numbers inline).
+    AnextValue {
+        /// The VM id of the iterator.
+        iter: u64,
+        /// The value's repr.
+        value: Rc<str>,
+    },
+    /// The async iteration ended.
+    StopAsyncIteration {
+        /// The VM id of the iterator (0 if unknown: the iterator of the task's pending
+        /// `anext_call` is meant).
+        iter: u64,
+    },
+    /// An async iterator was closed (`aclose()` finished, or it was finalized).
+    IterClosed {
+        /// The VM id of the iterator.
+        iter: u64,
+    },
+    /// The running task suspended on an awaitable.
+    AwaitSuspend {
+        /// What it awaits: `sleep(0.5)`, `Queue.get()`, `Task-3`...
+        awaiting: Rc<str>,
+    },
+    /// The running task resumed.
+    AwaitResume,
+    /// A task was created (and scheduled).
+    TaskCreated {
+        /// Its name.
+        name: Rc<str>,
+    },
+    /// A task was put on the ready queue.
+    TaskReady {
+        /// Its name.
+        name: Rc<str>,
+    },
+    /// The running task changed; also sets [`Recorder::task`].
+    TaskSwitch {
+        /// The task now running.
+        name: Rc<str>,
+    },
+    /// A task finished with a result.
+    TaskDone {
+        /// Its name.
+        name: Rc<str>,
+        /// The result's repr.
+        result: Rc<str>,
+    },
+    /// A task finished with an exception (or was cancelled).
+    TaskFailed {
+        /// Its name.
+        name: Rc<str>,
+        /// The exception, as `Type: message`.
+        exception: Rc<str>,
+    },
+    /// A timer was scheduled.
+    Timer {
+        /// When it fires.
+        when: f64,
+    },
+    /// A timer fired or was cancelled.
+    TimerDone {
+        /// When it was due.
+        when: f64,
+    },
+    /// The virtual clock advanced to [`Recorder::now`].
+    Clock,
+    /// A queue, event, lock... changed state.
+    ObjState {
+        /// The VM id of the object.
+        obj: u64,
+        /// Its type name.
+        type_name: Rc<str>,
+        /// Its new state, short.
+        desc: Rc<str>,
+    },
+}
+
+/// Why a frame finishing with `outcome` leaves the stack: a yield of an async generator's
+/// own value (or of a generator) is a `yield`; any other yield of a coroutine or async
+/// generator passes an await up to its task.
+pub fn leave_how(frame: &Frame, outcome: &crate::vm::Outcome) -> LeaveHow {
+    use crate::vm::Outcome;
+    match outcome {
+        Outcome::Return(_) => LeaveHow::Return,
+        Outcome::Yield(_, wrapped) => match frame.gen.as_ref().map(|g| g.kind) {
+            Some(GenKind::Coroutine) => LeaveHow::Await,
+            Some(GenKind::AsyncGenerator) if !*wrapped => LeaveHow::Await,
+            _ => LeaveHow::Yield,
+        },
+    }
+}
+
+/// The recorded events and what they refer to.
+#[derive(Default)]
+pub struct Log {
+    /// The events; an event's step is its index.
+    pub events: Vec<Event>,
+    /// Interned strings named by the events.
+    pub strings: Interner,
+    /// All program output, in order; `Kind::Output` events point into it.
+    pub output: String,
+}
+
+impl Log {
+    /// The text of an interned string.
+    pub fn text(&self, sym: Sym) -> &str {
+        self.strings.get(sym)
+    }
+
+    /// The text an `Output` event wrote (empty for other kinds).
+    pub fn output_of(&self, kind: &Kind) -> &str {
+        match *kind {
+            Kind::Output { start, len } => self
+                .output
+                .get(start as usize..(start + len) as usize)
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Heap bytes used by the events, the strings and the output buffer.
+    pub fn heap_bytes(&self) -> usize {
+        self.events.capacity() * std::mem::size_of::<Event>()
+            + self.strings.heap_bytes()
+            + self.output.capacity()
+    }
+}
+
+/// The VM-side recorder: appends events to [`Recorder::log`].
+pub struct Recorder {
+    /// Whether events are recorded (off for untraced runs: every site checks this first).
+    pub enabled: bool,
+    /// Current virtual time (kept up to date by the event loop).
+    pub now: f64,
+    /// Current task name (kept up to date by the event loop; empty outside asyncio).
+    pub task: Rc<str>,
+    /// Stop recording beyond this many events (the run goes on; the session ends runs at
+    /// its own, smaller budget).
+    pub max_events: usize,
+    /// The log.
+    pub log: Log,
+    /// The interned id of `task`, valid while `task` is the same allocation.
+    task_cache: (Rc<str>, Sym),
+    /// VM object id -> per-run id.
+    ids: FxHashMap<u64, u32>,
+    /// The next per-run object id.
+    next_obj: u32,
+    /// Per-run ids of objects whose attribute stores are recorded (async iterators).
+    tracked: FxHashSet<u32>,
+    /// Per-run id of the next frame.
+    next_frame: u32,
+    /// The module frame's id (global stores land there).
+    globals_frame: u32,
+}
+
+impl Recorder {
+    /// A new recorder.
+    pub fn new(enabled: bool) -> Recorder {
+        let task: Rc<str> = Rc::from("");
+        Recorder {
+            enabled,
+            now: 0.0,
+            task: task.clone(),
+            max_events: 5_000_000,
+            log: Log::default(),
+            task_cache: (task, Sym::EMPTY),
+            ids: FxHashMap::default(),
+            next_obj: 1,
+            tracked: FxHashSet::default(),
+            next_frame: 1,
+            globals_frame: 0,
+        }
+    }
+
+    /// The number of events recorded.
+    pub fn len(&self) -> usize {
+        self.log.events.len()
+    }
+
+    /// True if nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.log.events.is_empty()
+    }
+
+    fn task_sym(&mut self) -> Sym {
+        if !Rc::ptr_eq(&self.task, &self.task_cache.0) {
+            let sym = self.log.strings.intern_rc(&self.task);
+            self.task_cache = (self.task.clone(), sym);
+        }
+        self.task_cache.1
+    }
+
+    /// Appends a stored event at the current time and task.
+    #[inline]
+    pub fn push(&mut self, line: u32, kind: Kind) {
+        if !self.enabled || self.log.events.len() >= self.max_events {
+            return;
+        }
+        let task = self.task_sym();
+        self.log.events.push(Event {
+            t: self.now,
+            task,
+            line,
+            kind,
+        });
+    }
+
+    /// The per-run id of a VM object (assigned on first sight).
+    pub fn object_id(&mut self, vm_id: u64) -> u32 {
+        if vm_id == 0 {
+            return 0;
+        }
+        let next = &mut self.next_obj;
+        *self.ids.entry(vm_id).or_insert_with(|| {
+            *next += 1;
+            *next - 1
+        })
+    }
+
+    /// A new per-run id for the VM object `vm_id`, even if it had one: VM ids of instances
+    /// are addresses, which a new object may reuse after the old one is freed.
+    pub fn fresh_object_id(&mut self, vm_id: u64) -> u32 {
+        let id = self.next_obj;
+        self.next_obj += 1;
+        self.ids.insert(vm_id, id);
+        id
+    }
+
+    /// Interns a string in the log.
+    pub fn intern(&mut self, s: &str) -> Sym {
+        self.log.strings.intern(s)
+    }
+
+    /// Appends an event reported as an [`EventKind`]. `step` (the VM's instruction count) is
+    /// not stored: an event's step is its index in the log.
+    pub fn emit(&mut self, step: u64, line: u32, kind: EventKind) {
+        let _ = step;
+        if !self.enabled {
+            return;
+        }
+        let strings = &mut self.log.strings;
+        let stored = match kind {
+            EventKind::Line => Kind::Line { frame: 0 },
+            EventKind::FrameEnter { name } => Kind::FrameEnter {
+                frame: 0,
+                func: strings.intern_rc(&name),
+                role: FrameRole::Function,
+                owner: 0,
+            },
+            EventKind::FrameLeave { .. } => Kind::FrameLeave {
+                frame: 0,
+                how: LeaveHow::Return,
+            },
+            EventKind::Output { text } => return self.output(line, &text),
+            EventKind::Exception {
+                type_name,
+                message,
+                caught,
+            } => Kind::Exception {
+                ty: strings.intern_rc(&type_name),
+                msg: strings.intern_rc(&message),
+                caught,
+            },
+            EventKind::AIter { iter, type_name } => {
+                let ty = strings.intern_rc(&type_name);
+                let iter = self.fresh_object_id(iter);
+                self.tracked.insert(iter);
+                Kind::AIter { iter, ty }
+            }
+            EventKind::AnextCall { iter } => Kind::AnextCall {
+                iter: self.object_id(iter),
+            },
+            EventKind::AnextValue { iter, value } => {
+                let value = ShortVal::Text(strings.intern_rc(&value));
+                Kind::AnextValue {
+                    iter: self.object_id(iter),
+                    value,
+                }
+            }
+            EventKind::StopAsyncIteration { iter } => Kind::StopAsyncIteration {
+                iter: self.object_id(iter),
+            },
+            EventKind::IterClosed { iter } => Kind::IterClosed {
+                iter: self.object_id(iter),
+            },
+            EventKind::AwaitSuspend { awaiting } => Kind::AwaitSuspend {
+                awaiting: strings.intern_rc(&awaiting),
+            },
+            EventKind::AwaitResume => Kind::AwaitResume,
+            EventKind::TaskCreated { name } => Kind::TaskCreated {
+                name: strings.intern_rc(&name),
+            },
+            EventKind::TaskReady { name } => Kind::TaskReady {
+                name: strings.intern_rc(&name),
+            },
+            EventKind::TaskSwitch { name } => {
+                self.task = name;
+                Kind::TaskSwitch {
+                    name: self.task_sym(),
+                }
+            }
+            EventKind::TaskDone { name, result } => Kind::TaskDone {
+                name: strings.intern_rc(&name),
+                result: strings.intern_rc(&result),
+                failed: false,
+            },
+            EventKind::TaskFailed { name, exception } => Kind::TaskDone {
+                name: strings.intern_rc(&name),
+                result: strings.intern_rc(&exception),
+                failed: true,
+            },
+            EventKind::Timer { when } => Kind::Timer { when },
+            EventKind::TimerDone { when } => Kind::TimerDone { when },
+            EventKind::Clock => Kind::Clock,
+            EventKind::ObjState {
+                obj,
+                type_name,
+                desc,
+            } => {
+                let (ty, desc) = (strings.intern_rc(&type_name), strings.intern_rc(&desc));
+                Kind::ObjState {
+                    obj: self.object_id(obj),
+                    ty,
+                    desc,
+                }
+            }
+        };
+        self.push(line, stored);
+    }
+
+    /// Program output.
+    pub fn output(&mut self, line: u32, text: &str) {
+        if !self.enabled || text.is_empty() {
+            return;
+        }
+        let start = self.log.output.len() as u32;
+        self.log.output.push_str(text);
+        self.push(
+            line,
+            Kind::Output {
+                start,
+                len: text.len() as u32,
+            },
+        );
+    }
+
+    /// The top frame `frame` (a per-run frame id) reached `line`.
+    #[inline]
+    pub fn line(&mut self, frame: u32, line: u32) {
+        self.push(line, Kind::Line { frame });
+    }
+
+    /// `frame` is being pushed. Gives it a per-run id on its first entry (and then records
+    /// its bound parameters as stores); a resumed generator keeps its id.
+    pub fn frame_enter(&mut self, frame: &mut Frame) {
+        if !self.enabled {
+            return;
+        }
+        let first = frame.rec_id == 0;
+        if first {
+            frame.rec_id = self.next_frame;
+            self.next_frame += 1;
+        }
+        let role = if frame.driver {
+            FrameRole::Driver
+        } else if let Some(g) = &frame.gen {
+            match g.kind {
+                GenKind::Generator => FrameRole::Generator,
+                GenKind::Coroutine => FrameRole::Coroutine,
+                GenKind::AsyncGenerator => FrameRole::AsyncGenerator,
+            }
+        } else if frame.locals.is_some() {
+            FrameRole::Class
+        } else if &*frame.code.name == "<module>" {
+            FrameRole::Module
+        } else {
+            FrameRole::Function
+        };
+        if role == FrameRole::Module && self.globals_frame == 0 {
+            self.globals_frame = frame.rec_id;
+        }
+        let owner = match &frame.gen {
+            Some(g) if g.kind == GenKind::AsyncGenerator => self.object_id(g.id),
+            _ => 0,
+        };
+        let func = self.log.strings.intern_rc(&frame.code.qualname);
+        let id = frame.rec_id;
+        self.push(
+            frame.line(),
+            Kind::FrameEnter {
+                frame: id,
+                func,
+                role,
+                owner,
+            },
+        );
+        if first {
+            let line = frame.line();
+            for (slot, name) in frame.fast.iter().zip(frame.code.varnames.iter()) {
+                if let Some(v) = slot {
+                    let name = self.log.strings.intern_rc(name);
+                    let value = short_repr::short_val(v, &mut self.log.strings);
+                    self.push(
+                        line,
+                        Kind::Store {
+                            frame: id,
+                            name,
+                            value,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// `frame` was popped, for the reason `how`.
+    pub fn frame_leave(&mut self, frame: &Frame, how: LeaveHow) {
+        if self.enabled {
+            self.push(
+                frame.line(),
+                Kind::FrameLeave {
+                    frame: frame.rec_id,
+                    how,
+                },
+            );
+        }
+    }
+
+    /// `name` was bound to `value` in `frame` (a per-run frame id).
+    pub fn store(&mut self, frame: u32, line: u32, name: &Rc<str>, value: &Value) {
+        if !self.enabled {
+            return;
+        }
+        let name = self.log.strings.intern_rc(name);
+        let value = short_repr::short_val(value, &mut self.log.strings);
+        self.push(line, Kind::Store { frame, name, value });
+    }
+
+    /// A module-level global was bound from any frame.
+    pub fn store_global(&mut self, line: u32, name: &Rc<str>, value: &Value) {
+        let frame = self.globals_frame;
+        self.store(frame, line, name, value);
+    }
+
+    /// `name` was deleted in `frame`.
+    pub fn delete(&mut self, frame: u32, line: u32, name: &Rc<str>) {
+        if self.enabled {
+            let name = self.log.strings.intern_rc(name);
+            self.push(line, Kind::Delete { frame, name });
+        }
+    }
+
+    /// An attribute was set on the object with VM id `obj`; recorded only for tracked
+    /// objects (async iterators seen by `aiter`).
+    pub fn attr_store(&mut self, obj: u64, line: u32, name: &Rc<str>, value: &Value) {
+        if !self.enabled {
+            return;
+        }
+        let Some(&id) = self.ids.get(&obj) else {
+            return;
+        };
+        if !self.tracked.contains(&id) {
+            return;
+        }
+        let name = self.log.strings.intern_rc(name);
+        let value = short_repr::short_val(value, &mut self.log.strings);
+        self.push(
+            line,
+            Kind::AttrStore {
+                obj: id,
+                name,
+                value,
+            },
+        );
+    }
+
+    /// An `__anext__` call on the iterator with VM id `iter` delivered `value`.
+    pub fn anext_value(&mut self, iter: u64, line: u32, value: &Value) {
+        if !self.enabled {
+            return;
+        }
+        let iter = self.object_id(iter);
+        let value = short_repr::short_val(value, &mut self.log.strings);
+        self.push(line, Kind::AnextValue { iter, value });
+    }
+
+    /// The virtual clock moved to `t`: sets [`Recorder::now`] and records a `clock` event.
+    pub fn clock(&mut self, t: f64) {
+        self.now = t;
+        self.push(0, Kind::Clock);
+    }
+
+    /// The run ended (appended by the session; bypasses `max_events` so a log always ends
+    /// with its reason).
+    pub fn end(&mut self, reason: EndReason, message: &str) {
+        if !self.enabled {
+            return;
+        }
+        let msg = self.log.strings.intern(message);
+        let task = self.task_sym();
+        self.log.events.push(Event {
+            t: self.now,
+            task,
+            line: 0,
+            kind: Kind::End { reason, msg },
+        });
+    }
+}

@@ -1,0 +1,215 @@
+//! Short reprs for the state panels, computed natively without running Python code.
+//!
+//! Numbers stay numbers ([`ShortVal`]); other values become a repr cut to a few items and
+//! [`MAX_TEXT`] characters. User classes show as `<Name object>` (calling a user `__repr__`
+//! would run Python code in the middle of an instruction). Exceptions show as `Type('msg')`.
+
+use crate::object::float_repr::float_repr;
+use crate::object::{GenKind, Value};
+use crate::vm::ops::repr_str;
+
+use super::event::ShortVal;
+use super::intern::Interner;
+
+/// Longest repr kept, in characters (an ellipsis marks the cut).
+pub const MAX_TEXT: usize = 60;
+/// Items of a container shown before `...`.
+const MAX_ITEMS: usize = 6;
+/// Container nesting shown before `...`.
+const MAX_DEPTH: usize = 2;
+
+/// The short repr of `v`: inline for numbers, interned text otherwise.
+pub fn short_val(v: &Value, strings: &mut Interner) -> ShortVal {
+    match v {
+        Value::None => ShortVal::None,
+        Value::Bool(b) => ShortVal::Bool(*b),
+        Value::Int(i) => ShortVal::Int(*i),
+        Value::Float(f) => ShortVal::Float(*f),
+        other => {
+            let mut out = String::new();
+            write_repr(other, 0, &mut out);
+            ShortVal::Text(strings.intern(&cut(out)))
+        }
+    }
+}
+
+/// The short repr of `v` as a string.
+pub fn short_text(v: &Value) -> String {
+    let mut out = String::new();
+    write_repr(v, 0, &mut out);
+    cut(out)
+}
+
+/// Formats a stored short value.
+pub fn format_short(v: ShortVal, strings: &Interner) -> String {
+    match v {
+        ShortVal::None => "None".into(),
+        ShortVal::Bool(true) => "True".into(),
+        ShortVal::Bool(false) => "False".into(),
+        ShortVal::Int(i) => i.to_string(),
+        ShortVal::Float(f) => float_repr(f),
+        ShortVal::Text(s) => strings.get(s).to_string(),
+    }
+}
+
+fn cut(mut s: String) -> String {
+    if s.chars().count() > MAX_TEXT {
+        let end = s
+            .char_indices()
+            .nth(MAX_TEXT - 3)
+            .map_or(s.len(), |(i, _)| i);
+        s.truncate(end);
+        s.push_str("...");
+    }
+    s
+}
+
+fn write_items<'a>(items: impl Iterator<Item = &'a Value>, depth: usize, out: &mut String) {
+    for (n, item) in items.enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        if n == MAX_ITEMS || out.len() > MAX_TEXT {
+            out.push_str("...");
+            return;
+        }
+        write_repr(item, depth + 1, out);
+    }
+}
+
+fn write_repr(v: &Value, depth: usize, out: &mut String) {
+    if depth > MAX_DEPTH {
+        out.push_str("...");
+        return;
+    }
+    match v {
+        Value::None => out.push_str("None"),
+        Value::NotImplemented => out.push_str("NotImplemented"),
+        Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => {
+            // Quote at most what can be shown.
+            let head: String = s.chars().take(MAX_TEXT).collect();
+            let r = repr_str(&head);
+            if head.len() < s.len() {
+                out.push_str(&r[..r.len() - 1]);
+                out.push_str("...");
+            } else {
+                out.push_str(&r);
+            }
+        }
+        Value::List(l) => match l.try_borrow() {
+            Ok(items) => {
+                out.push('[');
+                write_items(items.iter(), depth, out);
+                out.push(']');
+            }
+            Err(_) => out.push_str("[...]"),
+        },
+        Value::Tuple(t) => {
+            out.push('(');
+            write_items(t.iter(), depth, out);
+            if t.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Dict(d) => {
+            out.push('{');
+            for (n, e) in d.entries().iter().enumerate() {
+                if n > 0 {
+                    out.push_str(", ");
+                }
+                if n == MAX_ITEMS || out.len() > MAX_TEXT {
+                    out.push_str("...");
+                    break;
+                }
+                write_repr(&e.key, depth + 1, out);
+                out.push_str(": ");
+                write_repr(&e.value, depth + 1, out);
+            }
+            out.push('}');
+        }
+        Value::Set(s) => {
+            let keys = s.items.keys();
+            if keys.is_empty() {
+                out.push_str(if s.frozen { "frozenset()" } else { "set()" });
+                return;
+            }
+            if s.frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            write_items(keys.iter(), depth, out);
+            out.push('}');
+            if s.frozen {
+                out.push(')');
+            }
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        Value::Slice(_) => out.push_str("slice(...)"),
+        Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname.borrow())),
+        Value::Method(_) => out.push_str("<bound method>"),
+        Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
+        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+        Value::Instance(i) => match v.exc_data() {
+            Some(data) => {
+                let name = i.class.borrow().name.clone();
+                out.push_str(&name);
+                out.push('(');
+                if let Ok(d) = data.try_borrow() {
+                    write_items(d.args.iter(), depth, out);
+                }
+                out.push(')');
+            }
+            None => out.push_str(&format!("<{} object>", i.class.borrow().name)),
+        },
+        Value::Gen(g) => {
+            let word = match g.kind {
+                GenKind::Generator => "generator",
+                GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async_generator",
+            };
+            out.push_str(&format!("<{word} object {}>", g.qualname));
+        }
+        Value::Iter(_) => out.push_str(&format!("<{} object>", v.type_name())),
+        Value::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
+        Value::Cell(_) => out.push_str("<cell>"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+
+    #[test]
+    fn containers_are_cut_and_numbers_stay_inline() {
+        let mut t = Interner::new();
+        assert_eq!(short_val(&Value::Int(3), &mut t), ShortVal::Int(3));
+        let list = Value::List(Rc::new(std::cell::RefCell::new(
+            (0..10).map(Value::Int).collect(),
+        )));
+        let ShortVal::Text(s) = short_val(&list, &mut t) else {
+            panic!("a list is text")
+        };
+        assert_eq!(t.get(s), "[0, 1, 2, 3, 4, 5, ...]");
+        let tuple = Value::Tuple(Rc::new(vec![Value::str("a")]));
+        assert_eq!(short_text(&tuple), "('a',)");
+        let long = Value::str(&"x".repeat(200));
+        let text = short_text(&long);
+        assert!(
+            text.starts_with("'xxx") && text.ends_with("...") && text.chars().count() <= MAX_TEXT,
+            "{text}"
+        );
+        assert_eq!(format_short(ShortVal::Float(1.0), &t), "1.0");
+    }
+}

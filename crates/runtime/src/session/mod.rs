@@ -1,0 +1,361 @@
+//! The session: a program being stepped through, forwards and backwards.
+//!
+//! A [`Session`] owns the VM and its event log. It runs the VM lazily, in slices, only when
+//! the cursor needs events that were not recorded yet, so an endless program can be stepped
+//! forever; a budget of events (default [`DEFAULT_EVENT_BUDGET`]) ends a run with a clear
+//! message and keeps every recorded step.
+//!
+//! The state at step N is the fold of events `0..=N` (see `fold.rs`). While events are
+//! recorded, the session folds them once more and keeps a clone of the fold every
+//! `keyframe_interval` events (a keyframe). Going to any step clones the nearest keyframe at
+//! or before it and applies at most `keyframe_interval` events, so [`Session::goto`] and
+//! [`Session::state`] cost the same at step 10 and at step 1,000,000; stepping backwards
+//! never re-runs the program.
+
+mod fold;
+mod state;
+
+use std::ops::Range;
+
+pub use fold::IterStatus;
+pub use state::{
+    EndView, ExceptionView, FrameView, IterView, LoopView, ObjectView, StepState, TaskStatus,
+    TaskView,
+};
+
+use crate::recorder::{EndReason, Event, Log};
+use crate::vm::{RunState, Vm};
+use fold::Fold;
+
+/// Events a run may record before it is stopped.
+pub const DEFAULT_EVENT_BUDGET: usize = 1_000_000;
+/// Events between two keyframes (chosen by `aiterscope bench-session`: see the report in
+/// `crates/cli/src/bench_session.rs`).
+pub const DEFAULT_KEYFRAME_INTERVAL: usize = 512;
+/// VM instructions per slice of lazy execution.
+const SLICE_STEPS: u64 = 20_000;
+/// VM instructions without a single event before a run is declared stuck.
+const MAX_SILENT_STEPS: u64 = 20_000_000;
+
+/// A syntax (or other compile-time) error, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxErrorInfo {
+    /// `SyntaxError`, `IndentationError`, `TabError` (or `NotImplementedError` for a
+    /// construct the playground does not support).
+    pub kind: String,
+    /// CPython's message.
+    pub msg: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}
+
+/// Settings of a session.
+#[derive(Debug, Clone)]
+pub struct SessionOptions {
+    /// Events a run may record before it is stopped.
+    pub event_budget: usize,
+    /// Events between keyframes.
+    pub keyframe_interval: usize,
+    /// The file name shown in tracebacks.
+    pub filename: String,
+}
+
+impl Default for SessionOptions {
+    fn default() -> Self {
+        SessionOptions {
+            event_budget: DEFAULT_EVENT_BUDGET,
+            keyframe_interval: DEFAULT_KEYFRAME_INTERVAL,
+            filename: "main.py".into(),
+        }
+    }
+}
+
+/// A program being stepped through.
+pub struct Session {
+    vm: Vm,
+    options: SessionOptions,
+    /// The current step (index of the current event).
+    cursor: usize,
+    /// The fold at the cursor (`cursor + 1` events applied; 0 when the log is empty).
+    here: Fold,
+    /// The fold of every recorded event (keyframes are taken from it).
+    tip: Fold,
+    /// `keyframes[k]` has `k * keyframe_interval` events applied.
+    keyframes: Vec<Fold>,
+    /// True once the VM stopped (finished, failed or out of budget) and the `end` event is
+    /// recorded.
+    finished: bool,
+    /// VM instructions run since the last recorded event.
+    silent_steps: u64,
+}
+
+impl Session {
+    /// Compiles `source` and prepares to run it (nothing runs until a step is asked for).
+    pub fn load(source: &str) -> Result<Session, SyntaxErrorInfo> {
+        Session::load_with(source, SessionOptions::default())
+    }
+
+    /// [`Session::load`] with explicit settings.
+    pub fn load_with(source: &str, options: SessionOptions) -> Result<Session, SyntaxErrorInfo> {
+        let code =
+            crate::compile_source(source, &options.filename).map_err(|e| SyntaxErrorInfo {
+                kind: e.kind.to_string(),
+                msg: e.msg,
+                line: e.line,
+                col: e.col,
+            })?;
+        let mut vm = Vm::new(source, &options.filename);
+        vm.recorder.enabled = true;
+        vm.recorder.max_events = options.event_budget;
+        vm.start(code);
+        let interval = options.keyframe_interval.max(1);
+        let mut session = Session {
+            vm,
+            options: SessionOptions {
+                keyframe_interval: interval,
+                ..options
+            },
+            cursor: 0,
+            here: Fold::new(),
+            tip: Fold::new(),
+            keyframes: vec![Fold::new()],
+            finished: false,
+            silent_steps: 0,
+        };
+        session.ensure(0);
+        session.here = session.fold_at(0);
+        Ok(session)
+    }
+
+    /// The number of events recorded so far.
+    pub fn len(&self) -> usize {
+        self.log().events.len()
+    }
+
+    /// True if nothing was recorded (only possible for a program that does nothing).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// True once the run ended: every step is recorded and the last is its `end` event.
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    /// The current step.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    /// The event log (events and the strings and output they refer to).
+    pub fn log(&self) -> &Log {
+        &self.vm.recorder.log
+    }
+
+    /// The recorded events in `range` (clamped to what is recorded; does not run the VM).
+    pub fn events(&self, range: Range<usize>) -> &[Event] {
+        let events = &self.log().events;
+        let end = range.end.min(events.len());
+        &events[range.start.min(end)..end]
+    }
+
+    /// The event at the cursor.
+    pub fn current_event(&self) -> Option<&Event> {
+        self.log().events.get(self.cursor)
+    }
+
+    /// The state at the cursor.
+    pub fn state(&self) -> StepState {
+        state::resolve(&self.here, self.log())
+    }
+
+    /// Moves one step forward (running the VM if needed). False at the end of a finished run.
+    pub fn step_forward(&mut self) -> bool {
+        let from = self.cursor;
+        self.goto(from + 1) != from
+    }
+
+    /// Moves one step back. False at step 0.
+    pub fn step_back(&mut self) -> bool {
+        if self.cursor == 0 {
+            return false;
+        }
+        self.goto(self.cursor - 1);
+        true
+    }
+
+    /// Moves to the next `anext_value` or `stop_async_iteration` (running the VM as needed).
+    /// False (and the cursor stays) if the run ends without one.
+    pub fn next_anext(&mut self) -> bool {
+        let mut at = self.cursor + 1;
+        loop {
+            self.ensure(at);
+            let Some(e) = self.log().events.get(at) else {
+                return false;
+            };
+            if e.kind.is_anext_outcome() {
+                self.goto(at);
+                return true;
+            }
+            at += 1;
+        }
+    }
+
+    /// Moves to the previous `anext_value` or `stop_async_iteration`. False if there is none.
+    pub fn prev_anext(&mut self) -> bool {
+        let found = self.log().events[..self.cursor.min(self.len())]
+            .iter()
+            .rposition(|e| e.kind.is_anext_outcome());
+        match found {
+            Some(at) => {
+                self.goto(at);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves to `step` (running the VM as needed; clamped to the last step of a finished
+    /// run). Returns the step reached.
+    pub fn goto(&mut self, step: usize) -> usize {
+        self.ensure(step);
+        let Some(last) = self.len().checked_sub(1) else {
+            return 0;
+        };
+        let step = step.min(last);
+        let k = self.options.keyframe_interval;
+        if step >= self.cursor && step - self.cursor <= k && self.here.applied == self.cursor + 1 {
+            let events = &self.vm.recorder.log.events[self.cursor + 1..=step];
+            for e in events {
+                self.here.apply(e);
+            }
+        } else {
+            self.here = self.fold_at(step);
+        }
+        self.cursor = step;
+        step
+    }
+
+    /// Runs the program to its end or until `budget` events are recorded (whichever comes
+    /// first) and moves to the last step. Returns the number of events.
+    pub fn run_to_end(&mut self, budget: usize) -> usize {
+        self.vm.recorder.max_events = budget.min(self.vm.recorder.max_events);
+        self.options.event_budget = budget.min(self.options.event_budget);
+        while !self.finished {
+            self.run_slice();
+        }
+        let last = self.len().saturating_sub(1);
+        self.goto(last);
+        self.len()
+    }
+
+    /// Heap bytes of the recording: the log (events, strings, output) plus the keyframes.
+    pub fn memory_bytes(&self) -> usize {
+        self.log().heap_bytes() + self.keyframes.iter().map(fold_bytes).sum::<usize>()
+    }
+
+    /// The number of keyframes kept.
+    pub fn keyframe_count(&self) -> usize {
+        self.keyframes.len()
+    }
+
+    /// The fold with events `0..=step` applied, from the nearest keyframe.
+    fn fold_at(&self, step: usize) -> Fold {
+        let events = &self.log().events;
+        if events.is_empty() {
+            return Fold::new();
+        }
+        let want = step.min(events.len() - 1) + 1;
+        let k = self.options.keyframe_interval;
+        let kf = (want / k).min(self.keyframes.len() - 1);
+        let mut fold = self.keyframes[kf].clone();
+        for e in &events[fold.applied..want] {
+            fold.apply(e);
+        }
+        fold
+    }
+
+    /// Runs the VM until event `step` exists or the run ends.
+    fn ensure(&mut self, step: usize) {
+        while !self.finished && self.len() <= step {
+            self.run_slice();
+        }
+    }
+
+    /// Runs one slice of VM instructions, folds the new events and ends the run when the
+    /// VM stopped or a budget ran out.
+    fn run_slice(&mut self) {
+        if self.finished {
+            return;
+        }
+        let before = self.len();
+        let state = self.vm.run(SLICE_STEPS);
+        let recorded = self.len() - before;
+        self.silent_steps = if recorded == 0 {
+            self.silent_steps + SLICE_STEPS
+        } else {
+            0
+        };
+        let end = match state {
+            RunState::Running if self.len() >= self.options.event_budget => Some((
+                EndReason::Budget,
+                format!(
+                    "aiterscope: stopped after {} events (the event budget); every step so far is kept",
+                    self.options.event_budget
+                ),
+            )),
+            RunState::Running if self.silent_steps >= MAX_SILENT_STEPS => Some((
+                EndReason::Budget,
+                format!("aiterscope: stopped after {MAX_SILENT_STEPS} instructions without any event (an endless loop?)"),
+            )),
+            RunState::Running => None,
+            RunState::Finished => Some((EndReason::Finished, std::mem::take(&mut self.vm.stderr))),
+            RunState::Failed => {
+                let mut msg = std::mem::take(&mut self.vm.stderr);
+                if let Some(e) = self.vm.uncaught.take() {
+                    msg.push_str(&self.vm.format_exception(&e));
+                }
+                Some((EndReason::Failed, msg))
+            }
+            RunState::BudgetExhausted => Some((EndReason::Budget, "aiterscope: the step budget ran out".to_string())),
+        };
+        if let Some((reason, msg)) = end {
+            self.vm.recorder.end(reason, &msg);
+            self.finished = true;
+        }
+        self.fold_new_events();
+    }
+
+    /// Folds the events recorded since the last call into `tip`, keeping keyframes.
+    fn fold_new_events(&mut self) {
+        let k = self.options.keyframe_interval;
+        let events = &self.vm.recorder.log.events;
+        while self.tip.applied < events.len() {
+            self.tip.apply(&events[self.tip.applied]);
+            if self.tip.applied.is_multiple_of(k) {
+                self.keyframes.push(self.tip.clone());
+            }
+        }
+    }
+}
+
+/// An estimate of a fold's heap bytes.
+fn fold_bytes(f: &Fold) -> usize {
+    use std::mem::size_of;
+    let frames: usize = f
+        .frames
+        .values()
+        .map(|fr| 64 + fr.locals.capacity() * 24)
+        .sum();
+    let tasks: usize = f.tasks.iter().map(|t| 48 + t.stack.capacity() * 4).sum();
+    let iters: usize = f.iters.iter().map(|i| 64 + i.fields.capacity() * 24).sum();
+    size_of::<Fold>()
+        + frames
+        + tasks
+        + iters
+        + f.timers.capacity() * 8
+        + f.ready.capacity() * 4
+        + f.objects.capacity() * 12
+}
