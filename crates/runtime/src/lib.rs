@@ -99,6 +99,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
             };
         }
     };
+    asyncio::diagnostics::clear();
     let mut vm = Vm::new(source, filename);
     vm.max_steps = config.max_steps;
     vm.recorder.enabled = config.record;
@@ -126,6 +127,8 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     };
     // Objects dropped at the very end (never-awaited coroutines) still warn.
     vm.frames.clear();
+    asyncio::at_exit(&mut vm);
+    stderr.push_str(&std::mem::take(&mut vm.stderr));
     RunResult {
         stdout: std::mem::take(&mut vm.stdout),
         stderr,

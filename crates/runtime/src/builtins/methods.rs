@@ -1445,6 +1445,7 @@ fn g_iter(_: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Installs generator and coroutine methods.
 pub fn install_gen_methods(t: &BuiltinTypes) {
+    crate::asyncgen::install_methods(t);
     type F = fn(&mut Vm, Args) -> PyResult<crate::vm::Flow>;
     let flows: &[(&'static str, F)] = &[("send", g_send), ("throw", g_throw), ("close", g_close)];
     for (ty, owner) in [(&t.generator, "generator"), (&t.coroutine, "coroutine")] {

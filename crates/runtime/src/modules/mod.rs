@@ -7,7 +7,7 @@ mod time;
 use std::rc::Rc;
 
 use crate::object::exception::exc;
-use crate::object::{Module, NativeFunction, Value};
+use crate::object::{Module, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Fills a module's namespace natively.
@@ -23,9 +23,8 @@ pub struct ModuleDef {
     pub python: Option<&'static str>,
 }
 
-fn init_asyncio(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
-    m.set("run", NativeFunction::value("run", crate::asyncio::run));
-    Ok(())
+fn init_asyncio(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
+    crate::asyncio::init_module(vm, m)
 }
 
 fn init_typing(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {

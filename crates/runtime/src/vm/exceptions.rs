@@ -198,6 +198,13 @@ impl Vm {
                 crate::asyncio::task_step_raised(self, task, e);
                 Unwind::Done
             }
+            Cont::Send(send_pc) if delegates_to_native(self) => {
+                match crate::asyncgen::send_exception(self, send_pc, &e) {
+                    Some(crate::asyncgen::SendExc::Consumed) => Unwind::Done,
+                    Some(crate::asyncgen::SendExc::Replace(x)) => Unwind::Fresh(x),
+                    None => Unwind::Propagate(e),
+                }
+            }
             Cont::Push
             | Cont::Discard
             | Cont::ForIterCall(_)
@@ -251,6 +258,13 @@ impl Vm {
                 self.frame().push(v);
             }
             Cont::Send(send_pc) => match o {
+                // An async generator awaitable (asend/athrow) decides what its outcome means.
+                _ if delegates_to_native(self) => {
+                    match crate::asyncgen::send_outcome(self, send_pc, &o) {
+                        Some(r) => return r,
+                        None => return self.deliver_send_plain(send_pc, o),
+                    }
+                }
                 Outcome::Yield(v, _) => {
                     let f = self.frame();
                     f.push(v);
@@ -273,6 +287,19 @@ impl Vm {
             Cont::Task(task) => crate::asyncio::task_step_done(self, task, o),
         }
         Ok(())
+    }
+
+    /// `Cont::Send` without the async generator hook.
+    pub(crate) fn deliver_send_plain(&mut self, send_pc: u32, o: Outcome) -> PyResult<()> {
+        match o {
+            Outcome::Yield(v, _) => {
+                let f = self.frame();
+                f.push(v);
+                f.pc = send_pc as usize + 1;
+                Ok(())
+            }
+            Outcome::Return(v) => self.send_finished(send_pc, v),
+        }
     }
 
     /// A delegation finished with `v`: replace the receiver with it and jump past the loop.
@@ -300,6 +327,15 @@ impl Vm {
             }
         }
     }
+}
+
+/// True if the top frame delegates to a native object (an async generator awaitable may
+/// need to interpret the outcome).
+fn delegates_to_native(vm: &Vm) -> bool {
+    matches!(
+        vm.frames.last().and_then(|f| f.stack.last()),
+        Some(Value::Instance(i)) if matches!(i.payload, crate::object::Payload::Native(_))
+    )
 }
 
 /// The value carried by an outcome.

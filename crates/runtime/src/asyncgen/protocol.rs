@@ -95,10 +95,9 @@ pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flo
             .emit(vm.steps, line, EventKind::AnextCall { iter: iter_id(it) });
     }
     match it {
-        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => Err(exc(
-            "NotImplementedError",
-            "aiterscope: async generators are not implemented yet",
-        )),
+        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+            Ok(Flow::Value(super::agen_anext(vm, g)))
+        }
         Value::Instance(i) => {
             let t = i.class.borrow().clone();
             let Some(f) = user_method(&t, "__anext__").or_else(|| t.lookup("__anext__")) else {
@@ -152,21 +151,21 @@ pub fn anext_builtin(vm: &mut Vm, it: &Value, default: Option<Value>) -> PyResul
             format!("'{}' object is not an async iterator", it.type_name()),
         ));
     }
-    if default.is_some() {
-        return Err(exc(
-            "NotImplementedError",
-            "aiterscope: anext() with a default is not implemented yet",
-        ));
+    if let Some(d) = default {
+        return Ok(Flow::Value(super::awaitables::new_anext_awaitable(
+            it.clone(),
+            d,
+        )));
+    }
+    if let Value::Gen(g) = it {
+        return Ok(Flow::Value(super::agen_anext(vm, g)));
     }
     let t = it.class();
     match t.lookup("__anext__") {
-        Some(f) => {
-            let _ = vm;
-            Ok(Flow::call(bind(f, it, &t), vec![], Then::identity()))
-        }
+        Some(f) => Ok(Flow::call(bind(f, it, &t), vec![], Then::identity())),
         None => Err(exc(
-            "NotImplementedError",
-            "aiterscope: async generators are not implemented yet",
+            "TypeError",
+            format!("'{}' object is not an async iterator", t.name),
         )),
     }
 }

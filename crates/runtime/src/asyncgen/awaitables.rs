@@ -1,0 +1,471 @@
+//! The awaitables of async generators: `async_generator_asend` (`__anext__()`/`asend(v)`)
+//! and `async_generator_athrow` (`athrow(exc)`/`aclose()`), with CPython 3.12's state machine
+//! and messages, and `anext_awaitable` (`anext(it, default)`).
+//!
+//! They run stacklessly: awaiting one resumes the generator's frame with `Cont::Send` of the
+//! awaiting frame, and the VM calls [`send_outcome`] / [`send_exception`] when the generator
+//! yields, returns or raises, so a wrapped `yield` ends the await with the value while an
+//! inner `await`'s bare yield passes through to the task.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::asyncio::types::new_class;
+use crate::object::exception::{exc, exc_empty, is_exc_instance};
+use crate::object::{
+    builtin_types, GenState, Generator, Instance, NativeFunction, NativeImpl, Payload, TypeKind,
+    TypeObject, Value,
+};
+use crate::vm::{Args, Cont, Outcome, PyResult, ResumeInput, Vm};
+
+/// What an awaitable does to its generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `__anext__()` / `asend(v)`.
+    Send,
+    /// `athrow(exc)`.
+    Throw,
+    /// `aclose()`.
+    Close,
+}
+
+/// `AWAITABLE_STATE_*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AwState {
+    /// Not awaited yet.
+    Init,
+    /// Being awaited.
+    Iter,
+    /// Finished (cannot be reused).
+    Closed,
+}
+
+/// The native state of an asend/athrow object.
+pub struct AgenAwaitable {
+    /// The generator.
+    pub gen: Rc<Generator>,
+    /// What it does.
+    pub mode: Mode,
+    /// Its state.
+    pub state: Cell<AwState>,
+    /// `asend`'s value / `athrow`'s exception.
+    pub arg: RefCell<Value>,
+}
+
+/// The native state of an `anext_awaitable`.
+pub struct AnextAwaitable {
+    /// The async iterator.
+    pub iterator: Value,
+    /// The default.
+    pub default: Value,
+}
+
+/// The awaitable classes.
+pub struct AgenTypes {
+    /// `async_generator_asend`.
+    pub asend: Rc<TypeObject>,
+    /// `async_generator_athrow`.
+    pub athrow: Rc<TypeObject>,
+    /// `anext_awaitable`.
+    pub anext: Rc<TypeObject>,
+}
+
+fn build() -> AgenTypes {
+    let object = builtin_types().object.clone();
+    let o = std::slice::from_ref(&object);
+    let t = AgenTypes {
+        asend: new_class("async_generator_asend", "builtins", o, TypeKind::Native),
+        athrow: new_class("async_generator_athrow", "builtins", o, TypeKind::Native),
+        anext: new_class("anext_awaitable", "builtins", o, TypeKind::Native),
+    };
+    type F = fn(&mut Vm, Args) -> PyResult<Value>;
+    let methods: &[(&'static str, F)] =
+        &[("__await__", this), ("__iter__", this), ("close", aw_close)];
+    let flows: &[(&'static str, F)] = &[
+        ("send", aw_send),
+        ("throw", aw_throw),
+        ("__next__", aw_next),
+    ];
+    for ty in [&t.asend, &t.athrow, &t.anext] {
+        for (name, f) in methods {
+            ty.set_attr(
+                name,
+                NativeFunction::method("awaitable", name, NativeImpl::Plain(*f)),
+            );
+        }
+    }
+    for ty in [&t.asend, &t.athrow] {
+        for (name, f) in flows {
+            ty.set_attr(
+                name,
+                NativeFunction::method("awaitable", name, NativeImpl::Plain(*f)),
+            );
+        }
+    }
+    t
+}
+
+thread_local! {
+    static TYPES: Rc<AgenTypes> = Rc::new(build());
+}
+
+/// The awaitable classes of this thread.
+pub fn agen_types() -> Rc<AgenTypes> {
+    TYPES.with(|t| t.clone())
+}
+
+fn this(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+
+fn aw_close(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(v) = a.pos.first() {
+        with_aw(v, |w| w.state.set(AwState::Closed));
+    }
+    Ok(Value::None)
+}
+
+/// Runs `f` on the asend/athrow state of `v`, if it is one.
+pub fn with_aw<R>(v: &Value, f: impl FnOnce(&AgenAwaitable) -> R) -> Option<R> {
+    let Value::Instance(i) = v else { return None };
+    let Payload::Native(cell) = &i.payload else {
+        return None;
+    };
+    let b = cell.borrow();
+    b.downcast_ref::<AgenAwaitable>().map(f)
+}
+
+/// The `anext_awaitable` state of `v`, if it is one.
+pub fn anext_parts(v: &Value) -> Option<(Value, Value)> {
+    let Value::Instance(i) = v else { return None };
+    let Payload::Native(cell) = &i.payload else {
+        return None;
+    };
+    let b = cell.borrow();
+    b.downcast_ref::<AnextAwaitable>()
+        .map(|a| (a.iterator.clone(), a.default.clone()))
+}
+
+/// Creates an asend/athrow object.
+pub fn new_awaitable(gen: &Rc<Generator>, mode: Mode, arg: Value) -> Value {
+    let t = agen_types();
+    let class = if mode == Mode::Send {
+        t.asend.clone()
+    } else {
+        t.athrow.clone()
+    };
+    Value::Instance(Instance::new(
+        class,
+        Payload::Native(RefCell::new(Box::new(AgenAwaitable {
+            gen: gen.clone(),
+            mode,
+            state: Cell::new(AwState::Init),
+            arg: RefCell::new(arg),
+        }))),
+    ))
+}
+
+/// Creates an `anext_awaitable`.
+pub fn new_anext_awaitable(iterator: Value, default: Value) -> Value {
+    Value::Instance(Instance::new(
+        agen_types().anext.clone(),
+        Payload::Native(RefCell::new(Box::new(AnextAwaitable { iterator, default }))),
+    ))
+}
+
+/// `ag_running_async`: the generator is running or suspended inside an `await`.
+fn running_async(g: &Generator) -> bool {
+    match g.state.get() {
+        GenState::Running => true,
+        GenState::Suspended => g.frame.borrow().as_ref().is_some_and(|f| f.delegating),
+        _ => false,
+    }
+}
+
+fn already_running(mode: Mode) -> Value {
+    let who = match mode {
+        Mode::Send => "anext",
+        Mode::Throw => "athrow",
+        Mode::Close => "aclose",
+    };
+    exc(
+        "RuntimeError",
+        format!("{who}(): asynchronous generator is already running"),
+    )
+}
+
+fn reuse_error(mode: Mode) -> Value {
+    let what = if mode == Mode::Send {
+        "__anext__()/asend()"
+    } else {
+        "aclose()/athrow()"
+    };
+    exc(
+        "RuntimeError",
+        format!("cannot reuse already awaited {what}"),
+    )
+}
+
+fn stop_iteration(v: Value) -> Value {
+    crate::object::exception::new_exception(builtin_types().exc("StopIteration"), vec![v])
+}
+
+/// How an asend/athrow send or throw begins.
+enum Begin {
+    /// Resume the generator with this input.
+    Resume(Rc<Generator>, ResumeInput),
+    /// Finished at once with this value (athrow on a finished generator: None).
+    Return(Value),
+}
+
+/// The state machine of `send(v)` on an asend/athrow object, up to resuming the generator.
+fn begin_send(recv: &Value, v: Value) -> Option<PyResult<Begin>> {
+    let (gen, mode, state, arg) = with_aw(recv, |w| {
+        (w.gen.clone(), w.mode, w.state.get(), w.arg.borrow().clone())
+    })?;
+    Some((|| {
+        if state == AwState::Closed {
+            return Err(reuse_error(mode));
+        }
+        match mode {
+            Mode::Send => {
+                let mut input = v;
+                if state == AwState::Init {
+                    if running_async(&gen) {
+                        set_state(recv, AwState::Closed);
+                        return Err(already_running(mode));
+                    }
+                    if matches!(input, Value::None) {
+                        input = arg;
+                    }
+                    set_state(recv, AwState::Iter);
+                }
+                if gen.state.get() == GenState::Finished {
+                    set_state(recv, AwState::Closed);
+                    gen.closed.set(true);
+                    return Err(exc_empty("StopAsyncIteration"));
+                }
+                Ok(Begin::Resume(gen, ResumeInput::Send(input)))
+            }
+            Mode::Throw | Mode::Close => {
+                if gen.state.get() == GenState::Finished {
+                    set_state(recv, AwState::Closed);
+                    return Ok(Begin::Return(Value::None));
+                }
+                if state == AwState::Init {
+                    if running_async(&gen) {
+                        set_state(recv, AwState::Closed);
+                        return Err(already_running(mode));
+                    }
+                    if gen.closed.get() {
+                        set_state(recv, AwState::Closed);
+                        return Err(exc_empty("StopAsyncIteration"));
+                    }
+                    if !matches!(v, Value::None) {
+                        return Err(exc(
+                            "RuntimeError",
+                            "can't send non-None value to a just-started coroutine",
+                        ));
+                    }
+                    set_state(recv, AwState::Iter);
+                    let e = if mode == Mode::Close {
+                        gen.closed.set(true);
+                        exc_empty("GeneratorExit")
+                    } else {
+                        arg
+                    };
+                    return Ok(Begin::Resume(gen, ResumeInput::Throw(e)));
+                }
+                Ok(Begin::Resume(gen, ResumeInput::Send(v)))
+            }
+        }
+    })())
+}
+
+/// The Send instruction on an asend/athrow object (None: not one).
+pub fn send_awaitable(vm: &mut Vm, recv: &Value, v: Value, send_pc: u32) -> Option<PyResult<()>> {
+    Some(match begin_send(recv, v)? {
+        Err(e) => Err(e),
+        Ok(Begin::Return(r)) => vm.deliver_send_plain(send_pc, Outcome::Return(r)),
+        Ok(Begin::Resume(gen, input)) => vm.resume_gen(gen, input, Cont::Send(send_pc)),
+    })
+}
+
+/// How an asend/athrow outcome ends (shared by awaiting and manual `send`/`throw`).
+enum Finish {
+    /// A bare yield of an inner await: pass it on.
+    PassYield(Value),
+    /// The await is over with this value.
+    Return(Value),
+    /// The await raises.
+    Raise(Value),
+}
+
+fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
+    let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
+    Some(match o {
+        Outcome::Yield(v, false) => Finish::PassYield(v),
+        Outcome::Yield(v, true) => {
+            set_state(recv, AwState::Closed);
+            if mode == Mode::Close {
+                return Some(Finish::Raise(exc(
+                    "RuntimeError",
+                    "async generator ignored GeneratorExit",
+                )));
+            }
+            if vm.recorder.enabled && mode == Mode::Send {
+                let line = vm.current_line();
+                let value = crate::asyncio::task::safe_repr(vm, &v);
+                vm.recorder.emit(
+                    vm.steps,
+                    line,
+                    crate::recorder::EventKind::AnextValue {
+                        iter: gen.id,
+                        value,
+                    },
+                );
+            }
+            Finish::Return(v)
+        }
+        Outcome::Return(_) => {
+            set_state(recv, AwState::Closed);
+            gen.closed.set(true);
+            if mode == Mode::Send {
+                Finish::Raise(exc_empty("StopAsyncIteration"))
+            } else {
+                record_closed(vm, &gen, mode);
+                Finish::Return(Value::None)
+            }
+        }
+    })
+}
+
+fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
+    let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
+    set_state(recv, AwState::Closed);
+    let closing = is_exc_instance(&e, "StopAsyncIteration") || is_exc_instance(&e, "GeneratorExit");
+    if closing {
+        gen.closed.set(true);
+    }
+    if mode == Mode::Close && closing {
+        record_closed(vm, &gen, mode);
+        return Some(Finish::Return(Value::None));
+    }
+    Some(Finish::Raise(e))
+}
+
+/// An `aclose()` finished: the recorder will get an `iter_closed` event here once its
+/// event type is committed (the recorder is being reworked in parallel).
+fn record_closed(_vm: &mut Vm, _gen: &Generator, _mode: Mode) {}
+
+/// `send(v)` / `throw(e)` called by hand on an asend/athrow object (a nested run): a value
+/// of the generator comes back as StopIteration(value), an inner await's yield as the result.
+fn manual(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Value> {
+    let begin = match input {
+        Ok(v) => begin_send(recv, v),
+        Err(e) => {
+            let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))
+                .ok_or_else(|| exc("TypeError", "not an async generator awaitable"))?;
+            if state == AwState::Closed {
+                return Err(reuse_error(mode));
+            }
+            Some(Ok(Begin::Resume(gen, ResumeInput::Throw(e))))
+        }
+    };
+    let begin = begin.ok_or_else(|| exc("TypeError", "not an async generator awaitable"))??;
+    let fin = match begin {
+        Begin::Return(v) => Finish::Return(v),
+        Begin::Resume(gen, input) => match vm.resume_nested(gen, input) {
+            Ok(o) => finish_outcome(vm, recv, o),
+            Err(e) => finish_exception(vm, recv, e),
+        }
+        .ok_or_else(|| exc("TypeError", "not an async generator awaitable"))?,
+    };
+    match fin {
+        Finish::PassYield(v) => Ok(v),
+        Finish::Return(v) => Err(stop_iteration(v)),
+        Finish::Raise(e) => Err(e),
+    }
+}
+
+fn aw_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = a.pos.first().cloned().unwrap_or(Value::None);
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    manual(vm, &recv, Ok(v))
+}
+
+fn aw_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = a.pos.first().cloned().unwrap_or(Value::None);
+    manual(vm, &recv, Ok(Value::None))
+}
+
+fn aw_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = a.pos.first().cloned().unwrap_or(Value::None);
+    let e = super::throw_arg(vm, &a)?;
+    manual(vm, &recv, Err(e))
+}
+
+fn set_state(v: &Value, s: AwState) {
+    with_aw(v, |w| w.state.set(s));
+}
+
+/// `throw()` into an asend/athrow object a frame awaits (None: not one).
+pub fn throw_awaitable(vm: &mut Vm, recv: &Value, e: &Value) -> Option<PyResult<()>> {
+    let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))?;
+    if is_exc_instance(e, "GeneratorExit") {
+        // close() of the awaiting coroutine: the awaitable is just marked closed.
+        set_state(recv, AwState::Closed);
+        return None;
+    }
+    if state == AwState::Closed {
+        return Some(Err(reuse_error(mode)));
+    }
+    let send_pc = vm.frames.last().map_or(0, |f| f.pc.saturating_sub(2)) as u32;
+    Some(vm.resume_gen(gen, ResumeInput::Throw(e.clone()), Cont::Send(send_pc)))
+}
+
+/// The generator delegated to by an asend/athrow object yielded or returned (called by the
+/// VM for `Cont::Send` when the receiver is native). None: ordinary delegation.
+pub fn send_outcome(vm: &mut Vm, send_pc: u32, o: &Outcome) -> Option<PyResult<()>> {
+    let recv = vm.frames.last()?.stack.last()?.clone();
+    if let Outcome::Yield(_, false) = o {
+        return None;
+    }
+    Some(match finish_outcome(vm, &recv, o.clone())? {
+        Finish::PassYield(v) => vm.deliver_send_plain(send_pc, Outcome::Yield(v, false)),
+        Finish::Return(v) => vm.deliver_send_plain(send_pc, Outcome::Return(v)),
+        Finish::Raise(e) => Err(e),
+    })
+}
+
+/// What [`send_exception`] decided.
+pub enum SendExc {
+    /// The exception was consumed (`aclose()` finished normally).
+    Consumed,
+    /// Raise this exception instead (a fresh raise in the awaiting frame).
+    Replace(Value),
+}
+
+/// The generator delegated to by an asend/athrow object raised `e`. None: propagate `e`.
+pub fn send_exception(vm: &mut Vm, send_pc: u32, e: &Value) -> Option<SendExc> {
+    let recv = vm.frames.last()?.stack.last()?.clone();
+    match finish_exception(vm, &recv, e.clone())? {
+        Finish::Return(v) => Some(match vm.deliver_send_plain(send_pc, Outcome::Return(v)) {
+            Ok(()) => SendExc::Consumed,
+            Err(x) => SendExc::Replace(x),
+        }),
+        _ => None,
+    }
+}
+
+/// An `anext_awaitable`'s await iterator: a coroutine that awaits `iterator.__anext__()` and
+/// turns StopAsyncIteration into the default.
+pub fn anext_await_iter(vm: &mut Vm, obj: &Value) -> Option<Value> {
+    let (it, default) = anext_parts(obj)?;
+    let r = (|| -> PyResult<Value> {
+        let m = crate::modules::import(vm, "asyncio")?;
+        let f = m.get("_anext_default").unwrap_or(Value::None);
+        vm.call_nested(f, Args::new(vec![it, default]))
+    })();
+    r.ok()
+}

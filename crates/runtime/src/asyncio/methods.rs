@@ -1,0 +1,494 @@
+//! The Python-visible methods of `Future`, `Task`, `Handle`/`TimerHandle`, the loop object
+//! and the `sleep(0)` awaitable, plus their reprs (CPython's `_future_repr_info` /
+//! `_task_repr_info` layout).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::future::{self, fut_mut, DoneCallback, FutState, FutureObj};
+use super::handle::{Callback, Handle};
+use super::types::{asyncio_types, AsyncioTypes};
+use crate::object::exception::exc;
+use crate::object::{Instance, NativeFunction, NativeImpl, Payload, TypeObject, Value};
+use crate::vm::{Args, PyResult, Vm};
+
+type Plain = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// The native state of a Handle object.
+pub struct HandleObj(pub Handle);
+
+/// The native state of the `sleep(0)` awaitable.
+pub struct Sleep0 {
+    /// The bare yield happened.
+    pub yielded: bool,
+}
+
+fn def(t: &Rc<TypeObject>, owner: &'static str, name: &'static str, f: Plain) {
+    t.set_attr(
+        name,
+        NativeFunction::method(owner, name, NativeImpl::Plain(f)),
+    );
+}
+
+fn prop(t: &Rc<TypeObject>, owner: &'static str, name: &'static str, f: Plain) {
+    let getter = NativeFunction::method(owner, name, NativeImpl::Plain(f));
+    t.set_attr(
+        name,
+        Value::Instance(Instance::new(
+            crate::object::builtin_types().property.clone(),
+            Payload::Property {
+                fget: getter,
+                fset: Value::None,
+            },
+        )),
+    );
+}
+
+/// Installs the methods on the asyncio core classes.
+pub fn install(t: &AsyncioTypes) {
+    let f = &t.future;
+    def(f, "Future", "__new__", future_new);
+    def(f, "Future", "__init__", noop);
+    def(f, "Future", "result", fut_result);
+    def(f, "Future", "exception", fut_exception);
+    def(f, "Future", "set_result", fut_set_result);
+    def(f, "Future", "set_exception", fut_set_exception);
+    def(f, "Future", "cancel", fut_cancel);
+    def(f, "Future", "cancelled", fut_cancelled);
+    def(f, "Future", "done", fut_done);
+    def(f, "Future", "add_done_callback", fut_add_done_callback);
+    def(
+        f,
+        "Future",
+        "remove_done_callback",
+        fut_remove_done_callback,
+    );
+    def(f, "Future", "get_loop", get_loop);
+    def(f, "Future", "__await__", this);
+    def(f, "Future", "__iter__", this);
+    def(f, "Future", "__repr__", fut_repr);
+    prop(f, "Future", "_asyncio_future_blocking", fut_blocking);
+    let k = &t.task;
+    def(k, "Task", "__new__", task_new);
+    def(k, "Task", "get_name", task_get_name);
+    def(k, "Task", "set_name", task_set_name);
+    def(k, "Task", "get_coro", task_get_coro);
+    def(k, "Task", "cancel", task_cancel);
+    def(k, "Task", "cancelling", task_cancelling);
+    def(k, "Task", "uncancel", task_uncancel);
+    let h = &t.handle;
+    def(h, "Handle", "cancel", handle_cancel);
+    def(h, "Handle", "cancelled", handle_cancelled);
+    def(&t.timer_handle, "TimerHandle", "when", handle_when);
+    let l = &t.event_loop;
+    def(l, "loop", "time", loop_time);
+    def(l, "loop", "call_soon", loop_call_soon);
+    def(l, "loop", "call_later", loop_call_later);
+    def(l, "loop", "call_at", loop_call_at);
+    def(l, "loop", "create_future", loop_create_future);
+    def(l, "loop", "create_task", loop_create_task);
+    def(l, "loop", "is_running", loop_is_running);
+    def(l, "loop", "is_closed", loop_is_closed);
+    def(l, "loop", "get_debug", loop_get_debug);
+    def(&t.sleep0, "_Sleep0", "__await__", this);
+}
+
+fn noop(_: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn this(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::None))
+}
+
+fn recv(a: &Args) -> Value {
+    a.pos.first().cloned().unwrap_or(Value::None)
+}
+
+fn arg(a: &Args, i: usize, name: &str) -> Option<Value> {
+    a.pos.get(i).cloned().or_else(|| a.kwarg(name))
+}
+
+fn future_new(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let cls = match a.pos.first() {
+        Some(Value::Type(t)) => t.clone(),
+        _ => asyncio_types().future.clone(),
+    };
+    Ok(future::new_future_of(cls, FutureObj::new()))
+}
+
+fn fut_result(_: &mut Vm, a: Args) -> PyResult<Value> {
+    future::result(&recv(&a))
+}
+
+fn fut_exception(_: &mut Vm, a: Args) -> PyResult<Value> {
+    future::exception(&recv(&a))
+}
+
+fn fut_set_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = arg(&a, 1, "result").unwrap_or(Value::None);
+    future::set_result(vm, &recv(&a), v)?;
+    Ok(Value::None)
+}
+
+fn fut_set_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let e = arg(&a, 1, "exception").unwrap_or(Value::None);
+    let e = match e {
+        Value::Type(t) if t.kind == crate::object::TypeKind::BaseException => {
+            let f = vm.instantiate(t, Args::default())?;
+            vm.run_flow_nested(f)?
+        }
+        v if v.is_exception() => v,
+        _ => return Err(exc("TypeError", "invalid exception object")),
+    };
+    future::set_exception(vm, &recv(&a), e)?;
+    Ok(Value::None)
+}
+
+fn fut_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let msg = arg(&a, 1, "msg").filter(|m| !matches!(m, Value::None));
+    Ok(Value::Bool(future::cancel_future(vm, &recv(&a), msg)))
+}
+
+fn fut_cancelled(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(future::state(&recv(&a)) == FutState::Cancelled))
+}
+
+fn fut_done(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(future::state(&recv(&a)) != FutState::Pending))
+}
+
+fn fut_add_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(cb) = arg(&a, 1, "fn") else {
+        return Err(exc(
+            "TypeError",
+            "add_done_callback() missing required argument 'fn' (pos 1)",
+        ));
+    };
+    future::add_done_callback(vm, &recv(&a), DoneCallback::Py(cb))?;
+    Ok(Value::None)
+}
+
+fn same_callable(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match (a, b) {
+        (Value::Method(x), Value::Method(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
+        (Value::Native(x), Value::Native(y)) => {
+            x.name == y.name
+                && x.owner == y.owner
+                && match (&x.self_, &y.self_) {
+                    (Some(p), Some(q)) => p.is(q),
+                    (None, None) => true,
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
+fn fut_remove_done_callback(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let target = arg(&a, 1, "fn").unwrap_or(Value::None);
+    let fut = recv(&a);
+    let mut f = fut_mut(&fut).ok_or_else(|| exc("TypeError", "not a Future"))?;
+    let before = f.callbacks.len();
+    f.callbacks
+        .retain(|c| !matches!(c, DoneCallback::Py(p) if same_callable(p, &target)));
+    Ok(Value::Int((before - f.callbacks.len()) as i64))
+}
+
+fn get_loop(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(super::event_loop::running(vm)?.loop_obj.clone())
+}
+
+fn fut_blocking(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(fut_mut(&recv(&a)).is_some_and(|f| f.blocking)))
+}
+
+fn fut_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::string(future_repr(vm, &recv(&a))?))
+}
+
+/// The text of a callable in reprs and log lines: `f() at FILE:LINE` for Python functions.
+pub fn callback_text(f: &Value) -> String {
+    match f {
+        Value::Function(func) => format!(
+            "{}() at {}:{}",
+            func.qualname.borrow(),
+            func.code.filename,
+            func.code.first_line
+        ),
+        Value::Method(m) => callback_text(&m.func),
+        Value::Native(n) if !n.owner.is_empty() => format!("{}.{}()", n.owner, n.name),
+        Value::Native(n) => format!("{}()", n.name),
+        other => format!("{}()", other.type_name()),
+    }
+}
+
+fn done_callback_text(cb: &DoneCallback) -> String {
+    match cb {
+        DoneCallback::Py(f) => callback_text(f),
+        DoneCallback::Wakeup(_) => "Task.task_wakeup()".to_string(),
+        DoneCallback::Gather(_) => "gather.<locals>._done_callback()".to_string(),
+        DoneCallback::StopLoop => "_run_until_complete_cb()".to_string(),
+    }
+}
+
+/// `repr(future)` / `repr(task)`.
+pub fn future_repr(vm: &mut Vm, fut: &Value) -> PyResult<String> {
+    let (state, result, exception, cbs, task) = {
+        let f = fut_mut(fut).ok_or_else(|| exc("TypeError", "not a Future"))?;
+        let task = f.task.as_ref().map(|t| {
+            (
+                t.name.clone(),
+                t.coro.clone(),
+                t.fut_waiter.clone(),
+                t.num_cancels_requested,
+            )
+        });
+        (
+            f.state,
+            f.result.clone(),
+            f.exception.clone(),
+            f.callbacks.clone(),
+            task,
+        )
+    };
+    let mut info: Vec<String> = vec![match state {
+        FutState::Pending => "pending".to_string(),
+        FutState::Cancelled => "cancelled".to_string(),
+        FutState::Finished => "finished".to_string(),
+    }];
+    if state == FutState::Finished {
+        match &exception {
+            Some(e) => info.push(format!("exception={}", vm.repr_nested(e)?)),
+            None => info.push(format!("result={}", short_repr(vm, &result)?)),
+        }
+    }
+    if !cbs.is_empty() {
+        let texts: Vec<String> = cbs.iter().map(done_callback_text).collect();
+        let shown = if texts.len() > 2 {
+            format!(
+                "{}, <{} more>, {}",
+                texts[0],
+                texts.len() - 2,
+                texts[texts.len() - 1]
+            )
+        } else {
+            texts.join(", ")
+        };
+        info.push(format!("cb=[{shown}]"));
+    }
+    let class = fut.type_name();
+    if let Some((name, coro, waiter, cancels)) = task {
+        if cancels > 0 && state == FutState::Pending {
+            info[0] = "cancelling".to_string();
+        }
+        info.insert(1, format!("name={}", vm.repr_nested(&name)?));
+        if let Some(w) = waiter {
+            info.insert(2, format!("wait_for={}", future_repr(vm, &w)?));
+        }
+        info.insert(2, format!("coro=<{}>", super::task::format_coro(&coro)));
+    }
+    Ok(format!("<{class} {}>", info.join(" ")))
+}
+
+/// `reprlib.repr` (approximately: long reprs are shortened like reprlib does for strings).
+fn short_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let r = vm.repr_nested(v)?;
+    if let Value::Str(_) = v {
+        let chars: Vec<char> = r.chars().collect();
+        if chars.len() > 30 {
+            let head: String = chars[..13].iter().collect();
+            let tail: String = chars[chars.len() - 14..].iter().collect();
+            return Ok(format!("{head}...{tail}"));
+        }
+    }
+    Ok(r)
+}
+
+fn task_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let coro = arg(&a, 1, "coro").unwrap_or(Value::None);
+    let name = a.kwarg("name").filter(|n| !matches!(n, Value::None));
+    super::task::create_task(vm, coro, name)
+}
+
+fn with_task<R>(v: &Value, f: impl FnOnce(&mut super::task::TaskData) -> R) -> PyResult<R> {
+    let mut fo = fut_mut(v).ok_or_else(|| exc("TypeError", "not a Task"))?;
+    let t = fo
+        .task
+        .as_mut()
+        .ok_or_else(|| exc("TypeError", "not a Task"))?;
+    Ok(f(t))
+}
+
+fn task_get_name(_: &mut Vm, a: Args) -> PyResult<Value> {
+    with_task(&recv(&a), |t| t.name.clone())
+}
+
+fn task_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = arg(&a, 1, "value").unwrap_or(Value::None);
+    let s = match v {
+        Value::Str(_) => v,
+        other => Value::string(vm.str_nested(&other)?),
+    };
+    with_task(&recv(&a), |t| t.name = s)?;
+    Ok(Value::None)
+}
+
+fn task_get_coro(_: &mut Vm, a: Args) -> PyResult<Value> {
+    with_task(&recv(&a), |t| t.coro.clone())
+}
+
+fn task_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let msg = arg(&a, 1, "msg").filter(|m| !matches!(m, Value::None));
+    Ok(Value::Bool(super::task::cancel(vm, &recv(&a), msg)))
+}
+
+fn task_cancelling(_: &mut Vm, a: Args) -> PyResult<Value> {
+    with_task(&recv(&a), |t| Value::Int(t.num_cancels_requested as i64))
+}
+
+fn task_uncancel(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(super::task::uncancel(&recv(&a))))
+}
+
+fn handle_of(v: &Value) -> PyResult<Handle> {
+    if let Value::Instance(i) = v {
+        if let Payload::Native(cell) = &i.payload {
+            if let Some(h) = cell.borrow().downcast_ref::<HandleObj>() {
+                return Ok(h.0.clone());
+            }
+        }
+    }
+    Err(exc("TypeError", "not a Handle"))
+}
+
+/// Wraps a handle as a Python `Handle`/`TimerHandle` object.
+pub fn handle_value(h: Handle) -> Value {
+    let t = asyncio_types();
+    let class = if h.is_timer {
+        t.timer_handle.clone()
+    } else {
+        t.handle.clone()
+    };
+    Value::Instance(Instance::new(
+        class,
+        Payload::Native(RefCell::new(Box::new(HandleObj(h)))),
+    ))
+}
+
+fn handle_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = handle_of(&recv(&a))?;
+    super::event_loop::cancel_handle(vm, &h);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(handle_of(&recv(&a))?.cancelled.get()))
+}
+
+fn handle_when(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Float(handle_of(&recv(&a))?.when))
+}
+
+/// A new Python-visible loop object.
+pub fn new_loop_object() -> Value {
+    Value::Instance(Instance::new(
+        asyncio_types().event_loop.clone(),
+        Payload::None,
+    ))
+}
+
+fn loop_time(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Float(super::event_loop::running(vm)?.time))
+}
+
+fn float_arg(v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Float(f) => Ok(*f),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        other => Err(exc(
+            "TypeError",
+            format!("{what} must be a number, not '{}'", other.type_name()),
+        )),
+    }
+}
+
+/// Numeric argument as seconds (int, float or bool).
+pub fn seconds(v: &Value, what: &str) -> PyResult<f64> {
+    float_arg(v, what)
+}
+
+fn loop_call_soon(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::event_loop::running(vm)?;
+    let mut pos = a.pos.into_iter().skip(1);
+    let Some(f) = pos.next() else {
+        return Err(exc(
+            "TypeError",
+            "call_soon() missing 1 required positional argument: 'callback'",
+        ));
+    };
+    let h = super::event_loop::call_soon(vm, Callback::Call(f, pos.collect()));
+    Ok(handle_value(h))
+}
+
+fn loop_call_later(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::event_loop::running(vm)?;
+    let mut pos = a.pos.into_iter().skip(1);
+    let (Some(d), Some(f)) = (pos.next(), pos.next()) else {
+        return Err(exc(
+            "TypeError",
+            "call_later() missing required positional arguments",
+        ));
+    };
+    let d = float_arg(&d, "delay")?;
+    let h = super::event_loop::call_later(vm, d, Callback::Call(f, pos.collect()));
+    Ok(handle_value(h))
+}
+
+fn loop_call_at(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::event_loop::running(vm)?;
+    let mut pos = a.pos.into_iter().skip(1);
+    let (Some(w), Some(f)) = (pos.next(), pos.next()) else {
+        return Err(exc(
+            "TypeError",
+            "call_at() missing required positional arguments",
+        ));
+    };
+    let w = float_arg(&w, "when")?;
+    let h = super::event_loop::call_at(vm, w, Callback::Call(f, pos.collect()));
+    Ok(handle_value(h))
+}
+
+fn loop_create_future(_: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(future::new_future())
+}
+
+fn loop_create_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let coro = arg(&a, 1, "coro").unwrap_or(Value::None);
+    let name = a.kwarg("name").filter(|n| !matches!(n, Value::None));
+    super::task::create_task(vm, coro, name)
+}
+
+fn loop_is_running(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.event_loop.is_some()))
+}
+
+fn loop_is_closed(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.event_loop.is_none()))
+}
+
+fn loop_get_debug(_: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+/// A new `sleep(0)` awaitable.
+pub fn new_sleep0() -> Value {
+    Value::Instance(Instance::new(
+        asyncio_types().sleep0.clone(),
+        Payload::Native(RefCell::new(Box::new(Sleep0 { yielded: false }))),
+    ))
+}
