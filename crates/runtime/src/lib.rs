@@ -8,6 +8,7 @@ pub mod asyncgen;
 pub mod asyncio;
 pub mod builtins;
 pub mod compiler;
+pub mod exception_group;
 pub mod modules;
 pub mod object;
 pub mod recorder;

@@ -1350,6 +1350,7 @@ pub fn install_type_methods(t: &BuiltinTypes) {
         &[("__getattribute__", super_getattribute)],
     );
     install_gen_methods(t);
+    crate::exception_group::install(t);
 }
 
 // ----- generators and coroutines -----

@@ -289,6 +289,12 @@ pub enum Instr {
     CheckExcMatch,
     /// Pushes the exception being handled.
     LoadCurrentExc,
+    /// `except* T` (stack: rest, T): pops both; on a match pushes the new rest and the match
+    /// (which becomes the handled exception), otherwise pushes the rest and jumps.
+    CheckEgMatch(u32),
+    /// End of an `except*` statement (stack: orig, raised list, rest): pops them, leaves the
+    /// handler (as PopExcept) and raises what is left unhandled or was raised, if anything.
+    PrepReraiseStar,
     /// Context manager entry: replaces the manager with its bound `__exit__` and `__enter__()`.
     BeforeWith,
     /// Async context manager entry: pushes bound `__aexit__` and `__aenter__()`.

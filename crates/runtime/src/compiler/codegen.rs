@@ -26,12 +26,24 @@ pub struct CompileError {
 type CResult<T> = Result<T, CompileError>;
 
 enum FBlock<'a> {
-    ForLoop { start: u32, breaks: Vec<usize> },
-    WhileLoop { start: u32, breaks: Vec<usize> },
+    ForLoop {
+        start: u32,
+        breaks: Vec<usize>,
+    },
+    WhileLoop {
+        start: u32,
+        breaks: Vec<usize>,
+    },
     TryExcept,
-    TryFinally { body: &'a [Stmt] },
+    TryFinally {
+        body: &'a [Stmt],
+    },
     HandlerBody,
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
+    /// The body of an `except*` clause: `break`, `continue` and `return` may not leave it.
+    StarHandler,
 }
 
 struct Unit<'a> {
@@ -197,6 +209,7 @@ impl<'a> Compiler<'a> {
             Instr::ForIter(_) => Instr::ForIter(target),
             Instr::Send(_) => Instr::Send(target),
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
+            Instr::CheckEgMatch(_) => Instr::CheckEgMatch(target),
             other => other,
         };
     }
@@ -376,6 +389,7 @@ impl<'a> Compiler<'a> {
             Stmt::Break(b) => self.break_continue(true, b)?,
             Stmt::Continue(b) => self.break_continue(false, b)?,
             Stmt::Return(r) => {
+                self.check_star_exit(0, r)?;
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
@@ -400,8 +414,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(n));
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    self.try_star(t)?;
+                if t.is_star && t.finalbody.is_empty() {
+                    self.try_star(&t.body, &t.handlers, &t.orelse)?;
                 } else if t.finalbody.is_empty() {
                     self.try_except(&t.body, &t.handlers, &t.orelse)?;
                 } else {
@@ -683,6 +697,7 @@ impl<'a> Compiler<'a> {
                 break;
             }
         }
+        self.check_star_exit(loop_idx.map_or(0, |i| i + 1), node)?;
         let Some(li) = loop_idx else {
             let msg = if is_break {
                 "'break' outside loop"
@@ -744,6 +759,7 @@ impl<'a> Compiler<'a> {
                 FBlock::HandlerBody => {
                     self.emit(Instr::PopExcept);
                 }
+                FBlock::StarHandler => {}
                 FBlock::With { is_async } => {
                     let is_async = *is_async;
                     self.emit(Instr::PopBlock);
@@ -827,6 +843,8 @@ impl<'a> Compiler<'a> {
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
+        } else if t.is_star {
+            self.try_star(&t.body, &t.handlers, &t.orelse)?;
         } else {
             self.try_except(&t.body, &t.handlers, &t.orelse)?;
         }
@@ -844,12 +862,85 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        Err(self.err(
-            "NotImplementedError",
-            "aiterscope does not support 'except*' yet",
-            t,
-        ))
+    /// `try: ... except* T as e: ...` (CPython 3.12's scheme): the handler keeps
+    /// `[orig, raised, rest]` on the stack; each clause splits `rest`, runs its body with the
+    /// match as the handled exception and collects what the body raises; `PrepReraiseStar`
+    /// raises the combination at the end.
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        let end = self.emit(Instr::Jump(0));
+        self.patch_here(setup);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::LoadCurrentExc);
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::LoadCurrentExc);
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            match &h.type_ {
+                Some(ty) => self.expr(ty)?,
+                None => {
+                    return Err(self.err("SyntaxError", "expected one or more exception types", h))
+                }
+            }
+            let no_match = self.emit(Instr::CheckEgMatch(0));
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let cleanup = self.emit(Instr::SetupExcept(0));
+            self.unit().fblocks.push(FBlock::StarHandler);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            if let Some(n) = &h.name {
+                self.emit_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            let next = self.emit(Instr::Jump(0));
+            self.patch_here(cleanup);
+            if let Some(n) = &h.name {
+                self.emit_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Instr::ListAppend(2));
+            self.patch_here(no_match);
+            self.patch_here(next);
+        }
+        self.emit(Instr::PrepReraiseStar);
+        self.patch_here(end);
+        Ok(())
+    }
+
+    /// SyntaxError if a `break`/`continue`/`return` would leave an `except*` clause body
+    /// (fblocks above index `floor`).
+    fn check_star_exit(&self, floor: usize, node: &impl Ranged) -> CResult<()> {
+        let blocks = &self.unit_ref().fblocks;
+        if blocks[floor.min(blocks.len())..]
+            .iter()
+            .any(|b| matches!(b, FBlock::StarHandler))
+        {
+            return Err(self.err(
+                "SyntaxError",
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                node,
+            ));
+        }
+        Ok(())
     }
 
     fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> CResult<()> {

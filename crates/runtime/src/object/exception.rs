@@ -39,7 +39,7 @@ pub struct ExcData {
     pub name_scope: Option<Box<NameScope>>,
     /// `BaseExceptionGroup` instances: the message and the sub-exceptions (see
     /// `crate::exception_group`).
-    pub group: Option<GroupParts>,
+    pub group: Option<Box<GroupParts>>,
 }
 
 /// The fields of an exception group (`message` and the `exceptions` tuple), kept apart from

@@ -920,6 +920,43 @@ impl Vm {
                 let m = exception_matches(&e, &t)?;
                 self.frame().push(Value::Bool(m));
             }
+            Instr::CheckEgMatch(target) => {
+                let t = self.frame().pop();
+                let rest = self.frame().pop();
+                let (matched, rest) = crate::exception_group::star_match(self, &rest, &t)?;
+                let f = self.frame();
+                f.push(rest);
+                if matches!(matched, Value::None) {
+                    f.pc = target as usize;
+                } else {
+                    if let Some(h) = f.exc_stack.last_mut() {
+                        *h = matched.clone();
+                    }
+                    f.push(matched);
+                }
+            }
+            Instr::PrepReraiseStar => {
+                let f = self.frame();
+                let rest = f.pop();
+                let raised = f.pop();
+                let orig = f.pop();
+                let mut excs = match &raised {
+                    Value::List(l) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                excs.push(rest);
+                let result = crate::exception_group::prep_reraise_star(self, &orig, &excs)?;
+                let f = self.frame();
+                while let Some(b) = f.blocks.pop() {
+                    if b.kind == BlockKind::HandlerScope {
+                        break;
+                    }
+                }
+                f.exc_stack.pop();
+                if !matches!(result, Value::None) {
+                    self.handle_exception(result, false);
+                }
+            }
             Instr::LoadCurrentExc => {
                 let e = self
                     .frame()

@@ -312,6 +312,9 @@ impl Vm {
 
     /// The str of an exception from its args.
     pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        if crate::exception_group::is_group(v) {
+            return Ok(crate::exception_group::group_str(v));
+        }
         let args = v
             .exc_data()
             .map(|d| d.borrow().args.clone())
@@ -1202,16 +1205,10 @@ impl Vm {
                 "value" if crate::object::exception::is_exc_instance(obj, "StopIteration") => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
                 }
-                "exceptions"
-                    if crate::object::exception::is_exc_instance(obj, "BaseExceptionGroup") =>
-                {
-                    d.args.get(1).cloned()
+                "exceptions" if d.group.is_some() => {
+                    d.group.as_ref().map(|g| Value::tuple(g.exceptions.clone()))
                 }
-                "message"
-                    if crate::object::exception::is_exc_instance(obj, "BaseExceptionGroup") =>
-                {
-                    d.args.first().cloned()
-                }
+                "message" if d.group.is_some() => d.group.as_ref().map(|g| g.message.clone()),
                 "name" if d.name.is_some() => d.name.clone().map(Value::Str),
                 "obj" if d.obj.is_some() => d.obj.clone(),
                 _ => None,
