@@ -351,10 +351,11 @@ impl Recorder {
             },
             EventKind::AnextValue { iter, value } => {
                 let value = ShortVal::Text(strings.intern_rc(&value));
-                Kind::AnextValue {
-                    iter: self.object_id(iter),
-                    value,
+                let iter = self.object_id(iter);
+                if self.repeats_anext_value(iter) {
+                    return;
                 }
+                Kind::AnextValue { iter, value }
             }
             EventKind::StopAsyncIteration { iter } => Kind::StopAsyncIteration {
                 iter: self.object_id(iter),
@@ -559,8 +560,18 @@ impl Recorder {
             return;
         }
         let iter = self.object_id(iter);
+        if self.repeats_anext_value(iter) {
+            return;
+        }
         let value = short_repr::short_val(value, &mut self.log.strings);
         self.push(line, Kind::AnextValue { iter, value });
+    }
+
+    /// True if the last event is already the delivery of a value by `iter`: two sites can
+    /// report one delivery (an async generator's `asend` finishing, then the `async for`
+    /// step after it), and the second report is dropped.
+    fn repeats_anext_value(&self, iter: u32) -> bool {
+        self.log.events.last().is_some_and(|e| matches!(e.kind, Kind::AnextValue { iter: i, .. } if i == iter))
     }
 
     /// The virtual clock moved to `t`: sets [`Recorder::now`] and records a `clock` event.

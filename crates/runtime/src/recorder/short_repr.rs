@@ -183,6 +183,9 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         Value::Iter(_) => out.push_str(&format!("<{} object>", v.type_name())),
         Value::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
         Value::Cell(_) => out.push_str("<cell>"),
+        // Kinds of value added to the VM after this list was written.
+        #[allow(unreachable_patterns)]
+        other => out.push_str(&format!("<{} object>", other.type_name())),
     }
 }
 
