@@ -1,5 +1,6 @@
 //! The `format()` mini-language for int, float, str and bool, and printf-style `%`.
 
+use crate::object::bigint;
 use crate::object::exception::exc;
 use crate::object::float_repr::{
     float_repr, format_exp, format_fixed, format_general, format_repr_precision,
@@ -123,21 +124,55 @@ fn sign_str(neg: bool, sp: &Spec) -> &'static str {
 }
 
 fn format_int(i: i64, sp: &Spec) -> PyResult<String> {
-    let neg = i < 0;
     let mag = i.unsigned_abs();
+    let digits = |radix: u32| match radix {
+        16 => format!("{mag:x}"),
+        8 => format!("{mag:o}"),
+        2 => format!("{mag:b}"),
+        _ => mag.to_string(),
+    };
+    format_int_digits(i < 0, &digits, || Ok(i as f64), u32::try_from(i).ok(), sp)
+}
+
+fn format_big_int(b: &bigint::BigInt, sp: &Spec) -> PyResult<String> {
+    let digits = |radix: u32| bigint::to_radix_abs(b, radix);
+    if matches!(sp.ty, None | Some('d' | 'n')) {
+        bigint::to_decimal(b)?;
+    }
+    format_int_digits(
+        num_traits::Signed::is_negative(b),
+        &digits,
+        || bigint::to_f64(b),
+        None,
+        sp,
+    )
+}
+
+/// Formats an int given its sign and a way to spell its magnitude in a radix.
+fn format_int_digits(
+    neg: bool,
+    digits_in: &dyn Fn(u32) -> String,
+    as_float: impl Fn() -> PyResult<f64>,
+    char_code: Option<u32>,
+    sp: &Spec,
+) -> PyResult<String> {
     let ty = sp.ty.unwrap_or('d');
     let (mut digits, prefix) = match ty {
-        'd' | 'n' => (mag.to_string(), ""),
-        'x' => (format!("{mag:x}"), "0x"),
-        'X' => (format!("{mag:X}"), "0X"),
-        'o' => (format!("{mag:o}"), "0o"),
-        'b' => (format!("{mag:b}"), "0b"),
+        'd' | 'n' => (digits_in(10), ""),
+        'x' => (digits_in(16), "0x"),
+        'X' => (digits_in(16).to_uppercase(), "0X"),
+        'o' => (digits_in(8), "0o"),
+        'b' => (digits_in(2), "0b"),
         'c' => {
-            let c = char::from_u32(i as u32)
+            let c = char_code
+                .and_then(char::from_u32)
                 .ok_or_else(|| exc("OverflowError", "%c arg not in range(0x110000)"))?;
             return Ok(pad(c.to_string(), "", sp, '<'));
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(i as f64, sp),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = as_float()?;
+            return format_float(if neg { -f.abs() } else { f }, sp);
+        }
         other => {
             return Err(exc(
                 "ValueError",
@@ -218,6 +253,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             '<',
         )),
         Value::Int(i) => format_int(*i, &sp),
+        Value::BigInt(b) => format_big_int(b, &sp),
         Value::Bool(b) => format_int(*b as i64, &sp),
         Value::Float(f) => {
             if matches!(sp.ty, Some('d' | 'x' | 'X' | 'o' | 'b' | 'c')) {
@@ -341,8 +377,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             'r' => vm.repr_nested(&arg)?,
             'd' | 'i' => {
                 let v = match arg {
-                    Value::Float(f) => Value::Int(f.trunc() as i64),
-                    Value::Int(_) | Value::Bool(_) => arg,
+                    Value::Float(f) => crate::object::bigint::from_f64(f)?,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => arg,
                     other => {
                         return Err(exc(
                             "TypeError",
@@ -362,6 +398,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let v = match arg {
                     Value::Int(i) => Value::Float(i as f64),
+                    Value::BigInt(b) => Value::Float(crate::object::bigint::to_f64(&b)?),
                     Value::Float(_) => arg,
                     Value::Bool(b) => Value::Float(b as i64 as f64),
                     other => {

@@ -1002,6 +1002,7 @@ fn i_bit_length(_: &mut Vm, a: Args) -> PyResult<Value> {
     let i = match a.pos.first() {
         Some(Value::Int(i)) => *i,
         Some(Value::Bool(b)) => *b as i64,
+        Some(Value::BigInt(b)) => return Ok(Value::Int(b.bits() as i64)),
         _ => 0,
     };
     Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
@@ -1446,7 +1447,6 @@ fn g_iter(_: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Installs generator and coroutine methods.
 pub fn install_gen_methods(t: &BuiltinTypes) {
-    crate::asyncgen::install_methods(t);
     type F = fn(&mut Vm, Args) -> PyResult<crate::vm::Flow>;
     let flows: &[(&'static str, F)] = &[("send", g_send), ("throw", g_throw), ("close", g_close)];
     for (ty, owner) in [(&t.generator, "generator"), (&t.coroutine, "coroutine")] {
@@ -1469,4 +1469,5 @@ pub fn install_gen_methods(t: &BuiltinTypes) {
         "__await__",
         NativeFunction::method("coroutine", "__await__", NativeImpl::Plain(g_iter)),
     );
+    crate::asyncgen::install_methods(t);
 }

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 pub use methods::install_type_methods;
 
+use crate::object::bigint;
 use crate::object::exception::{exc, is_exc_instance};
 use crate::object::iter::IterState;
 use crate::object::types::TypeKind;
@@ -71,6 +72,10 @@ pub fn ascii_escape(s: &str) -> String {
 fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
+        Value::BigInt(_) => Err(exc(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        )),
         Value::Bool(b) => Ok(*b as i64),
         Value::Instance(i) => {
             let t = i.class.borrow().clone();
@@ -336,12 +341,11 @@ fn type_(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
     arity("abs", &args, 1, 1)?;
     Ok(Flow::Value(match &args.pos[0] {
-        Value::Int(i) => Value::Int(i.checked_abs().ok_or_else(|| {
-            exc(
-                "OverflowError",
-                "integer overflow (aiterscope ints are 64-bit)",
-            )
-        })?),
+        Value::Int(i) => i.checked_abs().map_or_else(
+            || bigint::normalize(num_traits::Signed::abs(&bigint::BigInt::from(*i))),
+            Value::Int,
+        ),
+        Value::BigInt(b) => bigint::normalize(num_traits::Signed::abs(&**b)),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::Float(f) => Value::Float(f.abs()),
         v @ Value::Instance(i) => {
@@ -609,6 +613,22 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match (&args.pos[0], nd) {
         (Value::Int(i), None) => Ok(Value::Int(*i)),
+        (Value::BigInt(_), None) => Ok(args.pos[0].clone()),
+        (Value::BigInt(b), Some(n)) => {
+            if n >= 0 {
+                return Ok(args.pos[0].clone());
+            }
+            // Round half to even at 10**-n.
+            let p = num_traits::pow(bigint::BigInt::from(10), (-n) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&**b, &p);
+            let twice: bigint::BigInt = &r * 2;
+            let q = match twice.cmp(&p) {
+                std::cmp::Ordering::Greater => q + 1,
+                std::cmp::Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+                _ => q,
+            };
+            Ok(bigint::normalize(q * p))
+        }
         (Value::Bool(b), None) => Ok(Value::Int(*b as i64)),
         (Value::Int(i), Some(n)) => {
             if n >= 0 {
@@ -630,7 +650,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     "cannot convert float infinity to integer",
                 ));
             }
-            Ok(Value::Int(round_half_even(*f) as i64))
+            bigint::from_f64(round_half_even(*f))
         }
         (Value::Float(f), Some(n)) => {
             if !f.is_finite() {
@@ -675,6 +695,15 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pow_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("pow", &args, 2, 3)?;
     if let Some(m) = args.pos.get(2) {
+        if let (Some(b), Some(e), Some(m)) = (
+            bigint::to_big(&args.pos[0]),
+            bigint::to_big(&args.pos[1]),
+            bigint::to_big(m),
+        ) {
+            if args.pos.iter().any(|v| matches!(v, Value::BigInt(_))) {
+                return bigint::pow_mod(&b, &e, &m);
+            }
+        }
         let (b, e, m) = (
             to_int(vm, &args.pos[0], "")?,
             to_int(vm, &args.pos[1], "")?,
@@ -825,6 +854,22 @@ fn radix(vm: &mut Vm, args: Args, base: u32) -> PyResult<Value> {
         _ => "bin",
     };
     arity(name, &args, 1, 1)?;
+    if let Value::BigInt(b) = &args.pos[0] {
+        let prefix = match base {
+            16 => "0x",
+            8 => "0o",
+            _ => "0b",
+        };
+        let sign = if num_traits::Signed::is_negative(&**b) {
+            "-"
+        } else {
+            ""
+        };
+        return Ok(Value::string(format!(
+            "{sign}{prefix}{}",
+            bigint::to_radix_abs(b, base)
+        )));
+    }
     let i = to_int(vm, &args.pos[0], "")?;
     let mag = i.unsigned_abs();
     let body = match base {
@@ -1030,6 +1075,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                 parse_int(s, base as u32)?
             }
             (Some(Value::Int(i)), _) => Value::Int(*i),
+            (Some(v @ Value::BigInt(_)), _) => v.clone(),
             (Some(Value::Bool(b)), _) => Value::Int(*b as i64),
             (Some(Value::Float(f)), _) => {
                 if f.is_nan() {
@@ -1038,10 +1084,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                 if f.is_infinite() {
                     return Err(exc("OverflowError", "cannot convert float infinity to integer"));
                 }
-                if f.abs() >= 9.3e18 {
-                    return Err(exc("OverflowError", "integer overflow (aiterscope ints are 64-bit)"));
-                }
-                Value::Int(f.trunc() as i64)
+                bigint::from_f64(*f)?
             }
             (Some(v @ Value::Instance(i)), _) => {
                 let tt = i.class.borrow().clone();
@@ -1058,6 +1101,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             None => Value::Float(0.0),
             Some(Value::Float(f)) => Value::Float(*f),
             Some(Value::Int(i)) => Value::Float(*i as f64),
+            Some(Value::BigInt(b)) => Value::Float(bigint::to_f64(b)?),
             Some(Value::Bool(b)) => Value::Float(*b as i64 as f64),
             Some(Value::Str(s)) => Value::Float(parse_float(s)?),
             Some(v @ Value::Instance(i)) => {
@@ -1109,6 +1153,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                 nums.push(match a {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
+                    Value::BigInt(_) => return Err(exc("OverflowError", "aiterscope does not support range() bounds outside 64 bits")),
                     other => return Err(exc("TypeError", format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
                 });
             }
@@ -1195,10 +1240,20 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     match i64::from_str_radix(&body, base) {
         Ok(v) => Ok(Value::Int(if neg { -v } else { v })),
         Err(e) => match e.kind() {
-            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => Err(exc(
-                "OverflowError",
-                "integer overflow (aiterscope ints are 64-bit)",
-            )),
+            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
+                if base == 10 && body.len() > bigint::MAX_STR_DIGITS {
+                    return Err(exc(
+                        "ValueError",
+                        format!(
+                            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                            bigint::MAX_STR_DIGITS,
+                            body.len()
+                        ),
+                    ));
+                }
+                let b = bigint::parse_digits(&body, base).ok_or_else(err)?;
+                Ok(bigint::normalize(if neg { -b } else { b }))
+            }
             _ => Err(err()),
         },
     }

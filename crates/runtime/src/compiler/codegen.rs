@@ -1272,13 +1272,10 @@ impl<'a> Compiler<'a> {
             Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {
                     Some(v) => self.emit_const(Value::Int(v)),
-                    None => {
-                        return Err(self.err(
-                            "OverflowError",
-                            "integer literal too large (aiterscope ints are 64-bit)",
-                            e,
-                        ))
-                    }
+                    None => match crate::object::bigint::parse_literal(&i.to_string()) {
+                        Some(b) => self.emit_const(crate::object::bigint::normalize(b)),
+                        None => return Err(self.err("SyntaxError", "invalid integer literal", e)),
+                    },
                 },
                 ast::Number::Float(f) => self.emit_const(Value::Float(*f)),
                 ast::Number::Complex { .. } => {

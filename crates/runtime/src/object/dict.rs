@@ -218,6 +218,11 @@ pub fn hash_float(f: f64) -> i64 {
     if f.fract() == 0.0 && f.abs() < 9.2e18 {
         return hash_int(f as i64);
     }
+    if f.fract() == 0.0 {
+        // Equal ints and floats hash alike.
+        use num_traits::FromPrimitive;
+        return super::bigint::hash(&super::bigint::BigInt::from_f64(f).unwrap_or_default());
+    }
     let bits = f.to_bits();
     let h = (bits ^ (bits >> 29)) as i64 & 0x1fff_ffff_ffff_ffff;
     if h == -1 {
@@ -268,6 +273,7 @@ pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
         Value::Ellipsis => 0x4321,
         Value::Bool(b) => *b as i64,
         Value::Int(i) => hash_int(*i),
+        Value::BigInt(b) => super::bigint::hash(b),
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
         Value::Tuple(items) => {
@@ -308,6 +314,11 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            super::bigint::cmp_float(x, *y) == Some(std::cmp::Ordering::Equal)
+        }
         (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
         (Float(x), Float(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,

@@ -4,6 +4,7 @@
 //! a value is cheap and Rust's reference counting is the program's reference counting (async
 //! generator finalization depends on it, see `generator.rs`).
 
+pub mod bigint;
 pub mod dict;
 pub mod exception;
 pub mod float_repr;
@@ -41,8 +42,10 @@ pub enum Value {
     Ellipsis,
     /// `True`/`False`.
     Bool(bool),
-    /// A 64-bit int (overflow raises OverflowError; see ARCHITECTURE-NOTES.md).
+    /// An int that fits in 64 bits (the fast path).
     Int(i64),
+    /// An int outside the i64 range (never holds a value that fits in i64: see `bigint.rs`).
+    BigInt(Rc<bigint::BigInt>),
     /// A float.
     Float(f64),
     /// An immutable str.
@@ -218,7 +221,7 @@ impl Value {
             Value::NotImplemented => t.not_implemented_type.clone(),
             Value::Ellipsis => t.ellipsis_type.clone(),
             Value::Bool(_) => t.bool.clone(),
-            Value::Int(_) => t.int.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str.clone(),
             Value::List(_) => t.list.clone(),
@@ -275,6 +278,7 @@ impl Value {
     pub fn heap_addr(&self) -> Option<usize> {
         Some(match self {
             Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+            Value::BigInt(x) => Rc::as_ptr(x) as usize,
             Value::List(x) => Rc::as_ptr(x) as usize,
             Value::Tuple(x) => Rc::as_ptr(x) as usize,
             Value::Dict(x) => Rc::as_ptr(x) as usize,

@@ -88,6 +88,7 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
         Value::Int(i) => out.push_str(&i.to_string()),
+        Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => {
             // Quote at most what can be shown.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::{Args, Flow, PyResult, Then, Vm};
 use crate::compiler::{BinOp, CmpOp};
+use crate::object::bigint;
 use crate::object::dict::{simple_eq, simple_hash};
 use crate::object::exception::{attribute_error, exc};
 use crate::object::float_repr::float_repr;
@@ -80,15 +81,6 @@ pub fn bind(attr: Value, obj: &Value, t: &Rc<TypeObject>) -> Value {
         },
         other => other,
     }
-}
-
-fn int_result(v: Option<i64>) -> PyResult<Value> {
-    v.map(Value::Int).ok_or_else(|| {
-        exc(
-            "OverflowError",
-            "integer overflow (aiterscope ints are 64-bit)",
-        )
-    })
 }
 
 /// Floor division and modulo with Python's sign rules.
@@ -166,13 +158,10 @@ pub fn int_pow(a: i64, b: i64) -> PyResult<Value> {
         }
         return Ok(Value::Float((a as f64).powf(b as f64)));
     }
-    let e = u32::try_from(b).map_err(|_| {
-        exc(
-            "OverflowError",
-            "integer overflow (aiterscope ints are 64-bit)",
-        )
-    })?;
-    int_result(a.checked_pow(e))
+    match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
+        Some(v) => Ok(Value::Int(v)),
+        None => bigint::pow(&a.into(), &b.into()),
+    }
 }
 
 impl Vm {
@@ -197,6 +186,7 @@ impl Vm {
             Value::None => false,
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
@@ -378,6 +368,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => bigint::to_decimal(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => repr_str(s),
             Value::List(l) => {
@@ -588,6 +579,20 @@ impl Vm {
         inplace: bool,
     ) -> PyResult<Option<Value>> {
         use Value::*;
+        if matches!(a, BigInt(_)) || matches!(b, BigInt(_)) {
+            if let (Some(x), Some(y)) = (bigint::to_big(a), bigint::to_big(b)) {
+                return bigint::binop(op, &x, &y).map(Some);
+            }
+            // A big int with a float: the float arithmetic below, after an exact conversion.
+            let conv = |v: &Value| match v {
+                BigInt(x) => bigint::to_f64(x).map(Float),
+                other => Ok(other.clone()),
+            };
+            if matches!(a, Float(_)) || matches!(b, Float(_)) {
+                let (fa, fb) = (conv(a)?, conv(b)?);
+                return self.binop_builtin(op, &fa, &fb, inplace);
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if matches!((a, b), (Bool(_), Bool(_)))
                 && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
@@ -599,16 +604,18 @@ impl Vm {
                     _ => p ^ q,
                 })));
             }
+            let big = |op| bigint::binop(op, &x.into(), &y.into());
             return Ok(Some(match op {
-                BinOp::Add => int_result(x.checked_add(y))?,
-                BinOp::Sub => int_result(x.checked_sub(y))?,
-                BinOp::Mul => int_result(x.checked_mul(y))?,
+                BinOp::Add => x.checked_add(y).map_or_else(|| big(op), |v| Ok(Int(v)))?,
+                BinOp::Sub => x.checked_sub(y).map_or_else(|| big(op), |v| Ok(Int(v)))?,
+                BinOp::Mul => x.checked_mul(y).map_or_else(|| big(op), |v| Ok(Int(v)))?,
                 BinOp::TrueDiv => {
                     if y == 0 {
                         return Err(exc("ZeroDivisionError", "division by zero"));
                     }
                     Float(x as f64 / y as f64)
                 }
+                BinOp::FloorDiv if x == i64::MIN && y == -1 => big(op)?,
                 BinOp::FloorDiv => Int(int_floordiv(x, y)?),
                 BinOp::Mod => Int(int_mod(x, y)?),
                 BinOp::Pow => int_pow(x, y)?,
@@ -616,15 +623,10 @@ impl Vm {
                     if y < 0 {
                         return Err(exc("ValueError", "negative shift count"));
                     }
-                    if y >= 64 || (x != 0 && (x.abs().leading_zeros() as i64) <= y) {
-                        if x == 0 {
-                            Int(0)
-                        } else {
-                            return Err(exc(
-                                "OverflowError",
-                                "integer overflow (aiterscope ints are 64-bit)",
-                            ));
-                        }
+                    if x == 0 {
+                        Int(0)
+                    } else if y >= 63 || (x.unsigned_abs().leading_zeros() as i64) <= y {
+                        big(op)?
                     } else {
                         Int(x << y)
                     }
@@ -858,7 +860,15 @@ impl Vm {
             }
             _ => {
                 let r = match (&op, &v) {
-                    (UnOp::Neg, Value::Int(i)) => Some(int_result(i.checked_neg())?),
+                    (UnOp::Neg, Value::Int(i)) => {
+                        Some(i.checked_neg().map_or_else(
+                            || bigint::normalize(-bigint::BigInt::from(*i)),
+                            Value::Int,
+                        ))
+                    }
+                    (UnOp::Neg, Value::BigInt(b)) => Some(bigint::normalize(-&**b)),
+                    (UnOp::Pos, Value::BigInt(_)) => Some(v.clone()),
+                    (UnOp::Invert, Value::BigInt(b)) => Some(bigint::normalize(!&**b)),
                     (UnOp::Neg, Value::Bool(b)) => Some(Value::Int(-(*b as i64))),
                     (UnOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
                     (UnOp::Pos, Value::Int(_)) | (UnOp::Pos, Value::Float(_)) => Some(v.clone()),
@@ -927,6 +937,21 @@ impl Vm {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::BigInt(_), _) | (_, Value::BigInt(_))
+                if bigint::is_int(a) && bigint::is_int(b) =>
+            {
+                bigint::to_big(a)
+                    .zip(bigint::to_big(b))
+                    .map(|(x, y)| x.cmp(&y))
+            }
+            (Value::BigInt(x), Value::Float(f)) => match bigint::cmp_float(x, *f) {
+                Some(o) => Some(o),
+                None => return Ok(Some(op == CmpOp::Ne)),
+            },
+            (Value::Float(f), Value::BigInt(x)) => match bigint::cmp_float(x, *f) {
+                Some(o) => Some(o.reverse()),
+                None => return Ok(Some(op == CmpOp::Ne)),
+            },
             _ if as_int(a).is_some() && as_int(b).is_some() => {
                 as_int(a).zip(as_int(b)).map(|(x, y)| x.cmp(&y))
             }
@@ -1298,6 +1323,8 @@ impl Vm {
             (Value::Slice(s), "stop") => s.stop.clone(),
             (Value::Slice(s), "step") => s.step.clone(),
             (Value::Int(i), "real" | "numerator") => Value::Int(*i),
+            (Value::BigInt(_), "real" | "numerator") => obj.clone(),
+            (Value::BigInt(_), "denominator") => Value::Int(1),
             (Value::Int(_), "imag") => Value::Int(0),
             (Value::Int(_), "denominator") => Value::Int(1),
             (Value::Bool(b), "real" | "numerator") => Value::Int(*b as i64),
@@ -1467,6 +1494,12 @@ impl Vm {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(exc(
+                    "IndexError",
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
             Value::Instance(_) => {
                 let f = self.index_flow(idx)?;
                 match self.run_flow_nested(f)? {
@@ -1513,6 +1546,8 @@ impl Vm {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
+                // Clamped to the sequence anyway.
+                Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
                 other => Err(exc("TypeError", format!("slice indices must be integers or None or have an __index__ method (got {})", other.type_name()))),
             }
         };
