@@ -1,6 +1,7 @@
 //! The built-in module registry: `import x` finds modules here. A module may be native
 //! (a Rust init function), Python source embedded in the binary, or both (native first).
 
+mod asyncio_lib;
 mod math;
 mod time;
 
@@ -24,7 +25,8 @@ pub struct ModuleDef {
 }
 
 fn init_asyncio(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
-    crate::asyncio::init_module(vm, m)
+    crate::asyncio::init_module(vm, m)?;
+    asyncio_lib::init_natives(vm, m)
 }
 
 fn init_typing(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
@@ -60,7 +62,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "asyncio",
         native: Some(init_asyncio),
-        python: None,
+        python: Some(asyncio_lib::SOURCE),
     },
     ModuleDef {
         name: "time",
