@@ -60,8 +60,17 @@ pub struct AnextAwaitable {
     pub default: Value,
 }
 
+/// The native state of a `coroutine_wrapper` (what `coro.__await__()` returns): an iterator
+/// that delegates to the coroutine, so `yield from coro.__await__()` works in a generator.
+pub struct CoroWrapper {
+    /// The wrapped coroutine.
+    pub coro: Rc<Generator>,
+}
+
 /// The awaitable classes.
 pub struct AgenTypes {
+    /// `coroutine_wrapper`.
+    pub coro_wrapper: Rc<TypeObject>,
     /// `async_generator_asend`.
     pub asend: Rc<TypeObject>,
     /// `async_generator_athrow`.
@@ -77,7 +86,24 @@ fn build() -> AgenTypes {
         asend: new_class("async_generator_asend", "builtins", o, TypeKind::Native),
         athrow: new_class("async_generator_athrow", "builtins", o, TypeKind::Native),
         anext: new_class("anext_awaitable", "builtins", o, TypeKind::Native),
+        coro_wrapper: new_class("coroutine_wrapper", "builtins", o, TypeKind::Native),
     };
+    t.coro_wrapper.set_attr(
+        "__iter__",
+        NativeFunction::method("coroutine_wrapper", "__iter__", NativeImpl::Plain(this)),
+    );
+    t.coro_wrapper.set_attr(
+        "__next__",
+        NativeFunction::method(
+            "coroutine_wrapper",
+            "__next__",
+            NativeImpl::Plain(wrapper_next),
+        ),
+    );
+    t.coro_wrapper.set_attr(
+        "send",
+        NativeFunction::method("coroutine_wrapper", "send", NativeImpl::Plain(wrapper_send)),
+    );
     type F = fn(&mut Vm, Args) -> PyResult<Value>;
     let methods: &[(&'static str, F)] =
         &[("__await__", this), ("__iter__", this), ("close", aw_close)];
@@ -211,7 +237,7 @@ fn stop_iteration(v: Value) -> Value {
 }
 
 /// How an asend/athrow send or throw begins.
-enum Begin {
+pub enum Begin {
     /// Resume the generator with this input.
     Resume(Rc<Generator>, ResumeInput),
     /// Finished at once with this value (athrow on a finished generator: None).
@@ -284,6 +310,9 @@ fn begin_send(recv: &Value, v: Value) -> Option<PyResult<Begin>> {
 
 /// The Send instruction on an asend/athrow object (None: not one).
 pub fn send_awaitable(vm: &mut Vm, recv: &Value, v: Value, send_pc: u32) -> Option<PyResult<()>> {
+    if let Some(coro) = wrapped_coro(recv) {
+        return Some(vm.resume_gen(coro, ResumeInput::Send(v), Cont::Send(send_pc)));
+    }
     Some(match begin_send(recv, v)? {
         Err(e) => Err(e),
         Ok(Begin::Return(r)) => vm.deliver_send_plain(send_pc, Outcome::Return(r)),
@@ -291,8 +320,8 @@ pub fn send_awaitable(vm: &mut Vm, recv: &Value, v: Value, send_pc: u32) -> Opti
     })
 }
 
-/// How an asend/athrow outcome ends (shared by awaiting and manual `send`/`throw`).
-enum Finish {
+/// How an asend/athrow outcome ends (shared by awaiting, tasks and manual `send`/`throw`).
+pub enum Finish {
     /// A bare yield of an inner await: pass it on.
     PassYield(Value),
     /// The await is over with this value.
@@ -301,7 +330,8 @@ enum Finish {
     Raise(Value),
 }
 
-fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
+/// Interprets what the generator behind the asend/athrow object `recv` yielded or returned.
+pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
     let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
     Some(match o {
         Outcome::Yield(v, false) => Finish::PassYield(v),
@@ -340,7 +370,8 @@ fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
     })
 }
 
-fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
+/// Interprets an exception raised by the generator behind the asend/athrow object `recv`.
+pub fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
     let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
     set_state(recv, AwState::Closed);
     let closing = is_exc_instance(&e, "StopAsyncIteration") || is_exc_instance(&e, "GeneratorExit");
@@ -358,10 +389,10 @@ fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
 /// event type is committed (the recorder is being reworked in parallel).
 fn record_closed(_vm: &mut Vm, _gen: &Generator, _mode: Mode) {}
 
-/// `send(v)` / `throw(e)` called by hand on an asend/athrow object (a nested run): a value
-/// of the generator comes back as StopIteration(value), an inner await's yield as the result.
-fn manual(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Value> {
-    let begin = match input {
+/// The start of `send(None)` (`input` Ok) or `throw(e)` (`input` Err) on the asend/athrow
+/// object `recv` when a Task drives it directly (`create_task(agen.aclose())`).
+pub fn begin(recv: &Value, input: Result<Value, Value>) -> PyResult<Begin> {
+    let b = match input {
         Ok(v) => begin_send(recv, v),
         Err(e) => {
             let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))
@@ -372,7 +403,13 @@ fn manual(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Va
             Some(Ok(Begin::Resume(gen, ResumeInput::Throw(e))))
         }
     };
-    let begin = begin.ok_or_else(|| exc("TypeError", "not an async generator awaitable"))??;
+    b.ok_or_else(|| exc("TypeError", "not an async generator awaitable"))?
+}
+
+/// `send(v)` / `throw(e)` called by hand on an asend/athrow object (a nested run): a value
+/// of the generator comes back as StopIteration(value), an inner await's yield as the result.
+fn manual(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Value> {
+    let begin = begin(recv, input)?;
     let fin = match begin {
         Begin::Return(v) => Finish::Return(v),
         Begin::Resume(gen, input) => match vm.resume_nested(gen, input) {
@@ -411,6 +448,13 @@ fn set_state(v: &Value, s: AwState) {
 
 /// `throw()` into an asend/athrow object a frame awaits (None: not one).
 pub fn throw_awaitable(vm: &mut Vm, recv: &Value, e: &Value) -> Option<PyResult<()>> {
+    if let Some(coro) = wrapped_coro(recv) {
+        if is_exc_instance(e, "GeneratorExit") {
+            return None;
+        }
+        let send_pc = vm.frames.last().map_or(0, |f| f.pc.saturating_sub(2)) as u32;
+        return Some(vm.resume_gen(coro, ResumeInput::Throw(e.clone()), Cont::Send(send_pc)));
+    }
     let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))?;
     if is_exc_instance(e, "GeneratorExit") {
         // close() of the awaiting coroutine: the awaitable is just marked closed.
@@ -468,4 +512,49 @@ pub fn anext_await_iter(vm: &mut Vm, obj: &Value) -> Option<Value> {
         vm.call_nested(f, Args::new(vec![it, default]))
     })();
     r.ok()
+}
+
+/// `coro.__await__()`: a `coroutine_wrapper` around the coroutine.
+pub fn coro_await(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Gen(g)) => Ok(Value::Instance(Instance::new(
+            agen_types().coro_wrapper.clone(),
+            Payload::Native(RefCell::new(Box::new(CoroWrapper { coro: g.clone() }))),
+        ))),
+        _ => Err(exc(
+            "TypeError",
+            "descriptor '__await__' requires a 'coroutine' object",
+        )),
+    }
+}
+
+/// The coroutine inside a `coroutine_wrapper`, if `v` is one.
+pub fn wrapped_coro(v: &Value) -> Option<Rc<Generator>> {
+    let Value::Instance(i) = v else { return None };
+    let Payload::Native(cell) = &i.payload else {
+        return None;
+    };
+    let b = cell.borrow();
+    b.downcast_ref::<CoroWrapper>().map(|w| w.coro.clone())
+}
+
+fn wrapper_resume(vm: &mut Vm, a: &Args, v: Value) -> PyResult<Value> {
+    let coro = a
+        .pos
+        .first()
+        .and_then(wrapped_coro)
+        .ok_or_else(|| exc("TypeError", "not a coroutine_wrapper"))?;
+    match vm.resume_nested(coro, ResumeInput::Send(v))? {
+        Outcome::Yield(y, _) => Ok(y),
+        Outcome::Return(r) => Err(stop_iteration(r)),
+    }
+}
+
+fn wrapper_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    wrapper_resume(vm, &a, Value::None)
+}
+
+fn wrapper_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
+    wrapper_resume(vm, &a, v)
 }

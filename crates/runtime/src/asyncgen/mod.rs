@@ -145,4 +145,12 @@ pub fn install_methods(t: &BuiltinTypes) {
             NativeFunction::method("async_generator", name, NativeImpl::Plain(*f)),
         );
     }
+    t.coroutine.set_attr(
+        "__await__",
+        NativeFunction::method(
+            "coroutine",
+            "__await__",
+            NativeImpl::Plain(awaitables::coro_await),
+        ),
+    );
 }

@@ -261,7 +261,7 @@ pub fn result(fut: &Value) -> PyResult<Value> {
         FutState::Cancelled => Err(make_cancelled_error(fut)),
         FutState::Pending => Err(super::types::new_exc(
             &asyncio_types().invalid_state_error,
-            "Result is not ready.",
+            "Result is not set.",
         )),
         FutState::Finished => {
             let mut f = fut_mut(fut).ok_or_else(not_a_future)?;

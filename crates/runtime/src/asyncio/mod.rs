@@ -160,4 +160,20 @@ pub fn wrap_awaitable(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 pub fn at_exit(vm: &mut Vm) {
     vm.event_loop = None;
     diagnostics::flush(vm);
+    // Like CPython's module teardown: `__main__`'s globals die (names starting with `_`
+    // first), and what they kept alive is finalized with no Python frame running.
+    let names: Vec<Rc<str>> = vm.main.dict.borrow().keys().cloned().collect();
+    let (private, public): (Vec<Rc<str>>, Vec<Rc<str>>) =
+        names.into_iter().partition(|n| n.starts_with('_'));
+    for name in private.into_iter().chain(public) {
+        if &*name == "__builtins__" {
+            continue;
+        }
+        let old = vm.main.dict.borrow_mut().insert(name, Value::None);
+        drop(old);
+        while vm.drop_queue.pending.get() && vm.frames.is_empty() {
+            vm.step();
+        }
+        diagnostics::flush(vm);
+    }
 }

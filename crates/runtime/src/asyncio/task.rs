@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::future::{self, fut_mut, DoneCallback, FutState, FutureObj};
 use super::handle::Callback;
 use super::types::{asyncio_types, is_cancelled_error};
+use crate::asyncgen::awaitables::{self, Begin, Finish};
 use crate::object::exception::exc;
 use crate::object::{GenKind, GenState, Value};
 use crate::recorder::EventKind;
@@ -51,6 +52,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Option<Value>) -> Result<Valu
     super::event_loop::running(vm)?;
     let coro = match &coro {
         Value::Gen(g) if g.kind == GenKind::Coroutine => coro,
+        other if awaitables::with_aw(other, |_| ()).is_some() => coro,
         other if crate::asyncgen::is_coroutine_like(other) => super::wrap_awaitable(vm, other)?,
         other => {
             let r = vm.repr_nested(other)?;
@@ -157,17 +159,26 @@ pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
             vm.recorder.emit(vm.steps, 0, EventKind::AwaitResume);
         }
     }
-    let Value::Gen(g) = coro else {
-        step_raised(
-            vm,
-            task,
-            exc("TypeError", "task coroutine is not a coroutine"),
-        );
-        return;
-    };
-    let input = match exc_in.take() {
-        Some(e) => ResumeInput::Throw(e),
-        None => ResumeInput::Send(Value::None),
+    let (g, input) = match coro {
+        Value::Gen(g) => (
+            g,
+            match exc_in.take() {
+                Some(e) => ResumeInput::Throw(e),
+                None => ResumeInput::Send(Value::None),
+            },
+        ),
+        // An asend/athrow object driven directly (`create_task(agen.aclose())`).
+        other => {
+            let input = match exc_in.take() {
+                Some(e) => Err(e),
+                None => Ok(Value::None),
+            };
+            match awaitables::begin(&other, input) {
+                Ok(Begin::Resume(g, input)) => (g, input),
+                Ok(Begin::Return(v)) => return step_done(vm, task, Outcome::Return(v)),
+                Err(e) => return step_raised(vm, task, e),
+            }
+        }
     };
     if let Err(e) = vm.resume_gen(g, input, Cont::Task(task.clone())) {
         step_raised(vm, task, e);
@@ -218,8 +229,28 @@ fn record_done(vm: &mut Vm, task: &Value) {
     vm.recorder.emit(vm.steps, 0, kind);
 }
 
+fn awaitable_coro(task: &Value) -> Option<Value> {
+    let f = fut_mut(task)?;
+    let coro = &f.task.as_ref()?.coro;
+    awaitables::with_aw(coro, |_| ())?;
+    Some(coro.clone())
+}
+
 /// The coroutine of a task step returned or yielded.
 pub fn step_done(vm: &mut Vm, task: Value, o: Outcome) {
+    let o = match awaitable_coro(&task) {
+        Some(coro) => match awaitables::finish_outcome(vm, &coro, o) {
+            Some(Finish::PassYield(v)) => Outcome::Yield(v, false),
+            Some(Finish::Return(v)) => Outcome::Return(v),
+            Some(Finish::Raise(e)) => return step_raised(vm, task, e),
+            None => return,
+        },
+        None => o,
+    };
+    step_done_plain(vm, task, o);
+}
+
+fn step_done_plain(vm: &mut Vm, task: Value, o: Outcome) {
     leave_task(vm);
     match o {
         Outcome::Return(v) => {
@@ -343,6 +374,17 @@ fn record_suspend(vm: &mut Vm, awaited: &Value) {
 
 /// The coroutine of a task step raised `e`.
 pub fn step_raised(vm: &mut Vm, task: Value, e: Value) {
+    let e = match awaitable_coro(&task) {
+        Some(coro) => match awaitables::finish_exception(vm, &coro, e) {
+            Some(Finish::Raise(e)) => e,
+            Some(Finish::Return(v)) => return step_done_plain(vm, task, Outcome::Return(v)),
+            Some(Finish::PassYield(v)) => {
+                return step_done_plain(vm, task, Outcome::Yield(v, false))
+            }
+            None => return,
+        },
+        None => e,
+    };
     leave_task(vm);
     if is_cancelled_error(&e) {
         if let Some(mut f) = fut_mut(&task) {

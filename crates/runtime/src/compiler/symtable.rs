@@ -563,7 +563,13 @@ impl Builder<'_> {
                     self.scopes[idx].is_generator = true;
                 }
             }
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                // A comprehension containing `await` is an asynchronous comprehension.
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_async = true;
+                }
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
                 if let Some(v) = &y.value {

@@ -170,10 +170,18 @@ pub fn finalize_dropped(vm: &mut Vm, g: Rc<Generator>) {
                 .last()
                 .map(|f| f.code.filename.clone())
                 .unwrap_or_else(|| vm.filename.clone());
-            let text = format!(
-                "{fname}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                g.qualname
-            );
+            let text = if vm.frames.is_empty() {
+                // At interpreter shutdown there is no Python frame: CPython says `sys:1`.
+                format!(
+                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                    g.qualname
+                )
+            } else {
+                format!(
+                    "{fname}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                    g.qualname
+                )
+            };
             vm.stderr.push_str(&text);
         }
         (GenKind::AsyncGenerator, GenState::Suspended) => {
