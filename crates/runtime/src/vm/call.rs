@@ -452,6 +452,10 @@ pub fn make_class(
         }
         dict.insert(k, v);
     }
+    // A class that defines `__eq__` without `__hash__` is unhashable, as in CPython.
+    if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+        dict.insert(Rc::from("__hash__"), Value::None);
+    }
     let t = Rc::new(TypeObject {
         name,
         qualname,

@@ -39,7 +39,9 @@ impl Vm {
                             "cannot reuse already awaited coroutine",
                         )),
                         GenKind::AsyncGenerator => Err(exc_empty("StopAsyncIteration")),
-                        GenKind::Generator => Err(exc_empty("StopIteration")),
+                        // An exhausted generator returns None again (StopIteration, or the
+                        // default of `next(it, default)`, at the receiver).
+                        GenKind::Generator => self.deliver(cont, Outcome::Return(Value::None)),
                     },
                     ResumeInput::Throw(e) => Err(e),
                     ResumeInput::Close => self.deliver(cont, Outcome::Return(Value::None)),

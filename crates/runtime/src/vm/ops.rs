@@ -915,11 +915,9 @@ impl Vm {
         let tb = b.class();
         let same = Rc::ptr_eq(&ta, &tb);
         let fwd = cmp_method(&ta, op).map(|(f, neg)| (bind(f, &a, &ta), b.clone(), neg));
-        let rev = if same {
-            None
-        } else {
-            cmp_method(&tb, op.swapped()).map(|(f, neg)| (bind(f, &b, &tb), a.clone(), neg))
-        };
+        // CPython tries the reflected method even between instances of one class
+        // (`a > b` falls back to `b.__lt__(a)`).
+        let rev = cmp_method(&tb, op.swapped()).map(|(f, neg)| (bind(f, &b, &tb), a.clone(), neg));
         let mut attempts = Vec::new();
         let rev_first = !same && tb.is_subclass(&ta) && rev.is_some();
         if rev_first {
