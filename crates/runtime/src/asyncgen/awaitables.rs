@@ -385,9 +385,17 @@ pub fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
     Some(Finish::Raise(e))
 }
 
-/// An `aclose()` finished: the recorder will get an `iter_closed` event here once its
-/// event type is committed (the recorder is being reworked in parallel).
-fn record_closed(_vm: &mut Vm, _gen: &Generator, _mode: Mode) {}
+/// An `aclose()` finished: the generator is closed (`iter_closed` event).
+fn record_closed(vm: &mut Vm, gen: &Generator, mode: Mode) {
+    if vm.recorder.enabled && mode == Mode::Close {
+        let line = vm.current_line();
+        vm.recorder.emit(
+            vm.steps,
+            line,
+            crate::recorder::EventKind::IterClosed { iter: gen.id },
+        );
+    }
+}
 
 /// The start of `send(None)` (`input` Ok) or `throw(e)` (`input` Err) on the asend/athrow
 /// object `recv` when a Task drives it directly (`create_task(agen.aclose())`).

@@ -201,9 +201,9 @@ fn record_done(vm: &mut Vm, task: &Value) {
         None => return,
     };
     let kind = match (state, e) {
-        (FutState::Cancelled, _) => EventKind::TaskDone {
+        (FutState::Cancelled, _) => EventKind::TaskFailed {
             name,
-            result: Rc::from("CancelledError"),
+            exception: Rc::from("CancelledError"),
         },
         (_, Some(e)) => {
             let msg = match e.exc_data().and_then(|d| d.borrow().args.first().cloned()) {
@@ -216,9 +216,9 @@ fn record_done(vm: &mut Vm, task: &Value) {
             } else {
                 format!("{}: {msg}", e.type_name())
             };
-            EventKind::TaskDone {
+            EventKind::TaskFailed {
                 name,
-                result: Rc::from(text),
+                exception: Rc::from(text),
             }
         }
         _ => {
