@@ -2,10 +2,11 @@
 
 use std::process::ExitCode;
 
+mod bench_session;
 mod trace;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: aiterscope run FILE [--max-steps N] [--steps]\n       aiterscope trace FILE [--limit N]");
+    eprintln!("usage: aiterscope run FILE [--max-steps N] [--steps]\n       aiterscope trace FILE [--limit N]\n       aiterscope bench-session [--events N] [--intervals] [--json]");
     ExitCode::from(2)
 }
 
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
             ExitCode::from(r.exit_code as u8)
         }
         Some("trace") => trace::main(&args[1..]),
+        Some("bench-session") => bench_session::main(&args[1..]),
         _ => usage(),
     }
 }

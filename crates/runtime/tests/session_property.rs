@@ -229,6 +229,35 @@ fn every_way_of_reaching_a_step_gives_the_same_state() {
 }
 
 #[test]
+fn the_same_program_records_the_same_log_whatever_the_heap_looks_like() {
+    for seed in 1..=30u64 {
+        let src = program(seed);
+        let mut first = Session::load_with(&src, options()).unwrap();
+        first.run_to_end(20_000);
+        // Shift the allocator's state so that objects land at other addresses.
+        let noise: Vec<Box<[u8; 48]>> = (0..(seed as usize * 37))
+            .map(|_| Box::new([0u8; 48]))
+            .collect();
+        let mut second = Session::load_with(&src, options()).unwrap();
+        second.run_to_end(20_000);
+        drop(noise);
+        assert_eq!(first.len(), second.len(), "seed {seed}");
+        let json = |s: &Session| -> Vec<String> {
+            (0..s.len())
+                .map(|i| {
+                    aiterscope_runtime::recorder::json::event_json(
+                        s.log(),
+                        i,
+                        &s.events(i..i + 1)[0],
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(json(&first), json(&second), "seed {seed}");
+    }
+}
+
+#[test]
 fn the_generated_programs_exercise_async_iteration_and_exceptions() {
     let all: String = (1..=30u64).map(program).collect();
     assert!(all.contains("async for x in Countdown("));

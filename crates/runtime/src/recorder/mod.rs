@@ -23,15 +23,15 @@ pub mod json;
 pub mod short_repr;
 mod vm_hooks;
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 pub use event::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal};
 pub use intern::{Interner, Sym};
 pub use vm_hooks::exception_message;
 
-use crate::object::{GenKind, Value};
+use crate::object::{GenKind, Instance, Value};
 use crate::vm::Frame;
 
 /// An event as the VM reports it through [`Recorder::emit`]. Object ids are the VM's own
@@ -225,7 +225,12 @@ pub struct Recorder {
     /// The next per-run object id.
     next_obj: u32,
     /// Per-run ids of objects whose attribute stores are recorded (async iterators).
-    tracked: FxHashSet<u32>,
+    /// Per-run ids of objects whose attribute stores are recorded (async iterators), with
+    /// a weak reference to the instance once it is known: holding it keeps the address from
+    /// being reused, so a later object at the same address is never mistaken for it.
+    tracked: FxHashMap<u32, Option<Weak<Instance>>>,
+    /// Size of `tracked` after its last purge of dead iterators.
+    tracked_purged: usize,
     /// Per-run id of the next frame.
     next_frame: u32,
     /// The module frame's id (global stores land there).
@@ -245,7 +250,8 @@ impl Recorder {
             task_cache: (task, Sym::EMPTY),
             ids: FxHashMap::default(),
             next_obj: 1,
-            tracked: FxHashSet::default(),
+            tracked: FxHashMap::default(),
+            tracked_purged: 0,
             next_frame: 1,
             globals_frame: 0,
         }
@@ -343,7 +349,7 @@ impl Recorder {
             EventKind::AIter { iter, type_name } => {
                 let ty = strings.intern_rc(&type_name);
                 let iter = self.fresh_object_id(iter);
-                self.tracked.insert(iter);
+                self.tracked.insert(iter, None);
                 Kind::AIter { iter, ty }
             }
             EventKind::AnextCall { iter } => Kind::AnextCall {
@@ -357,9 +363,12 @@ impl Recorder {
                 }
                 Kind::AnextValue { iter, value }
             }
-            EventKind::StopAsyncIteration { iter } => Kind::StopAsyncIteration {
-                iter: self.object_id(iter),
-            },
+            EventKind::StopAsyncIteration { iter } => {
+                let iter = self.object_id(iter);
+                // Exhausted: its attributes no longer matter, and its address may be reused.
+                self.tracked.remove(&iter);
+                Kind::StopAsyncIteration { iter }
+            }
             EventKind::IterClosed { iter } => Kind::IterClosed {
                 iter: self.object_id(iter),
             },
@@ -530,17 +539,37 @@ impl Recorder {
         }
     }
 
-    /// An attribute was set on the object with VM id `obj`; recorded only for tracked
-    /// objects (async iterators seen by `aiter`).
-    pub fn attr_store(&mut self, obj: u64, line: u32, name: &Rc<str>, value: &Value) {
+    /// The async iterator `it` is about to be asked for a value: ties its per-run id to
+    /// the instance (see `tracked`).
+    pub fn track_iterator(&mut self, it: &Value) {
+        let Value::Instance(inst) = it else { return };
+        let Some(&id) = self.ids.get(&(it.id() as u64)) else {
+            return;
+        };
+        if let Some(slot @ None) = self.tracked.get_mut(&id) {
+            *slot = Some(Rc::downgrade(inst));
+        }
+    }
+
+    /// An attribute of `obj` was set; recorded only for tracked async iterators.
+    pub fn attr_store(&mut self, obj: &Value, line: u32, name: &Rc<str>, value: &Value) {
         if !self.enabled {
             return;
         }
-        let Some(&id) = self.ids.get(&obj) else {
+        let Value::Instance(inst) = obj else { return };
+        let Some(&id) = self.ids.get(&(obj.id() as u64)) else {
             return;
         };
-        if !self.tracked.contains(&id) {
-            return;
+        match self.tracked.get_mut(&id) {
+            None => return,
+            Some(slot @ None) => *slot = Some(Rc::downgrade(inst)),
+            Some(Some(weak)) if !std::ptr::eq(weak.as_ptr(), Rc::as_ptr(inst)) => return,
+            Some(Some(_)) => {}
+        }
+        if self.tracked.len() > 2 * self.tracked_purged + 64 {
+            self.tracked
+                .retain(|_, w| w.as_ref().is_none_or(|w| w.strong_count() > 0));
+            self.tracked_purged = self.tracked.len();
         }
         let name = self.log.strings.intern_rc(name);
         let value = short_repr::short_val(value, &mut self.log.strings);
@@ -571,7 +600,10 @@ impl Recorder {
     /// report one delivery (an async generator's `asend` finishing, then the `async for`
     /// step after it), and the second report is dropped.
     fn repeats_anext_value(&self, iter: u32) -> bool {
-        self.log.events.last().is_some_and(|e| matches!(e.kind, Kind::AnextValue { iter: i, .. } if i == iter))
+        self.log
+            .events
+            .last()
+            .is_some_and(|e| matches!(e.kind, Kind::AnextValue { iter: i, .. } if i == iter))
     }
 
     /// The virtual clock moved to `t`: sets [`Recorder::now`] and records a `clock` event.

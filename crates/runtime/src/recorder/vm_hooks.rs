@@ -95,7 +95,16 @@ impl Vm {
     pub(crate) fn rec_attr_store(&mut self, obj: &Value, name: &Rc<str>, v: &Value) {
         if self.recorder.enabled && matches!(obj, Value::Instance(_)) {
             let line = self.current_line();
-            self.recorder.attr_store(obj.id() as u64, line, name, v);
+            self.recorder.attr_store(obj, line, name, v);
+        }
+    }
+
+    /// Before `GetANext`: the iterator at the top of the stack is about to be asked for a
+    /// value.
+    pub(crate) fn rec_track_iterator(&mut self) {
+        if let Some(it) = self.frames.last().and_then(|f| f.stack.last()) {
+            let it = it.clone();
+            self.recorder.track_iterator(&it);
         }
     }
 

@@ -1023,6 +1023,9 @@ impl Vm {
                 self.run_flow(flow, Cont::Push)?;
             }
             Instr::GetANext => {
+                if self.recorder.enabled {
+                    self.rec_track_iterator(); // recorder
+                }
                 let it = self.frame().peek(1);
                 let flow = crate::asyncgen::anext_flow(self, &it, true)?;
                 self.run_flow(flow, Cont::Push)?;
