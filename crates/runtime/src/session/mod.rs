@@ -251,6 +251,15 @@ impl Session {
         self.len()
     }
 
+    /// Runs one slice of the VM (a bounded number of instructions) without moving the
+    /// cursor, so a caller can record a long run in pieces and yield to a UI in between.
+    /// Returns the number of events the slice recorded; does nothing once the run ended.
+    pub fn record_slice(&mut self) -> usize {
+        let before = self.len();
+        self.run_slice();
+        self.len() - before
+    }
+
     /// Heap bytes of the recording: the log (events, strings, output) plus the keyframes.
     pub fn memory_bytes(&self) -> usize {
         self.log().heap_bytes() + self.keyframes.iter().map(fold_bytes).sum::<usize>()

@@ -83,6 +83,9 @@ pub struct IterView {
     pub last_value: Option<String>,
     /// A class-based iterator's attributes, or an async generator's locals.
     pub fields: Vec<(String, String)>,
+    /// An async generator's frame id and its current line (where it runs, or is suspended
+    /// at `yield` or `await`); `None` for class-based iterators and before the first call.
+    pub frame: Option<(u32, u32)>,
 }
 
 /// A queue, event or lock in use.
@@ -206,6 +209,7 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
         .iters
         .iter()
         .map(|it| {
+            let frame = fold.frames.get(&it.frame).map(|f| (it.frame, f.line));
             let fields = match fold.frames.get(&it.frame) {
                 Some(f) if it.fields.is_empty() => vars(log, &f.locals),
                 _ => vars(log, &it.fields),
@@ -217,6 +221,7 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
                 delivered: it.delivered,
                 last_value: it.last_value.map(|v| format_short(v, &log.strings)),
                 fields,
+                frame,
             }
         })
         .collect();
