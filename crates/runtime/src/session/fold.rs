@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::archive::Archive;
 use crate::recorder::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal, Sym};
 
 /// Life-cycle of an async iterator as the state panels show it.
@@ -54,6 +55,8 @@ pub(crate) struct FrameFold {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct TaskFold {
     pub name: Sym,
+    /// Creation order (the main program is 0).
+    pub order: u32,
     /// Frame ids, outermost first.
     pub stack: Vec<u32>,
     /// What it awaits (`Sym::EMPTY`: nothing).
@@ -85,15 +88,21 @@ pub(crate) struct ObjFold {
 }
 
 /// The state after the first `applied` events.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Fold {
     pub applied: usize,
     pub t: f64,
     pub task: Sym,
     pub line: u32,
     pub tasks: Vec<TaskFold>,
+    /// Finished tasks moved out of `tasks` (see `retire_finished`).
+    pub done_tasks: Archive<TaskFold>,
+    /// Tasks created so far, the main program included.
+    pub task_count: u32,
     pub frames: FxHashMap<u32, FrameFold>,
     pub iters: Vec<IterFold>,
+    /// Exhausted or closed iterators moved out of `iters`.
+    pub done_iters: Archive<IterFold>,
     pub timers: Vec<f64>,
     pub ready: Vec<Sym>,
     pub objects: Vec<ObjFold>,
@@ -103,6 +112,9 @@ pub(crate) struct Fold {
     /// `__anext__` calls in progress: (task, iterator).
     pub pending_anext: Vec<(Sym, u32)>,
 }
+
+/// Finished iterators (and tasks) kept live before older ones move to the archive.
+const KEEP_FINISHED: usize = 32;
 
 fn upsert(list: &mut Vec<(Sym, ShortVal)>, name: Sym, value: ShortVal) {
     match list.iter_mut().find(|(n, _)| *n == name) {
@@ -121,12 +133,16 @@ impl Fold {
             line: 0,
             tasks: vec![TaskFold {
                 name: Sym::EMPTY,
+                order: 0,
                 stack: Vec::new(),
                 awaiting: Sym::EMPTY,
                 result: None,
             }],
+            done_tasks: Archive::default(),
+            task_count: 1,
             frames: FxHashMap::default(),
             iters: Vec::new(),
+            done_iters: Archive::default(),
             timers: Vec::new(),
             ready: Vec::new(),
             objects: Vec::new(),
@@ -141,14 +157,60 @@ impl Fold {
         match self.tasks.iter().rposition(|t| t.name == name) {
             Some(i) => i,
             None => {
+                let order = self.task_count;
+                self.task_count += 1;
                 self.tasks.push(TaskFold {
                     name,
+                    order,
                     stack: Vec::new(),
                     awaiting: Sym::EMPTY,
                     result: None,
                 });
                 self.tasks.len() - 1
             }
+        }
+    }
+
+    /// Moves finished iterators and tasks to the archives once more than `KEEP_FINISHED`
+    /// of them pile up, keeping the most recent ones live (late events about them, like an
+    /// `aclose()` after exhaustion, still find them).
+    fn retire_finished(&mut self) {
+        let finished = self
+            .iters
+            .iter()
+            .filter(|i| matches!(i.status, IterStatus::Exhausted | IterStatus::Closed))
+            .count();
+        if finished > KEEP_FINISHED {
+            let mut to_move = finished - KEEP_FINISHED / 2;
+            let mut live = Vec::with_capacity(self.iters.len());
+            for it in self.iters.drain(..) {
+                if to_move > 0 && matches!(it.status, IterStatus::Exhausted | IterStatus::Closed) {
+                    to_move -= 1;
+                    self.done_iters.push(it);
+                } else {
+                    live.push(it);
+                }
+            }
+            self.iters = live;
+        }
+        let done = self
+            .tasks
+            .iter()
+            .skip(1)
+            .filter(|t| t.result.is_some())
+            .count();
+        if done > KEEP_FINISHED {
+            let mut to_move = done - KEEP_FINISHED / 2;
+            let mut live = Vec::with_capacity(self.tasks.len());
+            for (i, t) in self.tasks.drain(..).enumerate() {
+                if i > 0 && to_move > 0 && t.result.is_some() {
+                    to_move -= 1;
+                    self.done_tasks.push(t);
+                } else {
+                    live.push(t);
+                }
+            }
+            self.tasks = live;
         }
     }
 
@@ -372,6 +434,18 @@ impl Fold {
                 None => self.objects.push(ObjFold { id: obj, ty, desc }),
             },
             Kind::End { reason, msg } => self.end = Some((reason, msg)),
+        }
+        if matches!(
+            e.kind,
+            Kind::StopAsyncIteration { .. }
+                | Kind::IterClosed { .. }
+                | Kind::TaskDone { .. }
+                | Kind::FrameLeave {
+                    how: LeaveHow::Return | LeaveHow::Raise,
+                    ..
+                }
+        ) {
+            self.retire_finished();
         }
     }
 }

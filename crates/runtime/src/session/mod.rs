@@ -12,6 +12,7 @@
 //! [`Session::state`] cost the same at step 10 and at step 1,000,000; stepping backwards
 //! never re-runs the program.
 
+mod archive;
 mod fold;
 mod state;
 
@@ -262,7 +263,10 @@ impl Session {
 
     /// Heap bytes of the recording: the log (events, strings, output) plus the keyframes.
     pub fn memory_bytes(&self) -> usize {
-        self.log().heap_bytes() + self.keyframes.iter().map(fold_bytes).sum::<usize>()
+        // The archives are shared by every keyframe: the tip's hold every node once.
+        self.log().heap_bytes()
+            + self.keyframes.iter().map(fold_bytes).sum::<usize>()
+            + archive_bytes(&self.tip)
     }
 
     /// The number of keyframes kept.
@@ -350,7 +354,22 @@ impl Session {
     }
 }
 
-/// An estimate of a fold's heap bytes.
+/// An estimate of the heap bytes of a fold's archives (finished iterators and tasks).
+fn archive_bytes(f: &Fold) -> usize {
+    let iters: usize = f
+        .done_iters
+        .iter()
+        .map(|i| 16 + std::mem::size_of_val(i) + i.fields.capacity() * 24)
+        .sum();
+    let tasks: usize = f
+        .done_tasks
+        .iter()
+        .map(|t| 16 + std::mem::size_of_val(t) + t.stack.capacity() * 4)
+        .sum();
+    iters + tasks
+}
+
+/// An estimate of a fold's heap bytes (without the shared archives).
 fn fold_bytes(f: &Fold) -> usize {
     use std::mem::size_of;
     let frames: usize = f

@@ -3,7 +3,7 @@
 use crate::recorder::short_repr::format_short;
 use crate::recorder::{EndReason, FrameRole, Log, ShortVal, Sym};
 
-use super::fold::{Fold, IterStatus};
+use super::fold::{Fold, IterFold, IterStatus, TaskFold};
 
 /// What a task is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,10 +139,16 @@ pub struct StepState {
     pub task: String,
     /// The current line (of the last event that had one).
     pub line: u32,
-    /// Every task, the main program first.
+    /// The tasks in order of creation, the main program first: every unfinished one and
+    /// the most recent [`MAX_FINISHED_SHOWN`] finished ones.
     pub tasks: Vec<TaskView>,
-    /// Every async iterator seen, in order of appearance.
+    /// Older finished tasks left out of `tasks`.
+    pub tasks_not_shown: usize,
+    /// The async iterators seen, in order of appearance: every live one and the most
+    /// recent [`MAX_FINISHED_SHOWN`] exhausted or closed ones.
     pub iterators: Vec<IterView>,
+    /// Older exhausted or closed iterators left out of `iterators`.
+    pub iterators_not_shown: usize,
     /// The event loop.
     pub event_loop: LoopView,
     /// Queues, events and locks in use.
@@ -154,6 +160,11 @@ pub struct StepState {
     /// Set at the last step of a finished run.
     pub end: Option<EndView>,
 }
+
+/// Finished iterators (and tasks) listed in a state beyond the live ones; a long program's
+/// thousands of exhausted iterators would make every step's state slow to build and useless
+/// to show.
+pub const MAX_FINISHED_SHOWN: usize = 100;
 
 fn task_name(log: &Log, sym: Sym) -> String {
     if sym == Sym::EMPTY {
@@ -171,9 +182,12 @@ fn vars(log: &Log, list: &[(Sym, ShortVal)]) -> Vec<(String, String)> {
 
 /// Resolves a fold into the state the UI shows.
 pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
-    let tasks = fold
-        .tasks
-        .iter()
+    let mut task_folds: Vec<&TaskFold> = fold.tasks.iter().collect();
+    let tasks_not_shown = fold.done_tasks.len().saturating_sub(MAX_FINISHED_SHOWN);
+    task_folds.extend(fold.done_tasks.iter().take(MAX_FINISHED_SHOWN));
+    task_folds.sort_by_key(|t| t.order);
+    let tasks = task_folds
+        .into_iter()
         .map(|t| {
             let status = match t.result {
                 Some((_, false)) => TaskStatus::Done,
@@ -205,9 +219,12 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
             }
         })
         .collect();
-    let iterators = fold
-        .iters
-        .iter()
+    let mut iter_folds: Vec<&IterFold> = fold.iters.iter().collect();
+    let iterators_not_shown = fold.done_iters.len().saturating_sub(MAX_FINISHED_SHOWN);
+    iter_folds.extend(fold.done_iters.iter().take(MAX_FINISHED_SHOWN));
+    iter_folds.sort_by_key(|it| it.id);
+    let iterators = iter_folds
+        .into_iter()
         .map(|it| {
             let frame = fold.frames.get(&it.frame).map(|f| (it.frame, f.line));
             let fields = match fold.frames.get(&it.frame) {
@@ -230,7 +247,9 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
         task: task_name(log, fold.task),
         line: fold.line,
         tasks,
+        tasks_not_shown,
         iterators,
+        iterators_not_shown,
         event_loop: LoopView {
             clock: fold.t,
             ready: fold.ready.iter().map(|&n| task_name(log, n)).collect(),
