@@ -49,3 +49,17 @@ build-web: setup
 ## test-browser: the Playwright tests in tests/e2e against dist/, in Debian's chromium
 test-browser: setup-browser build-web
 	node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs
+
+.PHONY: bench fuzz
+FUZZ_SECONDS ?= 60
+
+## bench: release CLI + release bundle, then every figure of issue 8 against its budget (tools/bench/bench.mjs)
+bench: setup-browser
+	cargo build --release -p aiterscope-cli
+	cargo fetch --quiet
+	trunk build --release --offline
+	node tools/bench/bench.mjs
+
+## fuzz: the cargo-fuzz targets (parser, compiler, VM) for FUZZ_SECONDS each (installs cargo-fuzz if missing)
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh

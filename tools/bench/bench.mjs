@@ -83,7 +83,7 @@ function benchNative() {
       ratio(traced),
       same ? 'same' : 'DIFFERS',
     ]);
-    results.push({ section: 'native', file, cpython: cpy.ms, plain: plain.ms, traced: traced.ms, same });
+    results.push({ section: 'native', file, cpython: cpy.ms, plain: plain.ms, traced: traced.ms, same, out: plain.out });
   }
   printTable(
     'Runtime speed vs CPython 3.12 (goal: <= 1.0x untraced, <= 2.0x traced)',
@@ -143,33 +143,94 @@ async function benchBrowser() {
     ]);
     results.push({ section: 'tti', ms: tti });
 
-    // The wasm runtime, if the page exposes the benchmark hook.
+    // The wasm runtime: the `aiterscopeBench(source, record)` export of web/src/bench.rs
+    // (Trunk puts the module's exports on window.wasmBindings), timed inside the page.
     const wasmRows = await withPage(async (page) => {
       await page.goto(`${server.url}index.html`);
       await page.waitForSelector('[data-testid="run"]:not([disabled])');
-      const hook = await page.evaluate(() => typeof window.aiterscopeBench);
+      const hook = await page.evaluate(() => typeof (window.wasmBindings?.aiterscopeBench ?? window.aiterscopeBench));
       if (hook !== 'function') return null;
       const rows = [];
       for (const r of results.filter((x) => x.section === 'native')) {
         const src = readFileSync(join(PROGRAMS, r.file), 'utf8');
-        const times = [];
-        for (let i = 0; i < RUNS; i++) {
-          times.push(await page.evaluate((s) => window.aiterscopeBench(s, false), src));
-        }
-        times.sort((a, b) => a - b);
-        const ms = times[Math.floor(times.length / 2)];
-        rows.push([r.file, fmtMs(ms), r.plain ? (ms / r.plain).toFixed(2) + 'x' : 'n/a']);
+        const timed = async (record) => {
+          const times = [];
+          let out = null;
+          for (let i = 0; i < RUNS; i++) {
+            const res = await page.evaluate(
+              ([s, rec]) => {
+                const bench = window.wasmBindings?.aiterscopeBench ?? window.aiterscopeBench;
+                const t0 = performance.now();
+                const out = bench(s, rec);
+                return { ms: performance.now() - t0, out };
+              },
+              [src, record],
+            );
+            times.push(res.ms);
+            out = res.out;
+          }
+          times.sort((a, b) => a - b);
+          return { ms: times[Math.floor(times.length / 2)], out };
+        };
+        const plain = await timed(false);
+        const traced = await timed(true);
+        const ratio = (w, n) => (n ? (w / n).toFixed(2) + 'x' : 'n/a');
+        rows.push([
+          r.file,
+          fmtMs(plain.ms),
+          ratio(plain.ms, r.plain),
+          fmtMs(traced.ms),
+          ratio(traced.ms, r.traced),
+          plain.out === r.out ? 'same' : 'DIFFERS',
+        ]);
+        results.push({ section: 'wasm', file: r.file, plain: plain.ms, traced: traced.ms });
       }
       return rows;
     });
-    if (wasmRows) printTable('The same programs in wasm (Chromium) vs native', ['program', 'wasm', 'wasm / native'], wasmRows);
-    else console.log('\n## wasm\n\nthe page exposes no window.aiterscopeBench hook: not measured');
+    if (wasmRows) {
+      printTable(
+        'The same programs in wasm (Chromium) vs native',
+        ['program', 'wasm', 'wasm / native', 'wasm recording', 'wasm / native', 'output'],
+        wasmRows,
+      );
+    } else {
+      console.log('\n## wasm\n\nnot measured: the page exposes no aiterscopeBench export (web/src/bench.rs)');
+    }
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+/**
+ * Stepping, natively through the Session API (`aiterscope bench-session`): a step is
+ * `goto(n)` + `state()`, the work the UI does per key press before it renders.
+ */
+function benchStepping() {
+  const rows = [];
+  for (const [events, label, budget] of [
+    [100_000, 'step (goto + state) on a 100,000-event trace', 16],
+    [1_000_000, 'goto + state on a 1,000,000-event trace', 16],
+  ]) {
+    const r = spawnSync(CLI, ['bench-session', '--events', String(events), '--json'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    let travel = null;
+    try {
+      travel = JSON.parse(r.stdout).travel[0];
+    } catch {
+      rows.push([label, 'not measured: `aiterscope bench-session` failed', '', '']);
+      continue;
+    }
+    rows.push([label, fmtMs(travel.goto_state_median_ms), fmtMs(travel.goto_state_max_ms), verdict(travel.goto_state_max_ms <= budget)]);
+    results.push({ section: 'stepping', events, ...travel });
+  }
+  printTable('Stepping, native Session API (budget: one 16 ms frame)', ['measure', 'median', 'max', 'verdict'], rows);
+  console.log(
+    '\nIn the browser (key press to next frame): not measured: the playground\'s stepping UI is not on main yet,' +
+      ' so there is no 100,000-event trace to step through with a key press.',
+  );
+}
+
 benchNative();
+benchStepping();
 benchBundle();
 await benchBrowser();

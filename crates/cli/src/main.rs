@@ -6,7 +6,7 @@ mod bench_session;
 mod trace;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: aiterscope run FILE [--max-steps N] [--steps]\n       aiterscope trace FILE [--limit N]\n       aiterscope bench-session [--events N] [--intervals] [--json]");
+    eprintln!("usage: aiterscope run FILE [--max-steps N] [--record] [--steps]\n       aiterscope trace FILE [--limit N]\n       aiterscope bench-session [--events N] [--intervals] [--json]");
     ExitCode::from(2)
 }
 
@@ -27,6 +27,11 @@ fn main() -> ExitCode {
                         };
                         config.max_steps = Some(n);
                         i += 2;
+                    }
+                    // Records every event and discards it: the tracing cost, for `make bench`.
+                    "--record" => {
+                        config.record = true;
+                        i += 1;
                     }
                     "--steps" => return trace::steps_summary(file),
                     _ => return usage(),

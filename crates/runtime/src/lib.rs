@@ -25,7 +25,8 @@ use vm::{RunState, Vm};
 pub struct RunConfig {
     /// Stop after this many VM steps (None: no limit).
     pub max_steps: Option<u64>,
-    /// Record events (off for untraced benchmarks).
+    /// Record every event, then discard it (measures the tracing cost: `aiterscope run
+    /// --record`; the [`session::Session`] is what keeps events).
     pub record: bool,
     /// Largest list/str/dict size before MemoryError.
     pub max_alloc: usize,
@@ -107,7 +108,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     vm.max_alloc = config.max_alloc;
     vm.recursion_limit = config.recursion_limit;
     vm.start(code);
-    let state = vm.run(u64::MAX);
+    let state = run_to_end(&mut vm, config.record);
     let mut stderr = std::mem::take(&mut vm.stderr);
     let exit_code = match state {
         RunState::Finished => 0,
@@ -134,5 +135,25 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
         stdout: std::mem::take(&mut vm.stdout),
         stderr,
         exit_code,
+    }
+}
+
+/// VM steps between two discards of the recorded events in [`run_program`].
+const RECORD_SLICE_STEPS: u64 = 1 << 20;
+
+/// Runs the VM until the program ends. With `record`, events are recorded in slices of
+/// [`RECORD_SLICE_STEPS`] steps and dropped after each slice, so that every event is recorded
+/// (the recorder's own cap is never reached) in bounded memory.
+fn run_to_end(vm: &mut Vm, record: bool) -> RunState {
+    if !record {
+        return vm.run(u64::MAX);
+    }
+    loop {
+        let state = vm.run(RECORD_SLICE_STEPS);
+        vm.recorder.log.events.clear();
+        vm.recorder.log.output.clear();
+        if state != RunState::Running {
+            return state;
+        }
     }
 }

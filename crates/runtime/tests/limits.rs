@@ -1,0 +1,270 @@
+//! Hard limits (issue 8): no program can hang, crash or exhaust the host.
+//!
+//! - endless loops and endless async generators stop at the step budget with a clear message,
+//!   and keep what they printed;
+//! - deep recursion, also through implicit dunder calls (`__repr__`, `__eq__`, `__getitem__`,
+//!   `__init__`, ...) and nested runs (`sorted(key=...)`), is a Python `RecursionError`, never
+//!   a Rust stack overflow (which would kill the wasm page);
+//! - memory bombs end with `MemoryError` from the configurable cap `RunConfig::max_alloc`,
+//!   quickly;
+//! - huge output keeps its last `RunConfig::max_output` bytes and says how much was dropped.
+//!
+//! Every program runs on a thread with the stack the playground has in the browser
+//! ([`WASM_STACK_BYTES`]); debug builds use more stack per Rust frame than the optimized wasm,
+//! so passing here is the stricter test.
+
+use std::time::{Duration, Instant};
+
+use aiterscope_runtime::{run_program, RunConfig, RunResult};
+
+/// The stack the playground's wasm gets (`-zstack-size` in `.cargo/config.toml`: 8 MiB).
+const WASM_STACK_BYTES: usize = 8 << 20;
+/// Steps a test program may run unless the test says otherwise.
+const STEPS: u64 = 2_000_000;
+
+/// Runs `source` with `config` on a thread with the wasm stack size.
+fn run_with(source: &str, config: RunConfig) -> RunResult {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(WASM_STACK_BYTES)
+        .spawn(move || run_program(&source, "limits.py", &config))
+        .expect("spawn the test thread")
+        .join()
+        .expect("the runtime panicked")
+}
+
+/// Runs `source` with the default limits and a step budget of [`STEPS`].
+fn run(source: &str) -> RunResult {
+    run_with(
+        source,
+        RunConfig {
+            max_steps: Some(STEPS),
+            ..RunConfig::default()
+        },
+    )
+}
+
+/// The last line of stderr (the exception line of a traceback).
+fn last_line(r: &RunResult) -> &str {
+    r.stderr.trim_end().lines().last().unwrap_or("")
+}
+
+#[track_caller]
+fn assert_recursion_error(source: &str) {
+    let r = run(source);
+    assert_eq!(r.exit_code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    assert!(
+        last_line(&r).starts_with("RecursionError: maximum recursion depth exceeded"),
+        "for\n{source}\nstderr ends with: {}",
+        last_line(&r)
+    );
+}
+
+// ----- the step budget -----
+
+#[test]
+fn endless_loop_stops_at_the_step_budget_and_keeps_its_output() {
+    let r = run_with(
+        "print('before')\nwhile True:\n    pass\n",
+        RunConfig {
+            max_steps: Some(100_000),
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "before\n");
+    assert_eq!(r.exit_code, 1);
+    assert_eq!(
+        last_line(&r),
+        "aiterscope: step budget of 100000 steps exhausted; the program may be endless"
+    );
+}
+
+#[test]
+fn endless_async_generator_stops_at_the_step_budget_and_keeps_its_output() {
+    let src = "\
+import asyncio
+
+async def forever():
+    i = 0
+    while True:
+        yield i
+        i += 1
+
+async def main():
+    async for x in forever():
+        if x < 3:
+            print(x)
+
+asyncio.run(main())
+";
+    let r = run_with(
+        src,
+        RunConfig {
+            max_steps: Some(200_000),
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "0\n1\n2\n");
+    assert_eq!(
+        last_line(&r),
+        "aiterscope: step budget of 200000 steps exhausted; the program may be endless"
+    );
+}
+
+#[test]
+fn endless_sleeping_loop_stops_at_the_step_budget() {
+    let src = "\
+import asyncio
+
+async def main():
+    n = 0
+    while True:
+        await asyncio.sleep(1)
+        n += 1
+        if n == 2:
+            print('tick')
+
+asyncio.run(main())
+";
+    let r = run_with(
+        src,
+        RunConfig {
+            max_steps: Some(100_000),
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "tick\n");
+    assert!(last_line(&r).contains("step budget of 100000 steps exhausted"));
+}
+
+// ----- recursion -----
+
+#[test]
+fn plain_recursion_is_a_recursion_error() {
+    assert_recursion_error("def f(n):\n    return f(n + 1)\nf(0)\n");
+}
+
+#[test]
+fn recursion_through_implicit_dunder_calls_is_a_recursion_error() {
+    let programs = [
+        "class A:\n    def __repr__(self): return repr(self)\nrepr(A())\n",
+        "class A:\n    def __str__(self): return str(self)\nprint(A())\n",
+        "class A:\n    def __eq__(self, o): return self == o\nA() == A()\n",
+        "class A:\n    def __lt__(self, o): return sorted([self, o])[0] is self\nsorted([A(), A()])\n",
+        "class A:\n    def __hash__(self): return hash(self)\n{A(): 1}\n",
+        "class A:\n    def __getitem__(self, i): return self[i]\nA()[0]\n",
+        "class A:\n    def __setitem__(self, k, v): self[k] = v\nA()[0] = 1\n",
+        "class A:\n    def __init__(self): A()\nA()\n",
+        "class A:\n    def __getattr__(self, n): return self.x\nA().y\n",
+        "class A:\n    @property\n    def p(self): return self.p\nA().p\n",
+        "class A:\n    def __len__(self): return len(self)\nlen(A())\n",
+        "class A:\n    def __bool__(self): return bool(self)\nif A(): pass\n",
+        "class A:\n    def __contains__(self, x): return x in self\n1 in A()\n",
+        "class A:\n    def __add__(self, o): return self + o\nA() + 1\n",
+        "class A:\n    def __call__(self): return self()\nA()()\n",
+        "class A:\n    def __format__(self, s): return f'{self}'\nf'{A()}'\n",
+        "class A:\n    def __iter__(self): return iter(A())\niter(A())\n",
+        "class A:\n    def __iter__(self): return self\n    def __next__(self): return next(self)\nfor x in A(): pass\n",
+        "class A:\n    def __hash__(self): return 1\n    def __eq__(self, o): return {self: 1} == {o: 1}\nd = {A(): 1}\nd[A()]\n",
+    ];
+    for src in programs {
+        assert_recursion_error(src);
+    }
+}
+
+#[test]
+fn recursion_through_nested_runs_is_a_recursion_error() {
+    let programs = [
+        "def k(x): return sorted([1, 2], key=k)\nk(0)\n",
+        "def k(x): return max([1, 2], key=k)\nk(0)\n",
+        "def f(x): return list(map(f, [x]))\nf(0)\n",
+        "def f(n): return sum(f(n + 1) for _ in range(1))\nf(0)\n",
+    ];
+    for src in programs {
+        assert_recursion_error(src);
+    }
+}
+
+#[test]
+fn async_recursion_is_a_recursion_error() {
+    let programs = [
+        "import asyncio\nasync def f(n): return await f(n + 1)\nasyncio.run(f(0))\n",
+        "import asyncio\nasync def g(n):\n    async for x in g(n + 1):\n        yield x\n    yield n\nasync def main():\n    async for x in g(0): pass\nasyncio.run(main())\n",
+        "import asyncio\nclass A:\n    def __aiter__(self): return self\n    async def __anext__(self):\n        async for x in A(): pass\nasync def main():\n    async for x in A(): pass\nasyncio.run(main())\n",
+    ];
+    for src in programs {
+        assert_recursion_error(src);
+    }
+}
+
+#[test]
+fn repr_of_a_deeply_nested_list_is_a_recursion_error() {
+    let r = run("l = []\nfor _ in range(1000):\n    l = [l]\nprint(repr(l))\n");
+    assert_eq!(
+        last_line(&r),
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
+    );
+}
+
+// ----- memory -----
+
+/// Runs a memory bomb with a small cap and checks it ends with `MemoryError`, quickly.
+#[track_caller]
+fn assert_memory_error(source: &str, max_alloc: usize) {
+    let start = Instant::now();
+    let r = run_with(
+        source,
+        RunConfig {
+            max_steps: Some(50_000_000),
+            max_alloc,
+            ..RunConfig::default()
+        },
+    );
+    let took = start.elapsed();
+    assert!(
+        last_line(&r).starts_with("MemoryError"),
+        "for\n{source}\nstderr ends with: {}",
+        last_line(&r)
+    );
+    assert!(took < Duration::from_secs(20), "{source} took {took:?}");
+}
+
+#[test]
+fn memory_bombs_are_memory_errors() {
+    let cap = 1_000_000;
+    for src in [
+        "x = [0] * 10**9\n",
+        "x = (1,) * 10**9\n",
+        "x = 'x' * 10**10\n",
+        "s = 'x'\nwhile True:\n    s += s\n",
+        "l = [0]\nwhile True:\n    l *= 2\n",
+        "l = []\nwhile True:\n    l.append(0)\n",
+        "x = list(range(10**9))\n",
+        "d = {i: i for i in range(10**9)}\n",
+        "x = '-'.join(['x'] * 10**8)\n",
+        "x = 10 ** (10 ** 9)\n",
+    ] {
+        assert_memory_error(src, cap);
+    }
+}
+
+#[test]
+fn memory_error_keeps_earlier_output_and_names_the_cap() {
+    let r = run_with(
+        "print('before')\nx = [0] * 10**9\n",
+        RunConfig {
+            max_alloc: 1000,
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "before\n");
+    assert!(last_line(&r).starts_with("MemoryError: "));
+    assert!(last_line(&r).contains("1000"), "{}", last_line(&r));
+}
+
+#[test]
+fn memory_error_can_be_caught() {
+    let r = run("try:\n    x = [0] * 10**10\nexcept MemoryError:\n    print('caught')\n");
+    assert_eq!(r.stdout, "caught\n");
+    assert_eq!(r.exit_code, 0);
+}

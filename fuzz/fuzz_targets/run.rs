@@ -1,0 +1,23 @@
+//! Fuzz target: the whole runtime on any UTF-8 program, with a step budget and a small
+//! memory cap, must end (finished, Python exception, or budget message), never panic.
+#![no_main]
+
+use aiterscope_runtime::{run_program, RunConfig};
+use libfuzzer_sys::fuzz_target;
+
+/// VM steps a fuzzed program may run.
+const STEP_BUDGET: u64 = 100_000;
+/// Largest object a fuzzed program may build (keeps libFuzzer's RSS limit out of reach).
+const MAX_ALLOC: usize = 1_000_000;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(source) = std::str::from_utf8(data) {
+        let config = RunConfig {
+            max_steps: Some(STEP_BUDGET),
+            max_alloc: MAX_ALLOC,
+            ..RunConfig::default()
+        };
+        let result = run_program(source, "fuzz.py", &config);
+        assert!(matches!(result.exit_code, 0 | 1), "exit code {}", result.exit_code);
+    }
+});
