@@ -168,3 +168,72 @@ test('Python is coloured: async keywords, strings and comments get their classes
     assert.equal(new Set(colours).size, 3, `async, strings and plain text share colours: ${colours}`);
   });
 });
+
+test('Backspace in leading spaces goes back one indentation stop', { timeout: 60_000 }, async () => {
+  await withEmptyEditor(async (page, textarea) => {
+    await page.keyboard.type('if x:');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.equal(await textarea.inputValue(), 'if x:\n        ');
+    await page.keyboard.press('Backspace');
+    assert.equal(await textarea.inputValue(), 'if x:\n    ');
+    await page.keyboard.type('ab');
+    await page.keyboard.press('Backspace');
+    assert.equal(await textarea.inputValue(), 'if x:\n    a', 'after text, Backspace deletes one character');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    assert.equal(await textarea.inputValue(), 'if x:\n');
+  });
+});
+
+test('Enter inside an open bracket indents the continuation line', { timeout: 60_000 }, async () => {
+  await withEmptyEditor(async (page, textarea) => {
+    await page.keyboard.type('print(1,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2)');
+    assert.equal(await textarea.inputValue(), 'print(1,\n    2)');
+  });
+});
+
+/** Whether the gutter number of 1-based `line` is fully inside the editor's visible area. */
+function lineIsVisible(page, line) {
+  return page.getByTestId('editor').evaluate((editor, line) => {
+    const view = editor.getBoundingClientRect();
+    const number = editor.querySelectorAll('.gutter-line')[line - 1].getBoundingClientRect();
+    return number.top >= view.top && number.bottom <= view.bottom;
+  }, line);
+}
+
+test('the editor scrolls to keep the caret in view while typing', { timeout: 60_000 }, async () => {
+  await withEmptyEditor(async (page) => {
+    for (let line = 1; line <= 45; line += 1) {
+      await page.keyboard.type(`x${line} = ${line}`);
+      await page.keyboard.press('Enter');
+    }
+    assert.ok(await lineIsVisible(page, 46), 'the caret line scrolled out of view');
+    assert.ok(!(await lineIsVisible(page, 1)), 'the program is too short to test scrolling');
+  });
+});
+
+test('a marked line further down is scrolled into view', { timeout: 60_000 }, async () => {
+  await withEmptyEditor(async (page, textarea) => {
+    const lines = Array.from({ length: 60 }, (_, index) => `x${index + 1} = ${index + 1}`);
+    lines[54] = 'print(missing)';
+    await textarea.fill(lines.join('\n'));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('editor').evaluate((editor) => { editor.scrollTop = 0; });
+    await page.getByTestId('run').click();
+    await page.locator('[data-testid=editor] .gutter-line.has-error').waitFor();
+    assert.ok(await lineIsVisible(page, 55), 'the error line was not scrolled into view');
+  });
+});
+
+test('the editor scrolls sideways to follow the caret on a long line', { timeout: 60_000 }, async () => {
+  await withEmptyEditor(async (page) => {
+    await page.keyboard.type(`x = "${'a'.repeat(160)}"`);
+    const scrolled = () => page.getByTestId('editor').evaluate((editor) => editor.scrollLeft);
+    assert.ok((await scrolled()) > 0, 'the editor did not follow the caret to the right');
+    await page.keyboard.press('Home');
+    assert.equal(await scrolled(), 0);
+  });
+});

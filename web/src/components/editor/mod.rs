@@ -15,7 +15,7 @@ mod syntax;
 mod text_edit;
 mod utf16;
 
-use leptos::html::Textarea;
+use leptos::html::{Div, Span, Textarea};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
@@ -28,7 +28,8 @@ const BRACKET_MATCH_CLASS: &str = "bracket-match";
 /// A Python code editor bound to `value`.
 ///
 /// Keys: Tab indents (the selected lines, or to the next stop), Shift+Tab dedents, Enter keeps
-/// the indentation (one level more after `:`), Escape then Tab moves the focus out.
+/// the indentation (one level more after `:` or inside an open bracket), Backspace in leading
+/// spaces goes back one indentation stop, Escape then Tab moves the focus out.
 #[component]
 pub fn Editor(
     /// The program text. Typing updates it; setting it from outside replaces the editor's text.
@@ -39,18 +40,28 @@ pub fn Editor(
     /// The line where an error happened, drawn in red with its message.
     #[prop(into, optional)]
     error: MaybeProp<ErrorMarker>,
+    /// The text cannot be changed (an embed's `readonly`); stepping still marks lines.
+    #[prop(optional)]
+    readonly: bool,
 ) -> impl IntoView {
     let textarea = NodeRef::<Textarea>::new();
+    let scroller = NodeRef::<Div>::new();
+    let probe = NodeRef::<Span>::new();
     // The caret as a byte offset into `value` while the editor has focus and nothing is selected.
     let caret = RwSignal::new(None::<usize>);
     // Set by Escape: the next Tab leaves the editor instead of indenting (keyboard users' way out).
     let tab_moves_focus = StoredValue::new(false);
 
+    // Tracks the caret for bracket matching and keeps it in view (the textarea never scrolls).
     let sync_caret = move || {
-        if let Some(area) = textarea.get_untracked() {
-            let text = area.value();
-            let (start, end) = dom::selection(&area, &text);
-            caret.set((start == end).then_some(start));
+        let Some(area) = textarea.get_untracked() else {
+            return;
+        };
+        let text = area.value();
+        let (start, end) = dom::selection(&area, &text);
+        caret.set((start == end).then_some(start));
+        if let (Some(editor), Some(probe)) = (scroller.get_untracked(), probe.get_untracked()) {
+            dom::scroll_caret_into_view(&editor, &probe, &text, end);
         }
     };
 
@@ -66,6 +77,15 @@ pub fn Editor(
         }
     });
 
+    // While stepping, keep the line that matters (the running task's, else the error's) in view.
+    Effect::new(move |_| {
+        let tasks = task_lines.get().unwrap_or_default();
+        let line = markers::line_to_show(&tasks, error.get().as_ref());
+        if let (Some(line), Some(editor)) = (line, scroller.get()) {
+            dom::scroll_line_into_view(&editor, line);
+        }
+    });
+
     let on_input = move |_| {
         if let Some(area) = textarea.get_untracked() {
             value.set(area.value());
@@ -77,6 +97,9 @@ pub fn Editor(
         let Some(area) = textarea.get_untracked() else {
             return;
         };
+        if readonly {
+            return;
+        }
         let key = event.key();
         let escaped = tab_moves_focus.get_value();
         if !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
@@ -93,6 +116,12 @@ pub fn Editor(
             "Tab" => Some(text_edit::indent_selection(&text, start, end)),
             "Enter" if !event.shift_key() => {
                 Some(text_edit::newline_with_indent(&text, start, end))
+            }
+            "Backspace" if !event.shift_key() => {
+                match text_edit::backspace_in_indentation(&text, start, end) {
+                    Some(edit) => Some(edit),
+                    None => return,
+                }
             }
             _ => return,
         };
@@ -136,16 +165,20 @@ pub fn Editor(
     });
 
     view! {
-        <div class="editor" data-testid="editor">
+        <div class="editor" data-testid="editor" node_ref=scroller>
             <div class="editor-gutter" aria-hidden="true" inner_html=move || gutter.get()></div>
             <div class="editor-body">
                 <div class="editor-decorations" aria-hidden="true" inner_html=move || decorations.get()></div>
+                <span class="editor-probe" aria-hidden="true" node_ref=probe>
+                    {dom::PROBE_TEXT}
+                </span>
                 <pre class="editor-highlight" aria-hidden="true" inner_html=move || highlighted.get()></pre>
                 <textarea
                     class="editor-input"
                     node_ref=textarea
                     prop:value=value.get_untracked()
                     aria-label="Python program"
+                    readonly=readonly
                     spellcheck="false"
                     autocomplete="off"
                     autocapitalize="off"

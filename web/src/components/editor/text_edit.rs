@@ -140,8 +140,8 @@ pub fn dedent_selection(text: &str, start: usize, end: usize) -> Option<TextEdit
 const DEDENTING_KEYWORDS: [&str; 5] = ["return", "pass", "break", "continue", "raise"];
 
 /// Enter: replaces the selection by a newline and the indentation the next line should have:
-/// the current line's, one level more after a line ending in `:`, one level less after
-/// `return`, `pass`, `break`, `continue` or `raise`.
+/// the current line's, one level more inside a bracket left open on the line or after a line
+/// ending in `:`, one level less after `return`, `pass`, `break`, `continue` or `raise`.
 pub fn newline_with_indent(text: &str, start: usize, end: usize) -> TextEdit {
     let line_begin = line_start(text, start);
     let before = &text[line_begin..start];
@@ -155,7 +155,7 @@ pub fn newline_with_indent(text: &str, start: usize, end: usize) -> TextEdit {
         .split(|c: char| !c.is_alphanumeric() && c != '_')
         .next()
         .unwrap_or("");
-    let indent = if code.ends_with(':') {
+    let indent = if leaves_a_bracket_open(before) || code.ends_with(':') {
         format!("{current_indent}{INDENT}")
     } else if DEDENTING_KEYWORDS.contains(&first_word) {
         let keep = current_indent.len() - dedent_width(&current_indent);
@@ -171,6 +171,36 @@ pub fn newline_with_indent(text: &str, start: usize, end: usize) -> TextEdit {
         insert,
         selection: (caret, caret),
     }
+}
+
+/// Whether the code of `line` opens more brackets than it closes.
+fn leaves_a_bracket_open(line: &str) -> bool {
+    let mut depth = 0usize;
+    for (_, c) in code_chars(line) {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// Backspace in leading indentation: deletes back to the previous indentation stop instead of
+/// one space. `None` (let the browser delete one character) anywhere else, or with a selection.
+pub fn backspace_in_indentation(text: &str, start: usize, end: usize) -> Option<TextEdit> {
+    let before = &text[line_start(text, start)..start];
+    if start != end || before.len() < 2 || !before.bytes().all(|b| b == b' ') {
+        return None;
+    }
+    let width = (before.len() - 1) % INDENT.len() + 1;
+    let caret = start - width;
+    Some(TextEdit {
+        start: caret,
+        end: start,
+        insert: String::new(),
+        selection: (caret, caret),
+    })
 }
 
 /// The part of one line before its `#` comment, if any (a `#` inside a string does not count).
@@ -280,6 +310,44 @@ mod tests {
             apply(text, &newline_with_indent(text, 14, 14)),
             "    passed = 1\n    |"
         );
+    }
+
+    #[test]
+    fn enter_indents_inside_an_open_bracket() {
+        let text = "    print(a,";
+        assert_eq!(
+            apply(text, &newline_with_indent(text, 12, 12)),
+            "    print(a,\n        |"
+        );
+        let text = "    x = [1, (2)]";
+        assert_eq!(
+            apply(text, &newline_with_indent(text, 16, 16)),
+            "    x = [1, (2)]\n    |"
+        );
+        let text = "f(')'";
+        assert_eq!(
+            apply(text, &newline_with_indent(text, 5, 5)),
+            "f(')'\n    |"
+        );
+    }
+
+    #[test]
+    fn backspace_in_indentation_goes_back_to_the_previous_stop() {
+        let text = "if x:\n        ";
+        let end = text.len();
+        assert_eq!(
+            apply(text, &backspace_in_indentation(text, end, end).unwrap()),
+            "if x:\n    |"
+        );
+        let text = "      y";
+        assert_eq!(
+            apply(text, &backspace_in_indentation(text, 6, 6).unwrap()),
+            "    |y"
+        );
+        // one space, text before the caret, or a selection: the browser's own Backspace
+        assert_eq!(backspace_in_indentation(" ", 1, 1), None);
+        assert_eq!(backspace_in_indentation("    x ", 6, 6), None);
+        assert_eq!(backspace_in_indentation("        ", 4, 8), None);
     }
 
     #[test]
