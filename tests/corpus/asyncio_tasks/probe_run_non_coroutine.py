@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    return 1
+
+asyncio.run(main)
