@@ -3,3 +3,4 @@
 pub mod console;
 pub mod editor;
 pub mod header;
+pub mod timeline;

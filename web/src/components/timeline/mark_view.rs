@@ -1,0 +1,103 @@
+//! One mark on the track: a focusable button placed with a CSS transform (so moving it
+//! animates), carrying the recorder's `data-kind` and its `data-step`.
+
+use leptos::prelude::*;
+
+use super::describe::aria_label;
+use super::layout::{to_px, LANE_HEIGHT};
+use super::model::Shape;
+use super::TimelineContext;
+
+/// Height of span bars, in pixels.
+const SPAN_HEIGHT: f64 = 16.0;
+/// Narrowest span drawn, in pixels (a zero-length await stays visible).
+const MIN_SPAN_WIDTH: f64 = 4.0;
+
+/// The view of mark `id`. Its words and kind are fixed; its position follows the axis, the
+/// zoom, its lane's row and (for spans still open at the cursor) the cursor.
+pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
+    let (shape, kind, step, lane, label, failed, aria) = cx.model.with_value(|m| {
+        let mark = m.mark(id).expect("visible marks exist");
+        (
+            mark.shape,
+            mark.kind,
+            m.mark_step(mark),
+            mark.lane as usize,
+            mark.label.to_string(),
+            mark.failed,
+            aria_label(m, id),
+        )
+    });
+    // Marks revealed by this step animate in; marks scrolled into view appear at once.
+    let fresh = step as usize > cx.frame.with_untracked(|f| f.previous_step);
+    let class = format!(
+        "tl-mark {} {}{}{}",
+        if shape.is_span() {
+            "tl-span"
+        } else {
+            "tl-point"
+        },
+        shape.class(),
+        if failed { " tl-failed" } else { "" },
+        if fresh { " tl-fresh" } else { "" },
+    );
+    let row_top = move || {
+        cx.row_of_lane
+            .with(|rows| rows.get(lane).copied().unwrap_or(0)) as f64
+            * LANE_HEIGHT
+    };
+    let extent = move || {
+        let axis = cx.axis.get();
+        let cursor = if shape.is_span() {
+            cx.frame.get().cursor
+        } else {
+            cx.frame.with_untracked(|f| f.cursor)
+        };
+        let (start, end) = cx.model.with_value(|m| m.mark_extent(id, axis, cursor));
+        let zoom = cx.zoom.get();
+        (to_px(start, zoom), to_px(end, zoom))
+    };
+    let transform = move || {
+        let (start, _) = extent();
+        let y = if shape.is_span() {
+            row_top() + (LANE_HEIGHT - SPAN_HEIGHT) / 2.0
+        } else {
+            row_top() + LANE_HEIGHT / 2.0
+        };
+        format!("translate({start:.1}px, {y:.1}px)")
+    };
+    let width = move || {
+        shape.is_span().then(|| {
+            let (start, end) = extent();
+            format!("{:.1}px", (end - start).max(MIN_SPAN_WIDTH))
+        })
+    };
+    let show_details = move || cx.hovered.set(Some(id));
+    let hide_details = move || {
+        cx.hovered.update(|h| {
+            if *h == Some(id) {
+                *h = None;
+            }
+        })
+    };
+    let text = (shape == Shape::Marble || shape == Shape::Await).then_some(label);
+
+    view! {
+        <button
+            type="button"
+            class=class
+            data-kind=kind
+            data-step=step
+            aria-label=aria
+            style:transform=transform
+            style:width=width
+            on:click=move |_| cx.on_jump.run(step as usize)
+            on:mouseenter=move |_| show_details()
+            on:mouseleave=move |_| hide_details()
+            on:focus=move |_| show_details()
+            on:blur=move |_| hide_details()
+        >
+            {text.map(|text| view! { <span class="tl-mark-label">{text}</span> })}
+        </button>
+    }
+}

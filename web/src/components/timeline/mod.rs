@@ -1,0 +1,299 @@
+//! The timeline: swimlanes (one per task, one per async iterator) over virtual time or steps.
+//!
+//! - `__anext__` calls are bars, delivered values marbles labelled with their repr,
+//!   `StopAsyncIteration` a terminal mark, awaits hatched spans labelled with what they
+//!   await, raised exceptions red crosses; task lanes show when each task runs and waits.
+//! - Only the past is drawn: marks appear as the cursor reaches them, and animate in
+//!   (CSS transitions on `transform`/`opacity`, none under `prefers-reduced-motion`).
+//! - Every mark is a button with `data-kind` (the recorder's event kind) and `data-step`;
+//!   hovering or focusing it shows its details, clicking it (or Enter) jumps to its step.
+//! - Long traces stay fast: [`model::TimelineModel`] reads only new events, and a frame
+//!   draws only the marks inside the visible range (binary searches, see `model/window.rs`).
+//!
+//! # Mounting it
+//! The app implements [`TimelineSource`] for its session handle and writes
+//! `<Timeline source=handle on_jump=Callback::new(move |step| playground.jump(step))/>`
+//! (plus `on_select_iterator` to let a click on an iterator lane's label select it).
+//! `demo.rs` mounts it on its own for the browser tests and the benchmark.
+
+mod demo;
+mod describe;
+mod layout;
+mod mark_view;
+pub mod model;
+mod source;
+mod toolbar;
+mod tooltip;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+pub use source::TimelineSource;
+
+use layout::{to_px, track_extent, Viewport, LANE_HEIGHT};
+use mark_view::mark_view;
+use model::window::Cursor;
+use model::{Axis, TimelineModel};
+use toolbar::TimelineToolbar;
+use tooltip::details_tooltip;
+
+/// Pixels between two axis labels, at least.
+const TICK_SPACING: f64 = 76.0;
+
+/// The cursor as the timeline last saw it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Frame {
+    /// The cursor now.
+    cursor: Cursor,
+    /// The step shown before (marks after it are new and animate in).
+    previous_step: usize,
+    /// The program's generation the model was read from.
+    generation: u64,
+    /// Events read so far.
+    ingested: usize,
+}
+
+/// What the timeline's parts share (`Copy` handles).
+#[derive(Clone, Copy)]
+struct TimelineContext {
+    model: StoredValue<TimelineModel>,
+    frame: Memo<Frame>,
+    axis: RwSignal<Axis>,
+    zoom: RwSignal<f64>,
+    viewport: RwSignal<Viewport>,
+    /// Row of each lane (`u32::MAX` while the lane is not shown), by lane index.
+    row_of_lane: Memo<Vec<u32>>,
+    hovered: RwSignal<Option<u32>>,
+    on_jump: Callback<usize>,
+}
+
+/// The timeline of the session in `source` (`data-testid="timeline"`).
+#[component]
+pub fn Timeline<S: TimelineSource>(
+    /// The session to draw and the signals that say when it changed.
+    source: S,
+    /// Called with a mark's step when it is clicked (or activated with Enter or Space).
+    #[prop(into)]
+    on_jump: Callback<usize>,
+    /// Called with an iterator's id when the label of its lane is clicked.
+    #[prop(optional, into)]
+    on_select_iterator: Option<Callback<u32>>,
+) -> impl IntoView {
+    let model = StoredValue::new(TimelineModel::new());
+    let frame = Memo::new(move |previous: Option<&Frame>| {
+        let generation = source.generation().get();
+        source.log_len().track();
+        let step = source.cursor().get();
+        let fresh_run = previous.is_none_or(|p| p.generation != generation);
+        let t = source
+            .with_session(|session| {
+                model.update_value(|m| {
+                    if fresh_run || session.len() < m.ingested() {
+                        *m = TimelineModel::new();
+                    }
+                    m.sync(session.log());
+                });
+                session.events(step..step + 1).first().map(|e| e.t)
+            })
+            .flatten()
+            .unwrap_or(0.0);
+        if source.with_session(|_| ()).is_none() {
+            model.set_value(TimelineModel::new());
+        }
+        Frame {
+            cursor: Cursor { step, t },
+            previous_step: match previous {
+                Some(p) if !fresh_run => p.cursor.step,
+                _ => step,
+            },
+            generation,
+            ingested: model.with_value(TimelineModel::ingested),
+        }
+    });
+    let axis = RwSignal::new(Axis::Time);
+    let zoom = RwSignal::new(1.0);
+    let viewport = RwSignal::new(Viewport::default());
+    let hovered = RwSignal::new(None::<u32>);
+    let rows = Memo::new(move |_| {
+        let step = frame.get().cursor.step;
+        model.with_value(|m| m.rows(step))
+    });
+    let row_of_lane = Memo::new(move |_| {
+        frame.track();
+        let lanes = model.with_value(|m| m.lanes().len());
+        let mut of_lane = vec![u32::MAX; lanes];
+        rows.with(|rows| {
+            for (row, &lane) in rows.iter().enumerate() {
+                of_lane[lane as usize] = row as u32;
+            }
+        });
+        of_lane
+    });
+    let cx = TimelineContext {
+        model,
+        frame,
+        axis,
+        zoom,
+        viewport,
+        row_of_lane,
+        hovered,
+        on_jump,
+    };
+
+    let cursor_units =
+        Memo::new(move |_| model.with_value(|m| m.cursor_x(axis.get(), frame.get().cursor)));
+    let visible = Memo::new(move |_| {
+        let view = viewport.get();
+        let (from, to) = view.unit_window(zoom.get());
+        let step = frame.get().cursor.step;
+        let shown = rows.with(|rows| rows[view.row_window(rows.len())].to_vec());
+        model.with_value(|m| m.visible_marks(axis.get(), from, to, step, &shown))
+    });
+    let ticks = Memo::new(move |_| {
+        let (from, to) = viewport.get().unit_window(zoom.get());
+        let step = frame.get().cursor.step;
+        let spacing = TICK_SPACING / zoom.get();
+        model.with_value(|m| m.ticks(axis.get(), from, to, step, spacing))
+    });
+    let drawn_anything = move || frame.get().ingested > 0 && !rows.with(Vec::is_empty);
+
+    let scroller = NodeRef::<Div>::new();
+    let measure = move || {
+        if let Some(el) = scroller.get_untracked() {
+            let measured = Viewport {
+                left: el.scroll_left() as f64,
+                top: el.scroll_top() as f64,
+                width: el.client_width() as f64,
+                height: el.client_height() as f64,
+            };
+            if viewport.get_untracked() != measured {
+                viewport.set(measured);
+            }
+        }
+    };
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    Effect::new(move |_| {
+        if scroller.get().is_some() {
+            measure();
+        }
+    });
+    // Auto-follow: keep the cursor in view as it moves (the user's own scrolling is left
+    // alone until the next step).
+    Effect::new(move |_| {
+        let x = to_px(cursor_units.get(), zoom.get());
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        if let Some(left) = viewport.get_untracked().follow(x) {
+            el.set_scroll_left(left.round() as i32);
+            measure();
+        }
+    });
+
+    let track_width = move || track_extent(cursor_units.get(), zoom.get(), &viewport.get()).round();
+    let track_height = move || (rows.with(Vec::len).max(1) as f64 * LANE_HEIGHT).round();
+    let cursor_px = move || to_px(cursor_units.get(), zoom.get());
+
+    view! {
+        <div class="timeline" data-testid="timeline" data-axis=move || axis.get().label().to_lowercase()>
+            <TimelineToolbar axis=axis zoom=zoom/>
+            <div class="tl-frame">
+            <div
+                class="tl-scroller"
+                node_ref=scroller
+                on:scroll=move |_| measure()
+                style:--tl-label-width=move || format!("{}px", viewport.get().label_width())
+            >
+                <div class="tl-canvas" style:width=move || format!("{}px", viewport.get().label_width() + track_width())>
+                    <div class="tl-axis-row">
+                        <div class="tl-corner">{move || axis.get().label()}</div>
+                        <div class="tl-axis" aria-hidden="true" style:width=move || format!("{}px", track_width())>
+                            {move || ticks.get().into_iter().map(|tick| view! {
+                                <span
+                                    class="tl-tick"
+                                    class:tl-tick-break=tick.compressed
+                                    style:transform=format!("translateX({:.1}px)", to_px(tick.x, zoom.get_untracked()))
+                                >
+                                    {tick.label}
+                                </span>
+                            }).collect_view()}
+                            <span
+                                class="tl-cursor-head"
+                                data-testid="timeline-cursor-head"
+                                style:transform=move || format!("translateX({:.1}px)", cursor_px())
+                            >
+                                {move || format!("step {}", frame.get().cursor.step)}
+                            </span>
+                        </div>
+                    </div>
+                    <div class="tl-body">
+                        <div class="tl-labels" style:height=move || format!("{}px", track_height())>
+                            <For each=move || rows.get() key=|lane| *lane let:lane>
+                                {lane_label(cx, lane, on_select_iterator)}
+                            </For>
+                        </div>
+                        <div
+                            class="tl-track"
+                            style:width=move || format!("{}px", track_width())
+                            style:height=move || format!("{}px", track_height())
+                        >
+                            <For each=move || visible.get() key=|id| *id let:id>
+                                {mark_view(id, cx)}
+                            </For>
+                            <div
+                                class="tl-cursor"
+                                aria-hidden="true"
+                                style:transform=move || format!("translateX({:.1}px)", cursor_px())
+                            ></div>
+                        </div>
+                    </div>
+                </div>
+                <Show when=move || !drawn_anything()>
+                    <p class="tl-empty">"Step through the program: its tasks and async iterators appear here as they start."</p>
+                </Show>
+            </div>
+            {details_tooltip(cx)}
+            </div>
+        </div>
+    }
+}
+
+/// The label of lane `lane` (a button selecting the iterator, for iterator lanes when the
+/// app listens).
+fn lane_label(cx: TimelineContext, lane: u32, on_select: Option<Callback<u32>>) -> impl IntoView {
+    let (iterator, is_task) = cx.model.with_value(|m| {
+        let l = &m.lanes()[lane as usize];
+        (l.iterator_id(), l.is_task())
+    });
+    // A lane's label can improve as more is read (the generator's or coroutine's name).
+    let label = move || {
+        cx.frame.track();
+        cx.model
+            .with_value(|m| m.lanes()[lane as usize].label.clone())
+    };
+    let transform = move || {
+        let row = cx
+            .row_of_lane
+            .with(|rows| rows.get(lane as usize).copied().unwrap_or(0));
+        format!("translateY({:.1}px)", row as f64 * LANE_HEIGHT)
+    };
+    let class = if is_task {
+        "tl-lane-label tl-lane-task"
+    } else {
+        "tl-lane-label tl-lane-iter"
+    };
+    let select = iterator.zip(on_select);
+    view! {
+        <div class=class style:transform=transform title=label data-lane=label>
+            {match select {
+                Some((id, on_select)) => view! {
+                    <button type="button" class="tl-lane-select" on:click=move |_| on_select.run(id)>
+                        {label}
+                    </button>
+                }.into_any(),
+                None => view! { <span class="tl-lane-name">{label}</span> }.into_any(),
+            }}
+        </div>
+    }
+}
