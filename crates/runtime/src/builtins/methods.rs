@@ -449,12 +449,6 @@ fn s_removesuffix(_: &mut Vm, a: Args) -> PyResult<Value> {
     let p = need_str(&a, 1, "removesuffix() argument must be str")?;
     Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
 }
-fn s_encode(_: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(exc(
-        "NotImplementedError",
-        "aiterscope does not support bytes (str.encode)",
-    ))
-}
 fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this_str(&a);
     let pos = &a.pos[1..];
@@ -1243,7 +1237,6 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("rpartition", s_rpartition),
             ("removeprefix", s_removeprefix),
             ("removesuffix", s_removesuffix),
-            ("encode", s_encode),
             ("format", s_format),
         ],
     );
@@ -1265,6 +1258,7 @@ pub fn install_type_methods(t: &BuiltinTypes) {
         ],
     );
     reg(&t.tuple, "tuple", &[("index", t_index), ("count", t_count)]);
+    super::bytes_methods::install(&t.bytes, &t.str);
     reg(
         &t.dict,
         "dict",

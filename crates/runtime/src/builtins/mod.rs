@@ -1,5 +1,6 @@
 //! Built-in functions and the `builtins` module.
 
+mod bytes_methods;
 pub mod format;
 mod methods;
 mod sort;
@@ -1074,6 +1075,22 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                 };
                 parse_int(s, base as u32)?
             }
+            (Some(Value::Bytes(d)), base) => {
+                let base = match base {
+                    Some(b) => to_int(vm, &b, "base")?,
+                    None => 10,
+                };
+                let text: String = d.iter().map(|&c| c as char).collect();
+                parse_int(&text, base as u32).map_err(|_| {
+                    exc(
+                        "ValueError",
+                        format!(
+                            "invalid literal for int() with base {base}: {}",
+                            crate::object::bytes::bytes_repr(d)
+                        ),
+                    )
+                })?
+            }
             (Some(Value::Int(i)), _) => Value::Int(*i),
             (Some(v @ Value::BigInt(_)), _) => v.clone(),
             (Some(Value::Bool(b)), _) => Value::Int(*b as i64),
@@ -1113,6 +1130,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             }
             Some(other) => return Err(exc("TypeError", format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
         },
+        "bytes" => bytes_methods::construct(vm, &args)?,
         "str" => match &a0 {
             None => Value::str(""),
             Some(v) => return vm.str_flow(v),
@@ -1341,6 +1359,7 @@ pub fn make_builtins_module() -> Rc<Module> {
         &t.bool,
         &t.float,
         &t.str,
+        &t.bytes,
         &t.list,
         &t.tuple,
         &t.dict,

@@ -1287,12 +1287,9 @@ impl<'a> Compiler<'a> {
                 }
             },
             Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
-            Expr::BytesLiteral(_) => {
-                return Err(self.err(
-                    "NotImplementedError",
-                    "aiterscope does not support bytes literals",
-                    e,
-                ))
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                self.emit_const(crate::object::bytes::bytes_from_vec(data))
             }
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),

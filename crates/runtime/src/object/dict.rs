@@ -247,6 +247,21 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// FNV-1a over a bytes object's data (equal to the hash of the same ASCII str, as in CPython).
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in data {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// Combines element hashes of a tuple (xxHash-like, as CPython's tuplehash).
 pub fn hash_tuple(hashes: &[i64]) -> i64 {
     let mut acc: u64 = 0x27D4EB2F165667C5;
@@ -276,6 +291,7 @@ pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
         Value::BigInt(b) => super::bigint::hash(b),
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
+        Value::Bytes(d) => hash_bytes(d),
         Value::Tuple(items) => {
             let mut hs = Vec::with_capacity(items.len());
             for it in items.iter() {
@@ -325,6 +341,7 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (Str(x), Str(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x == y,
         (None, None) => true,
         (Tuple(x), Tuple(y)) => {
             if x.len() != y.len() {

@@ -5,6 +5,7 @@
 //! generator finalization depends on it, see `generator.rs`).
 
 pub mod bigint;
+pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod float_repr;
@@ -50,6 +51,8 @@ pub enum Value {
     Float(f64),
     /// An immutable str.
     Str(Rc<str>),
+    /// An immutable bytes object (see `bytes.rs`).
+    Bytes(Rc<[u8]>),
     /// A list.
     List(Rc<RefCell<Vec<Value>>>),
     /// A tuple.
@@ -224,6 +227,7 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
             Value::List(_) => t.list.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -279,6 +283,7 @@ impl Value {
         Some(match self {
             Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
             Value::BigInt(x) => Rc::as_ptr(x) as usize,
+            Value::Bytes(x) => Rc::as_ptr(x) as *const u8 as usize,
             Value::List(x) => Rc::as_ptr(x) as usize,
             Value::Tuple(x) => Rc::as_ptr(x) as usize,
             Value::Dict(x) => Rc::as_ptr(x) as usize,

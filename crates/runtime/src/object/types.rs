@@ -168,6 +168,8 @@ pub struct BuiltinTypes {
     pub float: Rc<TypeObject>,
     /// `str`.
     pub str: Rc<TypeObject>,
+    /// `bytes`.
+    pub bytes: Rc<TypeObject>,
     /// `list`.
     pub list: Rc<TypeObject>,
     /// `tuple`.
@@ -275,6 +277,8 @@ const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
     ("Warning", "Exception"),
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
@@ -309,6 +313,7 @@ fn build() -> BuiltinTypes {
         "tuple_iterator",
         "range_iterator",
         "str_ascii_iterator",
+        "bytes_iterator",
         "dict_keyiterator",
         "dict_valueiterator",
         "dict_itemiterator",
@@ -334,6 +339,7 @@ fn build() -> BuiltinTypes {
         bool: bool_,
         float: b("float"),
         str: b("str"),
+        bytes: b("bytes"),
         list: b("list"),
         tuple: b("tuple"),
         dict: b("dict"),

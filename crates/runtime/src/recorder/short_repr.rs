@@ -101,6 +101,16 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
                 out.push_str(&r);
             }
         }
+        Value::Bytes(d) => {
+            let head = &d[..d.len().min(MAX_TEXT)];
+            let r = crate::object::bytes::bytes_repr(head);
+            if head.len() < d.len() {
+                out.push_str(&r[..r.len() - 1]);
+                out.push_str("...");
+            } else {
+                out.push_str(&r);
+            }
+        }
         Value::List(l) => match l.try_borrow() {
             Ok(items) => {
                 out.push('[');

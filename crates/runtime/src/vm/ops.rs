@@ -165,7 +165,8 @@ pub fn int_pow(a: i64, b: i64) -> PyResult<Value> {
 }
 
 impl Vm {
-    fn check_size(&self, n: usize) -> PyResult<()> {
+    /// Raises `MemoryError` when an object of `n` elements would exceed the memory cap.
+    pub fn check_size(&self, n: usize) -> PyResult<()> {
         if n > self.max_alloc {
             return Err(exc(
                 "MemoryError",
@@ -189,6 +190,7 @@ impl Vm {
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
+            Value::Bytes(d) => !d.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.is_empty(),
@@ -371,6 +373,7 @@ impl Vm {
             Value::BigInt(b) => bigint::to_decimal(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => repr_str(s),
+            Value::Bytes(d) => crate::object::bytes::bytes_repr(d),
             Value::List(l) => {
                 let items = l.borrow().clone();
                 format!("[{}]", self.repr_items(&items, stack)?.join(", "))
@@ -716,6 +719,30 @@ impl Vm {
                 self.check_size(s.len().saturating_mul(n))?;
                 Some(Value::string(s.repeat(n)))
             }
+            (BinOp::Add, Bytes(x), Bytes(y)) => {
+                self.check_size(x.len() + y.len())?;
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                Some(crate::object::bytes::bytes_from_vec(v))
+            }
+            (BinOp::Add, Bytes(_), other) => {
+                return Err(exc(
+                    "TypeError",
+                    format!("can't concat {} to bytes", other.type_name()),
+                ))
+            }
+            (BinOp::Mod, Bytes(_), _) => {
+                return Err(exc(
+                    "NotImplementedError",
+                    "aiterscope does not support bytes %-formatting",
+                ))
+            }
+            (BinOp::Mul, Bytes(d), n) | (BinOp::Mul, n, Bytes(d)) if as_int(n).is_some() => {
+                let n = as_int(n).unwrap_or(0).max(0) as usize;
+                self.check_size(d.len().saturating_mul(n))?;
+                Some(crate::object::bytes::bytes_from_vec(d.repeat(n)))
+            }
             (BinOp::Add, List(x), List(y)) => {
                 if inplace {
                     let items = y.borrow().clone();
@@ -961,6 +988,7 @@ impl Vm {
                 }
             }
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.compare_seq(op, &x, &y).map(Some);
@@ -1631,6 +1659,20 @@ impl Vm {
                     Value::string(chars[i].to_string())
                 }
             }
+            (Value::Bytes(d), Value::Slice(sl)) => {
+                let pos = self.slice_positions(sl, d.len())?;
+                crate::object::bytes::bytes_from_vec(pos.into_iter().map(|i| d[i]).collect())
+            }
+            (Value::Bytes(d), k) => {
+                let i = self.seq_index(k, d.len(), "byte").map_err(|e| {
+                    if crate::object::exception::is_exc_instance(&e, "IndexError") {
+                        exc("IndexError", "index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                Value::Int(d[i] as i64)
+            }
             (Value::Range(r), Value::Slice(sl)) => {
                 let n = r.len().max(0) as usize;
                 let (start, stop, step) = self.slice_indices(sl, n)?;
@@ -1811,6 +1853,23 @@ impl Vm {
                     ))
                 }
             },
+            Value::Bytes(d) => match item {
+                Value::Bytes(sub) => sub.is_empty() || d.windows(sub.len()).any(|w| w == &**sub),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let byte =
+                        crate::object::bytes::byte_in_range(item, "byte must be in range(0, 256)")?;
+                    d.contains(&byte)
+                }
+                other => {
+                    return Err(exc(
+                        "TypeError",
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            other.type_name()
+                        ),
+                    ))
+                }
+            },
             Value::List(l) => {
                 let items = l.borrow().clone();
                 self.seq_contains(&items, item)?
@@ -1909,6 +1968,11 @@ impl Vm {
             Value::Str(s) => IterState::Str {
                 s: s.clone(),
                 pos: 0,
+            },
+            Value::Bytes(d) => IterState::Seq {
+                items: Rc::new(d.iter().map(|&x| Value::Int(x as i64)).collect()),
+                idx: 0,
+                type_name: "bytes_iterator",
             },
             Value::Range(r) => IterState::Range {
                 cur: r.start,
@@ -2276,6 +2340,7 @@ impl Vm {
     pub fn len_flow(&mut self, obj: &Value) -> PyResult<Flow> {
         let n = match obj {
             Value::Str(s) => s.chars().count(),
+            Value::Bytes(d) => d.len(),
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
@@ -2455,7 +2520,10 @@ fn check_str(what: &'static str) -> Box<Then> {
 
 /// True for the built-in types with a sequence repeat (`str`, `list`, `tuple`).
 fn is_repeatable_sequence(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+    matches!(
+        v,
+        Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+    )
 }
 
 fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> Value {

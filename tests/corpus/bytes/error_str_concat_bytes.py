@@ -1,0 +1,2 @@
+# str + bytes: CPython's str-side message
+print("text" + b"data")

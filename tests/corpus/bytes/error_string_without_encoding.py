@@ -1,0 +1,3 @@
+# bytes(str) needs an encoding
+print(bytes("abc", "ascii"))
+print(bytes("abc"))

@@ -1,0 +1,7 @@
+# bytes literals and CPython's repr (quote choice, escapes)
+print(b"hello", repr(b"hello"))
+print(b"it's", b'say "hi"', b'\'"', b"")
+print(b"\x00\x7f\xff\t\n\r\\", b"\x41\x42")
+print(b"abc" b"def", rb"\n", len(rb"\n"))
+print(f"{b'x'}", str(b"x"), f"{b'x'!r}", [b"a", b"b"], (b"t",), {b"k": b"v"})
+print(type(b"x"), type(b"x").__name__, isinstance(b"x", bytes), isinstance("x", bytes))
