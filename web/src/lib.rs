@@ -4,6 +4,7 @@
 //! `<main id="app">`; other pages (embeds) load the same wasm and mount their own pieces.
 
 pub mod app;
+pub mod bench;
 pub mod components;
 pub mod default_program;
 pub mod traceback;
