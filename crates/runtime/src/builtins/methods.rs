@@ -770,7 +770,7 @@ fn d_popitem(_: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this_dict(&a);
     match d.last_slot().and_then(|i| d.remove_at(i)) {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-        None => Err(exc("KeyError", "'popitem(): dictionary is empty'")),
+        None => Err(exc("KeyError", "popitem(): dictionary is empty")),
     }
 }
 fn d_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -872,18 +872,24 @@ fn this_set(a: &Args) -> Option<Rc<SetObj>> {
 }
 fn st_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(s) = this_set(&a) {
-        vm.dict_set(
-            &s.items,
-            a.pos.get(1).cloned().unwrap_or(Value::None),
-            Value::None,
-        )?;
+        vm.set_add(&s.items, a.pos.get(1).cloned().unwrap_or(Value::None))?;
     }
     Ok(Value::None)
+}
+/// Discards `k` from `s`; a set key is retried as a frozenset (as CPython does).
+fn set_discard_key(vm: &mut Vm, s: &SetObj, k: &Value) -> PyResult<bool> {
+    match (k, vm.set_discard(&s.items, k)) {
+        (Value::Set(ks), Err(_)) if !ks.frozen => {
+            let key = Value::Set(vm.new_set_from(Some(k), true)?);
+            vm.set_discard(&s.items, &key)
+        }
+        (_, r) => r,
+    }
 }
 fn st_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     if let Some(s) = this_set(&a) {
-        if vm.dict_del(&s.items, &k)?.is_none() {
+        if !set_discard_key(vm, &s, &k)? {
             return Err(new_exception(builtin_types().exc("KeyError"), vec![k]));
         }
     }
@@ -892,21 +898,17 @@ fn st_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn st_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     if let Some(s) = this_set(&a) {
-        vm.dict_del(&s.items, &k)?;
+        set_discard_key(vm, &s, &k)?;
     }
     Ok(Value::None)
 }
 fn st_pop(_: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(s) = this_set(&a) {
-        if let Some((e, _)) = s.items.entry_from(0) {
-            let slot = s.items.candidates(e.hash).first().map(|c| c.0);
-            if let Some(i) = slot {
-                s.items.remove_at(i);
-            }
-            return Ok(e.key);
+        if let Some(k) = s.items.pop() {
+            return Ok(k);
         }
     }
-    Err(exc("KeyError", "'pop from an empty set'"))
+    Err(exc("KeyError", "pop from an empty set"))
 }
 fn st_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(s) = this_set(&a) {
@@ -915,75 +917,133 @@ fn st_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn st_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = this_set(&a)
-        .map(|s| (s.items.keys(), s.frozen))
-        .unwrap_or((vec![], false));
-    vm.make_set(s.0, s.1)
-}
-fn set_binop(vm: &mut Vm, a: Args, op: crate::compiler::BinOp, inplace: bool) -> PyResult<Value> {
-    let mut acc = a.pos.first().cloned().unwrap_or(Value::None);
-    let frozen = matches!(&acc, Value::Set(s) if s.frozen);
-    if !inplace {
-        if let Value::Set(s) = &acc {
-            acc = vm.make_set(s.items.keys(), frozen)?;
-        }
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::None);
+    };
+    if s.frozen {
+        return Ok(Value::Set(s));
     }
-    for other in &a.pos[1..] {
-        let other = match other {
-            Value::Set(_) => other.clone(),
-            o => {
-                let items = vm.iterate_nested(o)?;
-                vm.make_set(items, false)?
-            }
-        };
-        let r = vm.binop_builtin(op, &acc, &other, true)?;
-        if let Some(r) = r {
-            acc = r;
-        }
-    }
-    Ok(if inplace { Value::None } else { acc })
+    let out = vm.new_set_from(Some(&Value::Set(s.clone())), false)?;
+    Ok(Value::Set(out))
 }
 fn st_union(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::Or, false)
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::None);
+    };
+    let out = vm.new_set_from(Some(&Value::Set(s.clone())), s.frozen)?;
+    for other in &a.pos[1..] {
+        if matches!(other, Value::Set(o) if Rc::ptr_eq(o, &s)) {
+            continue;
+        }
+        vm.set_update_from(&out.items, other)?;
+    }
+    Ok(Value::Set(out))
 }
 fn st_intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::And, false)
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::None);
+    };
+    if a.pos.len() == 1 {
+        return Ok(Value::Set(
+            vm.new_set_from(Some(&Value::Set(s.clone())), s.frozen)?,
+        ));
+    }
+    let mut acc = s.clone();
+    for other in &a.pos[1..] {
+        acc = vm.set_intersection(&acc, other, s.frozen)?;
+    }
+    Ok(Value::Set(acc))
 }
 fn st_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::Sub, false)
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::None);
+    };
+    let Some(first) = a.pos.get(1) else {
+        return Ok(Value::Set(
+            vm.new_set_from(Some(&Value::Set(s.clone())), s.frozen)?,
+        ));
+    };
+    let out = vm.set_difference(&s, first, s.frozen)?;
+    for other in &a.pos[2..] {
+        vm.set_difference_update(&out, other)?;
+    }
+    Ok(Value::Set(out))
 }
 fn st_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::Xor, false)
-}
-fn st_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::Or, true)
-}
-fn st_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::And, true)
-}
-fn st_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_binop(vm, a, crate::compiler::BinOp::Sub, true)
-}
-fn set_rel(vm: &mut Vm, a: Args, op: crate::compiler::CmpOp) -> PyResult<Value> {
-    let this = a.pos.first().cloned().unwrap_or(Value::None);
-    let items = vm.iterate_nested(a.pos.get(1).unwrap_or(&Value::None))?;
-    let other = vm.make_set(items, false)?;
-    Ok(Value::Bool(
-        vm.compare_builtin(op, &this, &other)?.unwrap_or(false),
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::None);
+    };
+    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Set(
+        vm.set_symmetric_difference(&s, &other, s.frozen)?,
     ))
 }
+fn st_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        for other in &a.pos[1..] {
+            vm.set_update_from(&s.items, other)?;
+        }
+    }
+    Ok(Value::None)
+}
+fn st_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        let mut acc = s.clone();
+        for other in &a.pos[1..] {
+            acc = vm.set_intersection(&acc, other, false)?;
+        }
+        if !Rc::ptr_eq(&acc, &s) {
+            s.items.swap_bodies(&acc.items);
+        }
+    }
+    Ok(Value::None)
+}
+fn st_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        for other in &a.pos[1..] {
+            vm.set_difference_update(&s, other)?;
+        }
+    }
+    Ok(Value::None)
+}
+fn st_symdiff_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(s) = this_set(&a) {
+        let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+        vm.set_symmetric_difference_update(&s, &other)?;
+    }
+    Ok(Value::None)
+}
 fn st_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_rel(vm, a, crate::compiler::CmpOp::Le)
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::Bool(false));
+    };
+    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(match &other {
+        Value::Set(o) => vm.set_is_subset(&s.items, &o.items)?,
+        _ => vm.set_intersection(&s, &other, false)?.items.len() == s.items.len(),
+    }))
 }
 fn st_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    set_rel(vm, a, crate::compiler::CmpOp::Ge)
+    let Some(s) = this_set(&a) else {
+        return Ok(Value::Bool(false));
+    };
+    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if let Value::Set(o) = &other {
+        return Ok(Value::Bool(vm.set_is_subset(&o.items, &s.items)?));
+    }
+    for k in vm.iterate_nested(&other)? {
+        if !vm.set_contains(&s.items, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 fn st_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(s) = this_set(&a) else {
         return Ok(Value::Bool(true));
     };
     for k in vm.iterate_nested(a.pos.get(1).unwrap_or(&Value::None))? {
-        if vm.dict_get(&s.items, &k)?.is_some() {
+        if vm.set_contains(&s.items, &k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -1305,6 +1365,7 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("update", st_update),
             ("intersection_update", st_intersection_update),
             ("difference_update", st_difference_update),
+            ("symmetric_difference_update", st_symdiff_update),
         ],
     );
     reg(&t.int, "int", &[("bit_length", i_bit_length)]);

@@ -1010,9 +1010,20 @@ fn input_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(exc("EOFError", "EOF when reading a line"))
 }
 
-/// `open()`: a file of the run's virtual file system (see `crate::vfs`).
+/// `open()`: the playground has no files unless a library module provides them.
 fn open_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
-    crate::vfs::methods::open(vm, args).map(Flow::Value)
+    if let Some(f) = vm.builtins.get("__aiterscope_open__") {
+        return Ok(vm.call_flow(f, args.pos));
+    }
+    let name = match args.pos.first() {
+        Some(v) => vm.repr_nested(v)?,
+        None => "''".into(),
+    };
+    let e = exc(
+        "FileNotFoundError",
+        format!("[Errno 2] No such file or directory: {name}"),
+    );
+    Err(e)
 }
 
 fn aiter_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
@@ -1137,13 +1148,10 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
             Some(v) => Value::tuple(vm.iterate_nested(v)?),
         },
-        "set" | "frozenset" => {
-            let items = match &a0 {
-                None => vec![],
-                Some(v) => vm.iterate_nested(v)?,
-            };
-            vm.make_set(items, name == "frozenset")?
-        }
+        "set" | "frozenset" => match &a0 {
+            Some(v @ Value::Set(s)) if s.frozen && name == "frozenset" => v.clone(),
+            _ => Value::Set(vm.new_set_from(a0.as_ref(), name == "frozenset")?),
+        },
         "dict" => {
             let d = Rc::new(Dict::new());
             if let Some(src) = &a0 {

@@ -214,6 +214,11 @@ pub enum Instr {
     BuildList(u32),
     /// Builds a set.
     BuildSet(u32),
+    /// Builds a set display of n constants the way CPython's folded frozenset constant
+    /// produces it (see `Vm::const_set_display`).
+    BuildConstSet(u32),
+    /// The folded frozenset constant of a set display of n constants (a `for` iterable).
+    BuildConstFrozenSet(u32),
     /// Builds a dict from n key/value pairs.
     BuildMap(u32),
     /// Concatenates n strings.

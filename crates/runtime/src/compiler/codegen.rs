@@ -619,8 +619,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A `for` (or comprehension) iterable: a set display of constants is CPython's folded
+    /// frozenset constant, iterated in that frozenset's order.
+    fn iterable_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        match e {
+            Expr::Set(s) if !s.elts.is_empty() && s.elts.iter().all(is_folded_constant) => {
+                for v in &s.elts {
+                    self.expr(v)?;
+                }
+                self.emit(Instr::BuildConstFrozenSet(s.elts.len() as u32));
+                Ok(())
+            }
+            other => self.expr(other),
+        }
+    }
+
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
-        self.expr(&f.iter)?;
+        self.iterable_expr(&f.iter)?;
         self.set_line(f);
         self.emit(Instr::GetIter);
         let start = self.here();
@@ -1416,7 +1431,12 @@ impl<'a> Compiler<'a> {
                     for v in &s.elts {
                         self.expr(v)?;
                     }
-                    self.emit(Instr::BuildSet(s.elts.len() as u32));
+                    let n = s.elts.len() as u32;
+                    if n > 2 && s.elts.iter().all(is_folded_constant) {
+                        self.emit(Instr::BuildConstSet(n));
+                    } else {
+                        self.emit(Instr::BuildSet(n));
+                    }
                 }
             }
             Expr::Dict(d) => {
@@ -1738,7 +1758,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit();
         self.make_function(code, 0);
         let first = &gens[0];
-        self.expr(&first.iter)?;
+        self.iterable_expr(&first.iter)?;
         if first.is_async {
             self.emit(Instr::GetAIter);
         } else {
@@ -1859,5 +1879,24 @@ fn cmp_instr(op: ast::CmpOp) -> Instr {
         ast::CmpOp::IsNot => Instr::Is(true),
         ast::CmpOp::In => Instr::Contains(false),
         ast::CmpOp::NotIn => Instr::Contains(true),
+    }
+}
+
+/// True for the expressions CPython's AST optimizer turns into constants before a set display
+/// is folded: literals, signed numbers and tuples of those.
+fn is_folded_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
+        _ => false,
     }
 }

@@ -207,39 +207,93 @@ pub fn hash_int(i: i64) -> i64 {
     h
 }
 
-/// Hash of a float, consistent with ints for integral values.
+/// Hash of a float, as CPython's `_Py_HashDouble` computes it (equal to the int hash for
+/// integral values; NaN hashes to 0 here, CPython uses the object's address).
 pub fn hash_float(f: f64) -> i64 {
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1u64 << BITS) - 1;
     if f.is_nan() {
         return 0;
     }
     if f.is_infinite() {
         return if f > 0.0 { 314159 } else { -314159 };
     }
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return hash_int(f as i64);
+    let (mut m, mut e) = frexp(f);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
     }
-    if f.fract() == 0.0 {
-        // Equal ints and floats hash alike.
-        use num_traits::FromPrimitive;
-        return super::bigint::hash(&super::bigint::BigInt::from_f64(f).unwrap_or_default());
+    let e = if e >= 0 {
+        (e as u32) % BITS
+    } else {
+        BITS - 1 - ((-1 - e) as u32 % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = (x as i64).wrapping_mul(sign);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Splits a finite non-zero float into a mantissa in [0.5, 1) and a power of two (C's `frexp`).
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (f, 0);
     }
     let bits = f.to_bits();
-    let h = (bits ^ (bits >> 29)) as i64 & 0x1fff_ffff_ffff_ffff;
-    if h == -1 {
-        -2
-    } else {
-        h
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(f * (1u64 << 54) as f64);
+        return (m, e - 54);
     }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
 }
 
-/// FNV-1a over the UTF-8 bytes (deterministic; CPython randomizes str hashes anyway).
+/// Hash of a str as CPython 3.12 computes it with `PYTHONHASHSEED=0` (the oracle's setting):
+/// SipHash-1-3 with a zero key over the string's compact representation (one, two or four
+/// little-endian bytes per character, by its widest character), so sets of strings iterate in
+/// CPython's order.
 pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+    let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut data: Vec<u8> = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        if widest < 0x100 {
+            data.push(c as u8);
+        } else if widest < 0x10000 {
+            data.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            data.extend_from_slice(&c.to_le_bytes());
+        }
     }
-    let h = (h >> 1) as i64;
+    hash_bytes(&data)
+}
+
+/// Hash of a bytes object as CPython computes it with `PYTHONHASHSEED=0` (equal to the hash of
+/// the same ASCII str).
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13_zero_key(data) as i64;
     if h == -1 {
         -2
     } else {
@@ -247,19 +301,47 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
-/// FNV-1a over a bytes object's data (equal to the hash of the same ASCII str, as in CPython).
-pub fn hash_bytes(data: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in data {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+/// SipHash-1-3 with k0 = k1 = 0, finished the way CPython's `pyhash.c` does.
+fn siphash13_zero_key(data: &[u8]) -> u64 {
+    let mut v = [
+        0x736f6d6570736575u64,
+        0x646f72616e646f6du64,
+        0x6c7967656e657261u64,
+        0x7465646279746573u64,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[1]);
+        v[0] = v[0].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].rotate_left(32);
     }
-    let h = (h >> 1) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let mi = u64::from_le_bytes(w);
+        v[3] ^= mi;
+        round(&mut v);
+        v[0] ^= mi;
     }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
+    v[3] ^= b;
+    round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    round(&mut v);
+    round(&mut v);
+    round(&mut v);
+    (v[0] ^ v[1]) ^ (v[2] ^ v[3])
 }
 
 /// Combines element hashes of a tuple (xxHash-like, as CPython's tuplehash).
@@ -307,14 +389,7 @@ pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
             if !s.frozen {
                 return Err(v.type_name());
             }
-            let mut acc: i64 = 0;
-            for k in s.items.keys() {
-                match simple_hash(&k)? {
-                    Some(h) => acc ^= h.wrapping_mul(0x5bd1e995),
-                    None => return Ok(None),
-                }
-            }
-            acc
+            s.items.frozen_hash()
         }
         Value::Instance(_) => return Ok(None),
         Value::Range(r) => hash_tuple(&[hash_int(r.start), hash_int(r.stop), hash_int(r.step)]),

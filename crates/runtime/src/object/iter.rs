@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{builtin_types, Dict, TypeObject, Value};
+use super::{builtin_types, Dict, SetObj, TypeObject, Value};
 
 /// A built-in iterator or view.
 pub struct IterObj {
@@ -51,6 +51,12 @@ pub enum IterState {
         part: DictPart,
         len: usize,
     },
+    /// Over a set's table (raises if its size changes; `len` is `usize::MAX` once it did).
+    Set {
+        set: Rc<SetObj>,
+        pos: usize,
+        len: usize,
+    },
     /// A dict view object (iterable, not an iterator).
     DictView { dict: Rc<Dict>, part: DictPart },
     /// `enumerate(it, start)`.
@@ -94,6 +100,7 @@ impl IterObj {
                 DictPart::Values => "dict_values",
                 DictPart::Items => "dict_items",
             },
+            IterState::Set { .. } => "set_iterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",

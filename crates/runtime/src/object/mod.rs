@@ -12,6 +12,7 @@ pub mod float_repr;
 pub mod function;
 pub mod generator;
 pub mod iter;
+pub mod set_table;
 pub mod types;
 
 use std::cell::{Cell, RefCell};
@@ -85,12 +86,22 @@ pub enum Value {
     Cell(Rc<RefCell<Option<Value>>>),
 }
 
-/// A set or frozenset: a dict whose values are unused.
+/// A set or frozenset.
 pub struct SetObj {
-    /// The elements, as dict keys.
-    pub items: Dict,
+    /// The elements, in a table laid out as CPython's (see `set_table.rs`).
+    pub items: set_table::SetTable,
     /// True for frozenset.
     pub frozen: bool,
+}
+
+impl SetObj {
+    /// An empty set (or frozenset).
+    pub fn new(frozen: bool) -> SetObj {
+        SetObj {
+            items: set_table::SetTable::new(),
+            frozen,
+        }
+    }
 }
 
 /// A range object.

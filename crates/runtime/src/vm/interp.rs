@@ -351,6 +351,12 @@ impl Vm {
                 let items = self.frame().pop_n(n as usize);
                 self.frame().push(Value::list(items));
             }
+            Instr::BuildConstSet(n) | Instr::BuildConstFrozenSet(n) => {
+                let items = self.frame().pop_n(n as usize);
+                let folded = matches!(instr, Instr::BuildConstFrozenSet(_));
+                let s = self.const_set_display(items, folded)?;
+                self.frame().push(s);
+            }
             Instr::BuildSet(n) => {
                 let items = self.frame().pop_n(n as usize);
                 let s = self.make_set(items, false)?;
@@ -393,7 +399,7 @@ impl Vm {
                 let v = self.frame().pop();
                 let target = self.frame().peek(i as usize);
                 if let Value::Set(s) = target {
-                    self.dict_set(&s.items, v, Value::None)?;
+                    self.set_add(&s.items, v)?;
                 }
             }
             Instr::MapAdd(i) => {
@@ -427,11 +433,8 @@ impl Vm {
             Instr::SetUpdate(i) => {
                 let it = self.frame().pop();
                 let target = self.frame().peek(i as usize);
-                let items = self.iterate_nested(&it)?;
                 if let Value::Set(s) = target {
-                    for v in items {
-                        self.dict_set(&s.items, v, Value::None)?;
-                    }
+                    self.set_update_from(&s.items, &it)?;
                 }
             }
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
@@ -655,18 +658,6 @@ impl Vm {
                     Value::Instance(i) => {
                         let t = i.class.borrow().clone();
                         match t.lookup("__next__") {
-                            // A native `__next__` (file objects) raises before any frame is
-                            // pushed, so its StopIteration ends the loop here.
-                            Some(f @ Value::Native(_)) => {
-                                match self.call(bind(f, &it, &t), Args::default(), Cont::Push) {
-                                    Err(e) if is_exc_instance(&e, "StopIteration") => {
-                                        let f = self.frame();
-                                        f.pop();
-                                        f.pc = target as usize;
-                                    }
-                                    r => r?,
-                                }
-                            }
                             Some(f) => self.call(
                                 bind(f, &it, &t),
                                 Args::default(),
@@ -1102,7 +1093,6 @@ impl Vm {
                         let sub = format!("{}.{}", m.name, name);
                         match crate::modules::import(self, &sub) {
                             Ok(sm) => self.frame().push(Value::Module(sm)),
-                            Err(e) if is_exc_instance(&e, "NotImplementedError") => return Err(e),
                             Err(_) => {
                                 return Err(exc(
                                     "ImportError",

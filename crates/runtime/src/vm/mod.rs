@@ -15,6 +15,7 @@ mod frame;
 mod gen;
 mod interp;
 pub mod ops;
+mod setops;
 mod suggest;
 mod suggest_data;
 mod traceback;

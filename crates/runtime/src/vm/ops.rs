@@ -821,54 +821,25 @@ impl Vm {
                 }
                 Some(Value::Dict(d))
             }
-            (op @ (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor), Set(x), Set(y)) => {
-                let out = crate::object::Dict::new();
-                let xs = x.items.keys();
-                let ys = y.items.keys();
-                match op {
-                    BinOp::Or => {
-                        for k in xs.into_iter().chain(ys) {
-                            self.dict_set(&out, k, Value::None)?;
-                        }
-                    }
-                    BinOp::And => {
-                        for k in xs {
-                            if self.dict_get(&y.items, &k)?.is_some() {
-                                self.dict_set(&out, k, Value::None)?;
-                            }
-                        }
-                    }
-                    BinOp::Sub => {
-                        for k in xs {
-                            if self.dict_get(&y.items, &k)?.is_none() {
-                                self.dict_set(&out, k, Value::None)?;
-                            }
-                        }
-                    }
-                    _ => {
-                        for k in xs {
-                            if self.dict_get(&y.items, &k)?.is_none() {
-                                self.dict_set(&out, k, Value::None)?;
-                            }
-                        }
-                        for k in ys {
-                            if self.dict_get(&x.items, &k)?.is_none() {
-                                self.dict_set(&out, k, Value::None)?;
-                            }
-                        }
-                    }
-                }
+            (op @ (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor), Set(x), Set(_)) => {
                 if inplace && !x.frozen {
-                    x.items.clear();
-                    for e in out.entries() {
-                        x.items.insert_new(e.hash, e.key, e.value);
+                    match op {
+                        BinOp::Or => self.set_update_from(&x.items, b)?,
+                        BinOp::And => {
+                            let r = self.set_intersection(x, b, false)?;
+                            x.items.swap_bodies(&r.items);
+                        }
+                        BinOp::Sub => self.set_difference_update(x, b)?,
+                        _ => self.set_symmetric_difference_update(x, b)?,
                     }
                     Some(a.clone())
                 } else {
-                    Some(Value::Set(Rc::new(SetObj {
-                        items: out,
-                        frozen: x.frozen,
-                    })))
+                    Some(Value::Set(match op {
+                        BinOp::Or => self.set_union(x, b, x.frozen)?,
+                        BinOp::And => self.set_intersection(x, b, x.frozen)?,
+                        BinOp::Sub => self.set_difference(x, b, x.frozen)?,
+                        _ => self.set_symmetric_difference(x, b, x.frozen)?,
+                    }))
                 }
             }
             _ => Option::None,
@@ -998,29 +969,14 @@ impl Vm {
                 return self.compare_seq(op, &x, &y).map(Some);
             }
             (Value::Set(x), Value::Set(y)) => {
-                let xs = x.items.keys();
-                let ys = y.items.keys();
-                let mut x_in_y = true;
-                for k in &xs {
-                    if self.dict_get(&y.items, k)?.is_none() {
-                        x_in_y = false;
-                        break;
-                    }
-                }
-                let mut y_in_x = true;
-                for k in &ys {
-                    if self.dict_get(&x.items, k)?.is_none() {
-                        y_in_x = false;
-                        break;
-                    }
-                }
+                let (xl, yl) = (x.items.len(), y.items.len());
                 return Ok(Some(match op {
-                    CmpOp::Eq => x_in_y && y_in_x,
-                    CmpOp::Ne => !(x_in_y && y_in_x),
-                    CmpOp::Le => x_in_y,
-                    CmpOp::Lt => x_in_y && !y_in_x,
-                    CmpOp::Ge => y_in_x,
-                    CmpOp::Gt => y_in_x && !x_in_y,
+                    CmpOp::Eq => xl == yl && self.set_is_subset(&x.items, &y.items)?,
+                    CmpOp::Ne => !(xl == yl && self.set_is_subset(&x.items, &y.items)?),
+                    CmpOp::Le => self.set_is_subset(&x.items, &y.items)?,
+                    CmpOp::Lt => xl < yl && self.set_is_subset(&x.items, &y.items)?,
+                    CmpOp::Ge => self.set_is_subset(&y.items, &x.items)?,
+                    CmpOp::Gt => xl > yl && self.set_is_subset(&y.items, &x.items)?,
                 }));
             }
             (Value::Dict(x), Value::Dict(y)) => {
@@ -1190,12 +1146,6 @@ impl Vm {
             }
             Value::Module(m) => match m.get(name) {
                 Some(v) => Ok(Flow::Value(v)),
-                // PEP 562: a module-level `__getattr__` answers for missing names.
-                None if m.get("__getattr__").is_some() => Ok(Flow::call(
-                    m.get("__getattr__").unwrap_or(Value::None),
-                    vec![Value::str(name)],
-                    Then::identity(),
-                )),
                 None => Err(attribute_error(
                     format!("module '{}' has no attribute '{name}'", m.name),
                     name,
@@ -1885,7 +1835,14 @@ impl Vm {
                 self.seq_contains(&items, item)?
             }
             Value::Dict(d) => self.dict_get(d, item)?.is_some(),
-            Value::Set(s) => self.dict_get(&s.items, item)?.is_some(),
+            Value::Set(s) => match (item, self.set_contains(&s.items, item)) {
+                // A set looked up in a set is looked up as a frozenset (CPython does this).
+                (Value::Set(k), Err(_)) if !k.frozen => {
+                    let key = Value::Set(self.new_set_from(Some(item), true)?);
+                    self.set_contains(&s.items, &key)?
+                }
+                (_, r) => r?,
+            },
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;
@@ -1991,10 +1948,10 @@ impl Vm {
                 part: DictPart::Keys,
                 len: d.len(),
             },
-            Value::Set(s) => IterState::Seq {
-                items: Rc::new(s.items.keys()),
-                idx: 0,
-                type_name: "set_iterator",
+            Value::Set(s) => IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.items.len(),
             },
             Value::Iter(it) => {
                 let view = match &*it.state.borrow() {
@@ -2166,6 +2123,20 @@ impl Vm {
                             DictPart::Values => e.value,
                             DictPart::Items => Value::tuple(vec![e.key, e.value]),
                         })
+                    }
+                    None => None,
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                if set.items.len() != *len {
+                    *len = usize::MAX;
+                    drop(st);
+                    return Err(exc("RuntimeError", "Set changed size during iteration"));
+                }
+                match set.items.entry_from(*pos) {
+                    Some((k, next)) => {
+                        *pos = next;
+                        Some(k)
                     }
                     None => None,
                 }
@@ -2491,13 +2462,13 @@ impl Vm {
         Ok(idx.and_then(|i| d.remove_at(i)).map(|e| e.value))
     }
 
-    /// Builds a set from values.
+    /// Builds a set from values, adding them in order (`BUILD_SET`).
     pub fn make_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let d = Dict::new();
+        let s = SetObj::new(frozen);
         for v in items {
-            self.dict_set(&d, v, Value::None)?;
+            self.set_add(&s.items, v)?;
         }
-        Ok(Value::Set(Rc::new(SetObj { items: d, frozen })))
+        Ok(Value::Set(Rc::new(s)))
     }
 
     /// A native method bound to a value (helper for natives returning methods).
