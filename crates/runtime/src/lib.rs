@@ -13,6 +13,7 @@ pub mod modules;
 pub mod object;
 pub mod recorder;
 pub mod session;
+pub mod vfs;
 pub mod vm;
 
 use std::rc::Rc;

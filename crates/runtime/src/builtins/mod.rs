@@ -1010,20 +1010,9 @@ fn input_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(exc("EOFError", "EOF when reading a line"))
 }
 
-/// `open()`: the playground has no files unless a library module provides them.
+/// `open()`: a file of the run's virtual file system (see `crate::vfs`).
 fn open_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
-    if let Some(f) = vm.builtins.get("__aiterscope_open__") {
-        return Ok(vm.call_flow(f, args.pos));
-    }
-    let name = match args.pos.first() {
-        Some(v) => vm.repr_nested(v)?,
-        None => "''".into(),
-    };
-    let e = exc(
-        "FileNotFoundError",
-        format!("[Errno 2] No such file or directory: {name}"),
-    );
-    Err(e)
+    crate::vfs::methods::open(vm, args).map(Flow::Value)
 }
 
 fn aiter_(vm: &mut Vm, args: Args) -> PyResult<Flow> {

@@ -3,6 +3,7 @@
 
 mod asyncio_lib;
 mod math;
+mod simulated_io;
 mod time;
 
 use std::rc::Rc;
@@ -79,12 +80,30 @@ pub static MODULES: &[ModuleDef] = &[
         native: Some(init_typing),
         python: None,
     },
+    ModuleDef {
+        name: "io",
+        native: Some(crate::vfs::methods::init_io_module),
+        python: None,
+    },
+    ModuleDef {
+        name: "aiofiles",
+        native: None,
+        python: Some(simulated_io::AIOFILES_SOURCE),
+    },
+    ModuleDef {
+        name: "aiohttp",
+        native: Some(simulated_io::init_aiohttp),
+        python: Some(simulated_io::AIOHTTP_SOURCE),
+    },
 ];
 
 /// Imports a module by name (cached per VM).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
         return Ok(m.clone());
+    }
+    if let Some(e) = simulated_io::unsupported_submodule(name) {
+        return Err(e);
     }
     let Some(def) = MODULES.iter().find(|d| d.name == name) else {
         return Err(exc(

@@ -658,6 +658,18 @@ impl Vm {
                     Value::Instance(i) => {
                         let t = i.class.borrow().clone();
                         match t.lookup("__next__") {
+                            // A native `__next__` (file objects) raises before any frame is
+                            // pushed, so its StopIteration ends the loop here.
+                            Some(f @ Value::Native(_)) => {
+                                match self.call(bind(f, &it, &t), Args::default(), Cont::Push) {
+                                    Err(e) if is_exc_instance(&e, "StopIteration") => {
+                                        let f = self.frame();
+                                        f.pop();
+                                        f.pc = target as usize;
+                                    }
+                                    r => r?,
+                                }
+                            }
                             Some(f) => self.call(
                                 bind(f, &it, &t),
                                 Args::default(),
@@ -1093,6 +1105,7 @@ impl Vm {
                         let sub = format!("{}.{}", m.name, name);
                         match crate::modules::import(self, &sub) {
                             Ok(sm) => self.frame().push(Value::Module(sm)),
+                            Err(e) if is_exc_instance(&e, "NotImplementedError") => return Err(e),
                             Err(_) => {
                                 return Err(exc(
                                     "ImportError",

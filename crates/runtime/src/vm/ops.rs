@@ -1146,6 +1146,12 @@ impl Vm {
             }
             Value::Module(m) => match m.get(name) {
                 Some(v) => Ok(Flow::Value(v)),
+                // PEP 562: a module-level `__getattr__` answers for missing names.
+                None if m.get("__getattr__").is_some() => Ok(Flow::call(
+                    m.get("__getattr__").unwrap_or(Value::None),
+                    vec![Value::str(name)],
+                    Then::identity(),
+                )),
                 None => Err(attribute_error(
                     format!("module '{}' has no attribute '{name}'", m.name),
                     name,
