@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use super::arity;
+use super::str_extra;
 use crate::object::exception::{exc, new_exception};
 use crate::object::iter::{DictPart, IterState};
 use crate::object::types::BuiltinTypes;
@@ -178,10 +179,6 @@ fn s_split(_: &mut Vm, a: Args) -> PyResult<Value> {
 fn s_rsplit(_: &mut Vm, a: Args) -> PyResult<Value> {
     split_impl(&a, true)
 }
-fn s_splitlines(_: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = this_str(&a);
-    Ok(Value::list(s.lines().map(Value::str).collect()))
-}
 fn s_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity("join", &a, 2, 2)?;
     let sep = this_str(&a);
@@ -219,67 +216,6 @@ fn s_replace(_: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         s.replacen(&*old, &new, count as usize)
     }))
-}
-fn prefix_check(a: &Args, start: bool) -> PyResult<Value> {
-    let s = this_str(a);
-    let check = |p: &str| {
-        if start {
-            s.starts_with(p)
-        } else {
-            s.ends_with(p)
-        }
-    };
-    match a.pos.get(1) {
-        Some(Value::Str(p)) => Ok(Value::Bool(check(p))),
-        Some(Value::Tuple(t)) => Ok(Value::Bool(t.iter().any(|p| p.as_str().is_some_and(check)))),
-        Some(other) => Err(exc(
-            "TypeError",
-            format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                if start { "startswith" } else { "endswith" },
-                other.type_name()
-            ),
-        )),
-        None => Err(exc(
-            "TypeError",
-            "startswith() takes at least 1 argument (0 given)",
-        )),
-    }
-}
-fn s_startswith(_: &mut Vm, a: Args) -> PyResult<Value> {
-    prefix_check(&a, true)
-}
-fn s_endswith(_: &mut Vm, a: Args) -> PyResult<Value> {
-    prefix_check(&a, false)
-}
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
-}
-fn find_impl(a: &Args, right: bool) -> PyResult<i64> {
-    let s = this_str(a);
-    let sub = need_str(a, 1, "must be str")?;
-    let r = if right { s.rfind(&*sub) } else { s.find(&*sub) };
-    Ok(r.map(|b| char_index(&s, b)).unwrap_or(-1))
-}
-fn s_find(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(&a, false)?))
-}
-fn s_rfind(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(&a, true)?))
-}
-fn s_index(_: &mut Vm, a: Args) -> PyResult<Value> {
-    match find_impl(&a, false)? {
-        -1 => Err(exc("ValueError", "substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-fn s_count(_: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = this_str(&a);
-    let sub = need_str(&a, 1, "must be str")?;
-    if sub.is_empty() {
-        return Ok(Value::Int(s.chars().count() as i64 + 1));
-    }
-    Ok(Value::Int(s.matches(&*sub).count() as i64))
 }
 fn pad_impl(a: &Args, how: char) -> PyResult<Value> {
     let s = this_str(a);
@@ -1268,15 +1204,18 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("rstrip", s_rstrip),
             ("split", s_split),
             ("rsplit", s_rsplit),
-            ("splitlines", s_splitlines),
+            ("splitlines", str_extra::s_splitlines),
             ("join", s_join),
             ("replace", s_replace),
-            ("startswith", s_startswith),
-            ("endswith", s_endswith),
-            ("find", s_find),
-            ("rfind", s_rfind),
-            ("index", s_index),
-            ("count", s_count),
+            ("startswith", str_extra::s_startswith),
+            ("endswith", str_extra::s_endswith),
+            ("find", str_extra::s_find),
+            ("rfind", str_extra::s_rfind),
+            ("index", str_extra::s_index),
+            ("rindex", str_extra::s_rindex),
+            ("count", str_extra::s_count),
+            ("istitle", str_extra::s_istitle),
+            ("expandtabs", str_extra::s_expandtabs),
             ("center", s_center),
             ("ljust", s_ljust),
             ("rjust", s_rjust),

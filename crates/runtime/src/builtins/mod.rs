@@ -4,6 +4,7 @@ mod bytes_methods;
 pub mod format;
 mod methods;
 mod sort;
+mod str_extra;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,0 +1,6 @@
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan], (nan,) == (nan,), nan in [nan])
+x = float("nan")
+print(x == nan, {nan: 1}.get(nan), max(1, nan), max(nan, 1), min([3, nan, 1]))
+print(sorted([3.0, 1.0, 2.0]), float("inf") > 10**300, -float("inf") < -10**300, float("inf") == float("inf"))
+print(1 == 1.0, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)

@@ -1,0 +1,4 @@
+def countdown(n):
+    return countdown(n - 1) + 1
+print("start")
+countdown(10)
