@@ -44,7 +44,7 @@ fn ended_ok(s: &Session) {
 }
 
 #[test]
-#[ignore = "needs asyncio.run and asyncio.sleep (issue 4)"]
+
 fn countdown_under_async_for_with_sleep() {
     let s = run("import asyncio\n\nclass Countdown:\n    def __init__(self, n):\n        self.n = n\n    def __aiter__(self):\n        return self\n    async def __anext__(self):\n        if self.n <= 0:\n            raise StopAsyncIteration\n        await asyncio.sleep(1)\n        self.n -= 1\n        return self.n + 1\n\nasync def main():\n    async for x in Countdown(3):\n        print(x)\n\nasyncio.run(main())\n");
     ended_ok(&s);
@@ -97,7 +97,7 @@ fn countdown_under_async_for_with_sleep() {
 }
 
 #[test]
-#[ignore = "needs asyncio.run and asyncio.sleep (issue 4)"]
+
 fn async_generator_with_sleep() {
     let s = run("import asyncio\n\nasync def ticker(n):\n    for i in range(n):\n        await asyncio.sleep(0.5)\n        yield i\n\nasync def main():\n    async for t in ticker(3):\n        print(t)\n\nasyncio.run(main())\n");
     ended_ok(&s);
@@ -121,7 +121,7 @@ fn async_generator_with_sleep() {
 }
 
 #[test]
-#[ignore = "needs asyncio.run (issue 4)"]
+
 fn manual_anext_loop_and_anext_with_default() {
     let s = run("import asyncio\n\nasync def gen():\n    yield 1\n    yield 2\n\nasync def main():\n    it = aiter(gen())\n    while True:\n        try:\n            v = await anext(it)\n        except StopAsyncIteration:\n            break\n        print(v)\n    it2 = gen()\n    print(await anext(it2, 'x'), await anext(it2, 'x'), await anext(it2, 'x'))\n\nasyncio.run(main())\n");
     ended_ok(&s);

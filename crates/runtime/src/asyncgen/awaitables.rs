@@ -245,11 +245,16 @@ pub enum Begin {
 }
 
 /// The state machine of `send(v)` on an asend/athrow object, up to resuming the generator.
-fn begin_send(recv: &Value, v: Value) -> Option<PyResult<Begin>> {
+fn begin_send(vm: &mut Vm, recv: &Value, v: Value) -> Option<PyResult<Begin>> {
     let (gen, mode, state, arg) = with_aw(recv, |w| {
         (w.gen.clone(), w.mode, w.state.get(), w.arg.borrow().clone())
     })?;
-    Some((|| {
+    if vm.recorder.enabled && mode == Mode::Send && state == AwState::Init {
+        // recorder: the `__anext__()`/`asend()` call starts when it is first awaited
+        vm.rec_anext_call(&Value::Gen(gen.clone()));
+    }
+    let gen_id = gen.id;
+    let r = (|| {
         if state == AwState::Closed {
             return Err(reuse_error(mode));
         }
@@ -305,7 +310,18 @@ fn begin_send(recv: &Value, v: Value) -> Option<PyResult<Begin>> {
                 Ok(Begin::Resume(gen, ResumeInput::Send(v)))
             }
         }
-    })())
+    })();
+    if vm.recorder.enabled && mode == Mode::Send {
+        if let Err(e) = &r {
+            if is_exc_instance(e, "StopAsyncIteration") {
+                let line = vm.rec_line();
+                vm.recorder.anext_stopped(gen_id, line);
+            } else {
+                vm.recorder.anext_failed(gen_id);
+            }
+        }
+    }
+    Some(r)
 }
 
 /// The Send instruction on an asend/athrow object (None: not one).
@@ -313,7 +329,7 @@ pub fn send_awaitable(vm: &mut Vm, recv: &Value, v: Value, send_pc: u32) -> Opti
     if let Some(coro) = wrapped_coro(recv) {
         return Some(vm.resume_gen(coro, ResumeInput::Send(v), Cont::Send(send_pc)));
     }
-    Some(match begin_send(recv, v)? {
+    Some(match begin_send(vm, recv, v)? {
         Err(e) => Err(e),
         Ok(Begin::Return(r)) => vm.deliver_send_plain(send_pc, Outcome::Return(r)),
         Ok(Begin::Resume(gen, input)) => vm.resume_gen(gen, input, Cont::Send(send_pc)),
@@ -344,16 +360,7 @@ pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
                 )));
             }
             if vm.recorder.enabled && mode == Mode::Send {
-                let line = vm.current_line();
-                let value = crate::asyncio::task::safe_repr(vm, &v);
-                vm.recorder.emit(
-                    vm.steps,
-                    line,
-                    crate::recorder::EventKind::AnextValue {
-                        iter: gen.id,
-                        value,
-                    },
-                );
+                vm.recorder.anext_value(gen.id, &v);
             }
             Finish::Return(v)
         }
@@ -361,6 +368,10 @@ pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
             set_state(recv, AwState::Closed);
             gen.closed.set(true);
             if mode == Mode::Send {
+                if vm.recorder.enabled {
+                    let line = vm.rec_line();
+                    vm.recorder.anext_stopped(gen.id, line);
+                }
                 Finish::Raise(exc_empty("StopAsyncIteration"))
             } else {
                 record_closed(vm, &gen, mode);
@@ -374,6 +385,9 @@ pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
 pub fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
     let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
     set_state(recv, AwState::Closed);
+    if vm.recorder.enabled && mode == Mode::Send {
+        vm.recorder.anext_failed(gen.id);
+    }
     let closing = is_exc_instance(&e, "StopAsyncIteration") || is_exc_instance(&e, "GeneratorExit");
     if closing {
         gen.closed.set(true);
@@ -388,7 +402,7 @@ pub fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
 /// An `aclose()` finished: the generator is closed (`iter_closed` event).
 fn record_closed(vm: &mut Vm, gen: &Generator, mode: Mode) {
     if vm.recorder.enabled && mode == Mode::Close {
-        let line = vm.current_line();
+        let line = vm.rec_line();
         vm.recorder.emit(
             vm.steps,
             line,
@@ -399,9 +413,9 @@ fn record_closed(vm: &mut Vm, gen: &Generator, mode: Mode) {
 
 /// The start of `send(None)` (`input` Ok) or `throw(e)` (`input` Err) on the asend/athrow
 /// object `recv` when a Task drives it directly (`create_task(agen.aclose())`).
-pub fn begin(recv: &Value, input: Result<Value, Value>) -> PyResult<Begin> {
+pub fn begin(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Begin> {
     let b = match input {
-        Ok(v) => begin_send(recv, v),
+        Ok(v) => begin_send(vm, recv, v),
         Err(e) => {
             let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))
                 .ok_or_else(|| exc("TypeError", "not an async generator awaitable"))?;
@@ -417,7 +431,7 @@ pub fn begin(recv: &Value, input: Result<Value, Value>) -> PyResult<Begin> {
 /// `send(v)` / `throw(e)` called by hand on an asend/athrow object (a nested run): a value
 /// of the generator comes back as StopIteration(value), an inner await's yield as the result.
 fn manual(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Value> {
-    let begin = begin(recv, input)?;
+    let begin = begin(vm, recv, input)?;
     let fin = match begin {
         Begin::Return(v) => Finish::Return(v),
         Begin::Resume(gen, input) => match vm.resume_nested(gen, input) {

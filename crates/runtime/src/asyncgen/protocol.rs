@@ -24,7 +24,7 @@ fn iter_id(v: &Value) -> u64 {
 
 fn record_aiter(vm: &mut Vm, it: &Value) {
     if vm.recorder.enabled {
-        let line = vm.current_line();
+        let line = vm.rec_line();
         let (id, name) = (iter_id(it), it.type_name());
         vm.recorder.emit(
             vm.steps,
@@ -89,10 +89,10 @@ pub fn aiter_flow(vm: &mut Vm, obj: &Value, from_async_for: bool) -> PyResult<Fl
 
 /// The GetANext step of `async for`: the awaitable of `it.__anext__()`.
 pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flow> {
-    if vm.recorder.enabled {
-        let line = vm.current_line();
-        vm.recorder
-            .emit(vm.steps, line, EventKind::AnextCall { iter: iter_id(it) });
+    // recorder: an async generator's asend object reports its own call; a class-based
+    // iterator's call is announced here and its coroutine watched until it finishes
+    if vm.recorder.enabled && matches!(it, Value::Instance(_)) {
+        vm.rec_anext_call(it);
     }
     match it {
         Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
@@ -109,12 +109,19 @@ pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flo
                     ),
                 ));
             };
+            let iter = it.clone();
             Ok(Flow::call(
                 bind(f, it, &t),
                 vec![],
                 Then::map(move |vm, r| match vm.awaitable_flow(&r, 0) {
-                    Ok(flow) => Ok(flow),
+                    Ok(flow) => {
+                        if vm.recorder.enabled {
+                            vm.rec_anext_result(&iter, &r);
+                        }
+                        Ok(flow)
+                    }
                     Err(e) if from_async_for => {
+                        vm.recorder.anext_failed(iter_id(&iter));
                         let new = exc(
                             "TypeError",
                             format!(
@@ -162,7 +169,21 @@ pub fn anext_builtin(vm: &mut Vm, it: &Value, default: Option<Value>) -> PyResul
     }
     let t = it.class();
     match t.lookup("__anext__") {
-        Some(f) => Ok(Flow::call(bind(f, it, &t), vec![], Then::identity())),
+        Some(f) => {
+            if !vm.recorder.enabled {
+                return Ok(Flow::call(bind(f, it, &t), vec![], Then::identity()));
+            }
+            vm.rec_anext_call(it);
+            let iter = it.clone();
+            Ok(Flow::call(
+                bind(f, it, &t),
+                vec![],
+                Then::map(move |vm, r| {
+                    vm.rec_anext_result(&iter, &r);
+                    Ok(Flow::Value(r))
+                }),
+            ))
+        }
         None => Err(exc(
             "TypeError",
             format!("'{}' object is not an async iterator", t.name),

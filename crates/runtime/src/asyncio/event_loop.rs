@@ -176,7 +176,7 @@ pub fn call_at(vm: &mut Vm, when: f64, cb: Callback) -> Handle {
         heappush(&mut l.scheduled, TimerEntry(h.clone()));
     }
     if vm.recorder.enabled {
-        let line = vm.current_line();
+        let line = vm.rec_line();
         vm.recorder.emit(vm.steps, line, EventKind::Timer { when });
     }
     h

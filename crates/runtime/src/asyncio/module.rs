@@ -42,6 +42,7 @@ pub fn init_module(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
         ("current_task", current_task),
         ("all_tasks", all_tasks),
         ("iscoroutine", iscoroutine),
+        ("iscoroutinefunction", iscoroutinefunction),
         ("isfuture", isfuture),
         ("_sleep0", sleep0),
         ("_sleep_timer", sleep_timer),
@@ -129,6 +130,17 @@ fn iscoroutine(_: &mut Vm, a: Args) -> PyResult<Value> {
         matches!(&v, Value::Gen(g) if g.kind == crate::object::GenKind::Coroutine)
             || crate::asyncgen::is_coroutine_like(&v),
     ))
+}
+
+/// `asyncio.iscoroutinefunction(f)`: an `async def` function (not an async generator
+/// function), also through a bound method.
+fn iscoroutinefunction(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let mut v = a.pos.first().cloned().unwrap_or(Value::None);
+    if let Value::Method(m) = &v {
+        v = m.func.clone();
+    }
+    Ok(Value::Bool(matches!(&v, Value::Function(f)
+        if f.code.flags & crate::compiler::code::flags::COROUTINE != 0)))
 }
 
 fn isfuture(_: &mut Vm, a: Args) -> PyResult<Value> {

@@ -79,7 +79,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Option<Value>) -> Result<Valu
         l.tasks.push(Rc::downgrade(i));
     }
     if vm.recorder.enabled {
-        let line = vm.current_line();
+        let line = vm.rec_line();
         let name = name_of(&task);
         vm.recorder
             .emit(vm.steps, line, EventKind::TaskCreated { name });
@@ -173,7 +173,7 @@ pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
                 Some(e) => Err(e),
                 None => Ok(Value::None),
             };
-            match awaitables::begin(&other, input) {
+            match awaitables::begin(vm, &other, input) {
                 Ok(Begin::Resume(g, input)) => (g, input),
                 Ok(Begin::Return(v)) => return step_done(vm, task, Outcome::Return(v)),
                 Err(e) => return step_raised(vm, task, e),

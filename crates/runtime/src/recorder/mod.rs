@@ -29,7 +29,7 @@ use rustc_hash::FxHashMap;
 
 pub use event::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal};
 pub use intern::{Interner, Sym};
-pub use vm_hooks::exception_message;
+pub use vm_hooks::{exception_message, iter_vm_id};
 
 use crate::object::{GenKind, Instance, Value};
 use crate::vm::Frame;
@@ -235,6 +235,23 @@ pub struct Recorder {
     next_frame: u32,
     /// The module frame's id (global stores land there).
     globals_frame: u32,
+    /// Open `__anext__` calls: per-run iterator id -> the consumer's line at the call. A
+    /// value or stop is recorded only for an open call, so a delivery seen at two sites (the
+    /// `__anext__` coroutine returning, then the `async for` step) is recorded once.
+    open_anext: FxHashMap<u32, u32>,
+    /// Coroutines running an `__anext__` call: VM generator id -> VM iterator id.
+    anext_coros: FxHashMap<u64, u64>,
+    /// The last exceptions whose catch was recorded, so a handler reports it once (weak
+    /// references: they pin the addresses without keeping the exceptions alive).
+    caught_recently: [Weak<Instance>; 4],
+    /// Next slot of `caught_recently`.
+    caught_slot: usize,
+}
+
+/// True for code of the runtime's own Python library (asyncio's layers): its frames are not
+/// recorded, so task stacks, lines and locals show only the program's code.
+pub fn is_internal_code(code: &crate::compiler::CodeObject) -> bool {
+    code.filename.starts_with("<aiterscope")
 }
 
 impl Recorder {
@@ -254,6 +271,10 @@ impl Recorder {
             tracked_purged: 0,
             next_frame: 1,
             globals_frame: 0,
+            open_anext: FxHashMap::default(),
+            anext_coros: FxHashMap::default(),
+            caught_recently: Default::default(),
+            caught_slot: 0,
         }
     }
 
@@ -352,23 +373,20 @@ impl Recorder {
                 self.tracked.insert(iter, None);
                 Kind::AIter { iter, ty }
             }
-            EventKind::AnextCall { iter } => Kind::AnextCall {
-                iter: self.object_id(iter),
-            },
+            EventKind::AnextCall { iter } => {
+                let iter = self.object_id(iter);
+                self.open_anext.insert(iter, line);
+                Kind::AnextCall { iter }
+            }
             EventKind::AnextValue { iter, value } => {
-                let value = ShortVal::Text(strings.intern_rc(&value));
                 let iter = self.object_id(iter);
-                if self.repeats_anext_value(iter) {
+                let Some(line) = self.open_anext.remove(&iter) else {
                     return;
-                }
-                Kind::AnextValue { iter, value }
+                };
+                let value = ShortVal::Text(self.log.strings.intern_rc(&value));
+                return self.push(line, Kind::AnextValue { iter, value });
             }
-            EventKind::StopAsyncIteration { iter } => {
-                let iter = self.object_id(iter);
-                // Exhausted: its attributes no longer matter, and its address may be reused.
-                self.tracked.remove(&iter);
-                Kind::StopAsyncIteration { iter }
-            }
+            EventKind::StopAsyncIteration { iter } => return self.anext_stopped(iter, line),
             EventKind::IterClosed { iter } => Kind::IterClosed {
                 iter: self.object_id(iter),
             },
@@ -442,7 +460,7 @@ impl Recorder {
     /// `frame` is being pushed. Gives it a per-run id on its first entry (and then records
     /// its bound parameters as stores); a resumed generator keeps its id.
     pub fn frame_enter(&mut self, frame: &mut Frame) {
-        if !self.enabled {
+        if !self.enabled || is_internal_code(&frame.code) {
             return;
         }
         let first = frame.rec_id == 0;
@@ -504,7 +522,7 @@ impl Recorder {
 
     /// `frame` was popped, for the reason `how`.
     pub fn frame_leave(&mut self, frame: &Frame, how: LeaveHow) {
-        if self.enabled {
+        if self.enabled && frame.rec_id != 0 {
             self.push(
                 frame.line(),
                 Kind::FrameLeave {
@@ -517,7 +535,7 @@ impl Recorder {
 
     /// `name` was bound to `value` in `frame` (a per-run frame id).
     pub fn store(&mut self, frame: u32, line: u32, name: &Rc<str>, value: &Value) {
-        if !self.enabled {
+        if !self.enabled || frame == 0 {
             return;
         }
         let name = self.log.strings.intern_rc(name);
@@ -533,7 +551,7 @@ impl Recorder {
 
     /// `name` was deleted in `frame`.
     pub fn delete(&mut self, frame: u32, line: u32, name: &Rc<str>) {
-        if self.enabled {
+        if self.enabled && frame != 0 {
             let name = self.log.strings.intern_rc(name);
             self.push(line, Kind::Delete { frame, name });
         }
@@ -583,27 +601,121 @@ impl Recorder {
         );
     }
 
-    /// An `__anext__` call on the iterator with VM id `iter` delivered `value`.
-    pub fn anext_value(&mut self, iter: u64, line: u32, value: &Value) {
+    /// An `__anext__` call on the async iterator `it` (VM id `iter`) starts at `line`: an
+    /// `aiter` event first if the iterator was never seen (`anext(agen())` without `aiter`),
+    /// then `anext_call`, and the call is open until a value, a stop or an error ends it.
+    pub fn anext_call(&mut self, iter: u64, it: &Value, line: u32) {
         if !self.enabled {
             return;
         }
-        let iter = self.object_id(iter);
-        if self.repeats_anext_value(iter) {
-            return;
-        }
-        let value = short_repr::short_val(value, &mut self.log.strings);
-        self.push(line, Kind::AnextValue { iter, value });
+        let id = match self.ids.get(&iter) {
+            Some(&id) => id,
+            None => {
+                let ty = self.log.strings.intern_rc(&it.type_name());
+                let id = self.fresh_object_id(iter);
+                self.tracked.insert(id, None);
+                self.push(line, Kind::AIter { iter: id, ty });
+                id
+            }
+        };
+        self.track_iterator(it);
+        self.open_anext.insert(id, line);
+        self.push(line, Kind::AnextCall { iter: id });
     }
 
-    /// True if the last event is already the delivery of a value by `iter`: two sites can
-    /// report one delivery (an async generator's `asend` finishing, then the `async for`
-    /// step after it), and the second report is dropped.
-    fn repeats_anext_value(&self, iter: u32) -> bool {
-        self.log
-            .events
-            .last()
-            .is_some_and(|e| matches!(e.kind, Kind::AnextValue { iter: i, .. } if i == iter))
+    /// True if an `__anext__` call of the iterator with VM id `iter` is open.
+    pub fn anext_open(&self, iter: u64) -> bool {
+        self.ids
+            .get(&iter)
+            .is_some_and(|id| self.open_anext.contains_key(id))
+    }
+
+    /// The open `__anext__` call on the iterator with VM id `iter` delivered `value`
+    /// (recorded at the line of the call; nothing if no call is open).
+    pub fn anext_value(&mut self, iter: u64, value: &Value) {
+        if !self.enabled {
+            return;
+        }
+        let Some(&id) = self.ids.get(&iter) else {
+            return;
+        };
+        let Some(line) = self.open_anext.remove(&id) else {
+            return;
+        };
+        let value = short_repr::short_val(value, &mut self.log.strings);
+        self.push(line, Kind::AnextValue { iter: id, value });
+    }
+
+    /// The open `__anext__` call on the iterator with VM id `iter` ended the iteration
+    /// (StopAsyncIteration; nothing if no call is open).
+    pub fn anext_stopped(&mut self, iter: u64, line: u32) {
+        if !self.enabled {
+            return;
+        }
+        let Some(&id) = self.ids.get(&iter) else {
+            return;
+        };
+        let Some(call_line) = self.open_anext.remove(&id) else {
+            return;
+        };
+        // Exhausted: its attributes no longer matter, and its address may be reused.
+        self.tracked.remove(&id);
+        let line = if call_line != 0 { call_line } else { line };
+        self.push(line, Kind::StopAsyncIteration { iter: id });
+    }
+
+    /// The open `__anext__` call on the iterator with VM id `iter` raised another exception
+    /// (the `exception` event tells which): the call is over.
+    pub fn anext_failed(&mut self, iter: u64) {
+        if let Some(id) = self.ids.get(&iter) {
+            self.open_anext.remove(id);
+        }
+    }
+
+    /// The coroutine with VM id `coro` runs an `__anext__` call of the iterator `iter`: its
+    /// return delivers the value, its StopAsyncIteration ends the iteration.
+    pub fn register_anext_coroutine(&mut self, coro: u64, iter: u64) {
+        if self.enabled {
+            self.anext_coros.insert(coro, iter);
+        }
+    }
+
+    /// True if the coroutine with VM id `coro` is a registered `__anext__` call.
+    pub fn is_anext_coroutine(&self, coro: u64) -> bool {
+        self.anext_coros.contains_key(&coro)
+    }
+
+    /// The iterator whose `__anext__` call the finished coroutine `coro` was (unregisters it).
+    pub fn finish_anext_coroutine(&mut self, coro: u64) -> Option<u64> {
+        if self.anext_coros.is_empty() {
+            return None;
+        }
+        self.anext_coros.remove(&coro)
+    }
+
+    /// Records that the exception `exc` was caught at `line` (once per exception, however
+    /// many handler sites report it).
+    pub fn caught(&mut self, exc: &Rc<Instance>, line: u32, ty: &Rc<str>, msg: &str) {
+        if !self.enabled
+            || self
+                .caught_recently
+                .iter()
+                .any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(exc)))
+        {
+            return;
+        }
+        self.caught_recently[self.caught_slot] = Rc::downgrade(exc);
+        self.caught_slot = (self.caught_slot + 1) % self.caught_recently.len();
+        let ty = self.log.strings.intern_rc(ty);
+        let msg = self.log.strings.intern(msg);
+        self.push(
+            line,
+            Kind::Exception {
+                ty,
+                msg,
+                caught: true,
+            },
+        );
     }
 
     /// The virtual clock moved to `t`: sets [`Recorder::now`] and records a `clock` event.

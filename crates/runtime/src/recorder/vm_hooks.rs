@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use crate::object::Value;
-use crate::vm::Vm;
+use crate::object::{GenKind, Generator, Value};
+use crate::vm::{Frame, Vm};
 
 use super::EventKind;
 
@@ -40,6 +40,15 @@ impl Vm {
         self.recorder.store(f.rec_id, f.line(), name, v);
     }
 
+    /// After `DeleteFast(i)`: records that the local is gone (`del x`).
+    pub(crate) fn rec_delete_fast(&mut self, i: u32) {
+        let Some(f) = self.frames.last() else { return };
+        if let Some(name) = f.code.varnames.get(i as usize) {
+            let (id, line, name) = (f.rec_id, f.line(), name.clone());
+            self.recorder.delete(id, line, &name);
+        }
+    }
+
     /// After `StoreDeref(i)`: records the new value of the cell or free variable.
     pub(crate) fn rec_store_deref(&mut self, i: u32) {
         if !self.recorder.enabled {
@@ -69,6 +78,9 @@ impl Vm {
             return;
         }
         let Some(f) = self.frames.last() else { return };
+        if f.rec_id == 0 {
+            return;
+        }
         let v = match &f.locals {
             Some(ns) => ns.borrow().get(&**name).cloned(),
             None => f.globals.dict.borrow().get(&**name).cloned(),
@@ -84,6 +96,9 @@ impl Vm {
             return;
         }
         let Some(f) = self.frames.last() else { return };
+        if f.rec_id == 0 || !Rc::ptr_eq(&f.globals, &self.main) {
+            return;
+        }
         let v = f.globals.dict.borrow().get(&**name).cloned();
         if let Some(v) = v {
             let line = f.line();
@@ -108,12 +123,22 @@ impl Vm {
         }
     }
 
+    /// The line of the innermost frame of the program's own code (frames of the runtime's
+    /// Python library are not recorded): where the UI should point.
+    pub(crate) fn rec_line(&self) -> u32 {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| !f.driver && !super::is_internal_code(&f.code))
+            .map_or(0, |f| f.line())
+    }
+
     /// An exception was raised in (`caught == false`) or caught by (`true`) the top frame.
     pub(crate) fn rec_exception(&mut self, e: &Value, caught: bool) {
         if !self.recorder.enabled {
             return;
         }
-        let line = self.current_line();
+        let line = self.rec_line();
         let type_name = e.type_name();
         let message: Rc<str> = Rc::from(exception_message(e));
         self.recorder.emit(
@@ -143,7 +168,94 @@ impl Vm {
             Value::Gen(g) => g.id,
             other => other.id() as u64,
         };
+        let v = v.clone();
+        self.recorder.anext_value(id, &v);
+    }
+
+    /// A handler of the top frame took the exception `e` (an `except` clause matched, or a
+    /// bare `except` / `with` suppression finished it): one `exception` event with
+    /// `caught: true`, at most once per exception. Handlers in the runtime's own library
+    /// code are not reported.
+    pub(crate) fn rec_caught(&mut self, e: &Value) {
+        let Some(f) = self.frames.last() else { return };
+        if f.rec_id == 0 {
+            return;
+        }
         let line = f.line();
-        self.recorder.anext_value(id, line, v);
+        let Value::Instance(inst) = e else { return };
+        let ty = e.type_name();
+        let msg = exception_message(e);
+        self.recorder.caught(inst, line, &ty, &msg);
+    }
+
+    /// An `__anext__` call on the async iterator `it` starts (before the call).
+    pub(crate) fn rec_anext_call(&mut self, it: &Value) {
+        let line = self.rec_line();
+        let id = iter_vm_id(it);
+        self.recorder.anext_call(id, it, line);
+    }
+
+    /// The `__anext__` call on `it` produced `r`: a coroutine is watched until it finishes.
+    pub(crate) fn rec_anext_result(&mut self, it: &Value, r: &Value) {
+        if let Value::Gen(g) = r {
+            if g.kind == GenKind::Coroutine {
+                self.recorder.register_anext_coroutine(g.id, iter_vm_id(it));
+            }
+        }
+    }
+
+    /// A frame is about to be pushed: the first run of an `async def __anext__(self)`
+    /// coroutine that no protocol site announced (`await it.__anext__()` called directly, or
+    /// through `anext(it, default)`) opens a call on `self`.
+    pub(crate) fn rec_frame_pushed(&mut self, frame: &Frame) {
+        let Some(g) = &frame.gen else { return };
+        if g.kind != GenKind::Coroutine
+            || frame.rec_id != 0
+            || &*frame.code.name != "__anext__"
+            || self.recorder.is_anext_coroutine(g.id)
+        {
+            return;
+        }
+        let Some(Some(it @ Value::Instance(_))) = frame.fast.first() else {
+            return;
+        };
+        let it = it.clone();
+        let id = iter_vm_id(&it);
+        self.recorder.register_anext_coroutine(g.id, id);
+        if !self.recorder.anext_open(id) {
+            let line = self.rec_line();
+            self.recorder.anext_call(id, &it, line);
+        }
+    }
+
+    /// A coroutine finished (returned `Ok(value)` or raised `Err(exc)`): if it ran an
+    /// `__anext__` call, that call delivered the value or ended the iteration.
+    pub(crate) fn rec_coroutine_finished(
+        &mut self,
+        g: &Generator,
+        outcome: Result<&Value, &Value>,
+    ) {
+        if g.kind != GenKind::Coroutine {
+            return;
+        }
+        let Some(iter) = self.recorder.finish_anext_coroutine(g.id) else {
+            return;
+        };
+        match outcome {
+            Ok(v) => self.recorder.anext_value(iter, v),
+            Err(e) if crate::object::exception::is_exc_instance(e, "StopAsyncIteration") => {
+                let line = self.rec_line();
+                self.recorder.anext_stopped(iter, line)
+            }
+            Err(_) => self.recorder.anext_failed(iter),
+        }
+    }
+}
+
+/// The VM id the recorder knows an async iterator by.
+pub fn iter_vm_id(v: &Value) -> u64 {
+    match v {
+        Value::Gen(g) => g.id,
+        other => other.id() as u64,
     }
 }

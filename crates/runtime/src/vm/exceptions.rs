@@ -62,6 +62,11 @@ impl Vm {
         if f.driver || f.code.has(flags::INLINED_COMPREHENSION) {
             return;
         }
+        // `anext(it, default)` is a C object in CPython: its Python stand-in in our asyncio
+        // core leaves no traceback entry.
+        if &*f.code.name == "_anext_default" && crate::recorder::is_internal_code(&f.code) {
+            return;
+        }
         let entry = TbEntry {
             filename: f.code.filename.clone(),
             line: f.line(),
@@ -78,6 +83,7 @@ impl Vm {
         let mut e = e;
         let mut fresh = fresh;
         let mut add_tb = fresh;
+        let mut raised_here = fresh;
         loop {
             if fresh {
                 self.set_context(&e);
@@ -95,10 +101,13 @@ impl Vm {
             if add_tb {
                 self.add_tb(&e);
             }
-            add_tb = true;
-            if self.recorder.enabled {
-                self.rec_exception(&e, false); // recorder
+            // recorder: the raise, once, in the first frame of the program's own code it
+            // reaches (frames of the runtime's library code are not recorded)
+            if raised_here && self.frames.last().is_some_and(|f| f.rec_id != 0) {
+                self.rec_exception(&e, false);
+                raised_here = false;
             }
+            add_tb = true;
             let frame = self.frame();
             while let Some(b) = frame.blocks.pop() {
                 match b.kind {
@@ -109,9 +118,6 @@ impl Vm {
                         frame.stack.truncate(b.level as usize);
                         frame.stack.push(e.clone());
                         frame.pc = b.handler as usize;
-                        if self.recorder.enabled {
-                            self.rec_exception(&e, true); // recorder
-                        }
                         return;
                     }
                 }
@@ -126,6 +132,9 @@ impl Vm {
             let cont = std::mem::replace(&mut frame.cont, Cont::Discard);
             if let Some(gen) = frame.gen.take() {
                 gen.state.set(GenState::Finished);
+                if self.recorder.enabled {
+                    self.rec_coroutine_finished(&gen, Err(&e)); // recorder
+                }
                 e = convert_stop_iteration(gen.kind, e);
             }
             drop(frame);
@@ -136,6 +145,7 @@ impl Vm {
                     e = x;
                     fresh = true;
                     add_tb = true;
+                    raised_here = true;
                 }
             }
         }

@@ -148,8 +148,11 @@ impl Vm {
                     gen.state.set(GenState::Suspended);
                     *gen.frame.borrow_mut() = Some(frame);
                 }
-                Outcome::Return(_) => {
+                Outcome::Return(v) => {
                     gen.state.set(GenState::Finished);
+                    if self.recorder.enabled {
+                        self.rec_coroutine_finished(&gen, Ok(v)); // recorder
+                    }
                 }
             }
         }

@@ -115,6 +115,9 @@ impl Vm {
                         .unwrap_or_else(|| Rc::from("?"));
                     return Err(exc("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")));
                 }
+                if self.recorder.enabled {
+                    self.rec_delete_fast(i); // recorder
+                }
             }
             Instr::LoadDeref(i) => {
                 let f = self.frame();
@@ -916,6 +919,11 @@ impl Vm {
                 });
             }
             Instr::PopExcept => {
+                if self.recorder.enabled {
+                    if let Some(e) = self.frame().exc_stack.last().cloned() {
+                        self.rec_caught(&e); // recorder: a bare except / suppression
+                    }
+                }
                 let f = self.frame();
                 while let Some(b) = f.blocks.pop() {
                     if b.kind == BlockKind::HandlerScope {
@@ -933,6 +941,9 @@ impl Vm {
                     .cloned()
                     .unwrap_or(Value::None);
                 let m = exception_matches(&e, &t)?;
+                if m && self.recorder.enabled {
+                    self.rec_caught(&e); // recorder
+                }
                 self.frame().push(Value::Bool(m));
             }
             Instr::CheckEgMatch(target) => {
@@ -947,7 +958,10 @@ impl Vm {
                     if let Some(h) = f.exc_stack.last_mut() {
                         *h = matched.clone();
                     }
-                    f.push(matched);
+                    f.push(matched.clone());
+                    if self.recorder.enabled {
+                        self.rec_caught(&matched); // recorder
+                    }
                 }
             }
             Instr::PrepReraiseStar => {
@@ -1055,15 +1069,10 @@ impl Vm {
                 if is_exc_instance(&e, "StopAsyncIteration") {
                     let it = self.frame().pop();
                     if self.recorder.enabled {
-                        let iter = match &it {
-                            Value::Gen(g) => g.id,
-                            other => other.id() as u64,
-                        };
-                        self.recorder.emit(
-                            self.steps,
-                            self.current_line(),
-                            crate::recorder::EventKind::StopAsyncIteration { iter },
-                        );
+                        self.rec_caught(&e); // recorder: async for ends the loop
+                        let iter = crate::recorder::iter_vm_id(&it);
+                        let line = self.current_line();
+                        self.recorder.anext_stopped(iter, line);
                     }
                 } else {
                     self.handle_exception(e, false);

@@ -280,7 +280,7 @@ impl Vm {
             return;
         };
         frame.pc = pc + 1;
-        if self.recorder.enabled {
+        if self.recorder.enabled && frame.rec_id != 0 {
             let line = frame.code.lines.get(pc).copied().unwrap_or(0);
             if line != frame.last_line {
                 frame.last_line = line;
@@ -295,6 +295,7 @@ impl Vm {
     /// Pushes a frame (checking the recursion limit).
     pub fn push_frame(&mut self, mut frame: Box<Frame>) {
         if self.recorder.enabled {
+            self.rec_frame_pushed(&frame);
             self.recorder.frame_enter(&mut frame);
         }
         self.frames.push(frame);
