@@ -7,9 +7,12 @@ import {
   startStaticServer, launchBrowser, openPage, gotoPlayground, saveScreenshot, VIEWPORTS,
 } from './harness.mjs';
 
-// What CPython 3.12 prints for the default program (web/src/default_program.rs).
-const DEFAULT_PROGRAM_LINE = 'print("Hello from aiterscope")';
-const DEFAULT_PROGRAM_STDOUT = 'Hello from aiterscope\n';
+import { loadGallery } from './playground_helpers.mjs';
+
+// The page opens the first gallery example; this is its program and what CPython 3.12 prints.
+const [FIRST_EXAMPLE] = await loadGallery();
+const DEFAULT_PROGRAM_LINE = FIRST_EXAMPLE.source.trim().split('\n').at(-1);
+const DEFAULT_PROGRAM_STDOUT = FIRST_EXAMPLE.stdout;
 
 let server;
 let browser;
@@ -32,7 +35,7 @@ test('the page mounts with the editor, the Run button and an empty console', { t
     const program = await page.getByTestId('editor').locator('textarea').inputValue();
     assert.ok(program.includes(DEFAULT_PROGRAM_LINE), `default program: ${program}`);
     assert.equal(await page.getByTestId('console').textContent(), '');
-    assert.equal(await page.getByTestId('run-status').textContent(), 'not run yet');
+    assert.equal(await page.getByTestId('run-status').textContent(), 'stepping');
     expectNoProblems();
   } finally {
     await close();
@@ -44,7 +47,7 @@ test('Run hands the program to the runtime and shows what it returned', { timeou
   try {
     await gotoPlayground(page, server.url);
     await page.getByTestId('run').click();
-    await page.getByTestId('run-status').filter({ hasNotText: 'not run yet' }).waitFor();
+    await page.getByTestId('run-status').filter({ hasText: 'finished' }).waitFor();
     const output = await page.getByTestId('console').textContent();
     assert.notEqual(output, '', 'the console stayed empty after Run');
     expectNoProblems();
@@ -58,7 +61,7 @@ test('Run shows the output of the default program', { timeout: 60_000 }, async (
   try {
     await gotoPlayground(page, server.url);
     await page.getByTestId('run').click();
-    await page.getByTestId('run-status').filter({ hasNotText: 'not run yet' }).waitFor();
+    await page.getByTestId('run-status').filter({ hasText: 'finished' }).waitFor();
     assert.equal(await page.getByTestId('console').textContent(), DEFAULT_PROGRAM_STDOUT);
     assert.equal(await page.getByTestId('run-status').textContent(), 'finished');
     expectNoProblems();
@@ -96,7 +99,7 @@ test('Ctrl+Enter in the editor runs the program', { timeout: 60_000 }, async () 
     await gotoPlayground(page, server.url);
     await page.getByTestId('editor').locator('textarea').focus();
     await page.keyboard.press('Control+Enter');
-    await page.getByTestId('run-status').filter({ hasNotText: 'not run yet' }).waitFor();
+    await page.getByTestId('run-status').filter({ hasText: 'finished' }).waitFor();
     const program = await page.getByTestId('editor').locator('textarea').inputValue();
     assert.ok(!program.endsWith('\n\n'), 'Ctrl+Enter must not insert a newline');
     expectNoProblems();
@@ -112,7 +115,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       try {
         await gotoPlayground(page, server.url);
         await page.getByTestId('run').click();
-        await page.getByTestId('run-status').filter({ hasNotText: 'not run yet' }).waitFor();
+        await page.getByTestId('run-status').filter({ hasText: 'finished' }).waitFor();
         await saveScreenshot(page, `playground-${width}-${colorScheme}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,0 +1,185 @@
+//! [`TraceIndex`]: the output and `anext` outcomes of a log, collected once as the log grows,
+//! so the console and the iterator panel never scan the whole log on a step.
+
+use aiterscope_runtime::recorder::{Kind, Log, ShortVal};
+
+/// Where one `output` event's text starts in the log's output buffer, and when it was printed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OutputMark {
+    /// Byte offset in `Log::output`.
+    pub start: usize,
+    /// Virtual time.
+    pub t: f64,
+}
+
+/// One value (or `StopAsyncIteration`) an `__anext__` call delivered.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AnextOutcome {
+    /// The step of the `anext_value` / `stop_async_iteration` event.
+    pub step: usize,
+    /// The iterator.
+    pub iter: u32,
+    /// The value; `None` for `StopAsyncIteration`.
+    pub value: Option<ShortVal>,
+    /// Virtual time.
+    pub t: f64,
+}
+
+/// Lookups over a log, extended incrementally by [`TraceIndex::catch_up`].
+#[derive(Debug, Clone, Default)]
+pub struct TraceIndex {
+    scanned: usize,
+    /// Every output event, in log order.
+    pub outputs: Vec<OutputMark>,
+    /// Every anext outcome, in log order.
+    pub outcomes: Vec<AnextOutcome>,
+}
+
+impl TraceIndex {
+    /// Indexes the events recorded since the last call.
+    pub fn catch_up(&mut self, log: &Log) {
+        for (step, event) in log.events.iter().enumerate().skip(self.scanned) {
+            match event.kind {
+                Kind::Output { start, .. } => self.outputs.push(OutputMark {
+                    start: start as usize,
+                    t: event.t,
+                }),
+                Kind::AnextValue { iter, value } => self.outcomes.push(AnextOutcome {
+                    step,
+                    iter,
+                    value: Some(value),
+                    t: event.t,
+                }),
+                Kind::StopAsyncIteration { iter } => self.outcomes.push(AnextOutcome {
+                    step,
+                    iter,
+                    value: None,
+                    t: event.t,
+                }),
+                _ => {}
+            }
+        }
+        self.scanned = log.events.len();
+    }
+
+    /// The first anext outcome after `step`, if recorded.
+    pub fn next_outcome_after(&self, step: usize) -> Option<&AnextOutcome> {
+        let at = self.outcomes.partition_point(|o| o.step <= step);
+        self.outcomes.get(at)
+    }
+
+    /// The last anext outcome before `step`.
+    pub fn last_outcome_before(&self, step: usize) -> Option<&AnextOutcome> {
+        let at = self.outcomes.partition_point(|o| o.step < step);
+        at.checked_sub(1).map(|i| &self.outcomes[i])
+    }
+
+    /// The outcomes of iterator `iter` up to and including `step`.
+    pub fn outcomes_of(&self, iter: u32, step: usize) -> impl Iterator<Item = &AnextOutcome> {
+        let end = self.outcomes.partition_point(|o| o.step <= step);
+        self.outcomes[..end].iter().filter(move |o| o.iter == iter)
+    }
+}
+
+/// One console line: its text (without the newline) and when its first character was printed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleLine {
+    /// Byte offset of the line in the output; with `text.len()`, a key for keyed lists.
+    pub start: usize,
+    /// The text, with its newline if it has one.
+    pub text: String,
+    /// Virtual time of the output event that printed its first character.
+    pub t: f64,
+}
+
+/// What the console shows: the last lines of the output, and how many earlier lines it hides.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConsoleView {
+    /// Lines left out at the top (the console shows at most `max_lines`).
+    pub hidden_lines: usize,
+    /// The lines shown.
+    pub lines: Vec<ConsoleLine>,
+}
+
+/// Splits `output` (the output up to the current step) into at most `max_lines` final lines,
+/// each with the time it was printed (looked up in `marks`, the index of output events).
+pub fn console_lines(output: &str, marks: &[OutputMark], max_lines: usize) -> ConsoleView {
+    if output.is_empty() {
+        return ConsoleView::default();
+    }
+    // Walk back from the end to find the starts of the last `max_lines` lines.
+    let body = output.strip_suffix('\n').unwrap_or(output);
+    let mut starts: Vec<usize> = Vec::new();
+    let mut end = body.len();
+    while starts.len() < max_lines {
+        match body[..end].rfind('\n') {
+            Some(newline) => {
+                starts.push(newline + 1);
+                end = newline;
+            }
+            None => {
+                starts.push(0);
+                break;
+            }
+        }
+    }
+    starts.reverse();
+    let lines: Vec<ConsoleLine> = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| {
+            let end = starts.get(i + 1).copied().unwrap_or(output.len());
+            let mark = marks.partition_point(|m| m.start <= start);
+            ConsoleLine {
+                start,
+                text: output[start..end].to_string(),
+                t: mark.checked_sub(1).map_or(0.0, |i| marks[i].t),
+            }
+        })
+        .collect();
+    let total = body.matches('\n').count() + 1;
+    ConsoleView {
+        hidden_lines: total - lines.len(),
+        lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(list: &[(usize, f64)]) -> Vec<OutputMark> {
+        list.iter()
+            .map(|&(start, t)| OutputMark { start, t })
+            .collect()
+    }
+
+    #[test]
+    fn lines_carry_the_time_of_their_first_character() {
+        // print("a"); sleep(1); print("b", end=""); sleep(1); print("c")
+        let output = "a\nbc\n";
+        let view = console_lines(output, &marks(&[(0, 0.0), (2, 1.0), (3, 2.0)]), 100);
+        assert_eq!(view.hidden_lines, 0);
+        let shown: Vec<(&str, f64)> = view.lines.iter().map(|l| (l.text.as_str(), l.t)).collect();
+        assert_eq!(shown, vec![("a\n", 0.0), ("bc\n", 1.0)]);
+    }
+
+    #[test]
+    fn a_partial_last_line_is_shown_and_old_lines_are_counted() {
+        let output = "1\n2\n3\n4";
+        let view = console_lines(output, &marks(&[(0, 0.0), (6, 4.0)]), 2);
+        assert_eq!(view.hidden_lines, 2);
+        let texts: Vec<&str> = view.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["3\n", "4"]);
+        assert_eq!(view.lines[1].t, 4.0);
+        assert_eq!(console_lines("", &[], 10), ConsoleView::default());
+    }
+
+    #[test]
+    fn blank_lines_are_lines() {
+        let view = console_lines("\n\nx\n", &marks(&[(0, 0.5)]), 10);
+        let texts: Vec<&str> = view.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["\n", "\n", "x\n"]);
+        assert!(view.lines.iter().all(|l| l.t == 0.5));
+    }
+}
