@@ -27,6 +27,7 @@ pub struct ModuleDef {
 
 fn init_asyncio(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     crate::asyncio::init_module(vm, m)?;
+    simulated_io::install_run_in_executor();
     asyncio_lib::init_natives(vm, m)
 }
 
