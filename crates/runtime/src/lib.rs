@@ -69,19 +69,25 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Rc<CodeObject>, Co
     compiler::compile_module(&module, source, filename)
 }
 
-/// Formats a compile error as CPython prints a SyntaxError (or the error's own type).
+/// Formats a compile error as CPython prints it: a SyntaxError (or IndentationError/TabError)
+/// with its file, line and caret; another error at a line (an unsupported feature) with a
+/// traceback header; an error without a position (the `MemoryError` or `RecursionError` of a
+/// source nested too deeply) as its bare exception line.
 pub fn format_compile_error(e: &CompileError, source: &str, filename: &str) -> String {
     let mut out = String::new();
-    if e.kind == "SyntaxError" || e.kind == "IndentationError" {
+    if matches!(e.kind, "SyntaxError" | "IndentationError" | "TabError") {
         out.push_str(&format!("  File \"{filename}\", line {}\n", e.line));
         if let Some(line) = source.lines().nth(e.line.saturating_sub(1) as usize) {
             let trimmed = line.trim_start();
             let indent = line.chars().count() - trimmed.chars().count();
             out.push_str(&format!("    {}\n", trimmed.trim_end()));
-            let caret_col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
-            out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+            // CPython has no column for a TabError, so it prints no caret.
+            if e.kind != "TabError" {
+                let caret_col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+                out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+            }
         }
-    } else {
+    } else if e.line > 0 {
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format!("  File \"{filename}\", line {}\n", e.line));
     }

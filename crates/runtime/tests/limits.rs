@@ -268,3 +268,134 @@ fn memory_error_can_be_caught() {
     assert_eq!(r.stdout, "caught\n");
     assert_eq!(r.exit_code, 0);
 }
+
+// ----- deeply nested source -----
+
+/// The one-line stderr CPython 3.12 prints for each 100,000-deep shape of source.
+const DEEP_SOURCES: &[(&str, &str)] = &[
+    (
+        "plus",
+        "RecursionError: maximum recursion depth exceeded during compilation",
+    ),
+    (
+        "attr",
+        "RecursionError: maximum recursion depth exceeded during compilation",
+    ),
+    (
+        "call",
+        "RecursionError: maximum recursion depth exceeded during compilation",
+    ),
+    (
+        "subscript",
+        "RecursionError: maximum recursion depth exceeded during compilation",
+    ),
+    (
+        "star",
+        "RecursionError: maximum recursion depth exceeded during compilation",
+    ),
+    (
+        "pow",
+        "MemoryError: Parser stack overflowed - Python source too complex to parse",
+    ),
+    (
+        "not",
+        "MemoryError: Parser stack overflowed - Python source too complex to parse",
+    ),
+    (
+        "neg",
+        "MemoryError: Parser stack overflowed - Python source too complex to parse",
+    ),
+    (
+        "tilde",
+        "MemoryError: Parser stack overflowed - Python source too complex to parse",
+    ),
+    (
+        "ifelse",
+        "MemoryError: Parser stack overflowed - Python source too complex to parse",
+    ),
+    (
+        "lambda",
+        "MemoryError: Parser stack overflowed - Python source too complex to parse",
+    ),
+    ("list", "SyntaxError: too many nested parentheses"),
+    ("parens", "SyntaxError: too many nested parentheses"),
+    ("fstring", "SyntaxError: too many nested f-strings"),
+];
+
+/// A chain of `n` nesting steps of the given shape, as a one-line program.
+fn deep_source(shape: &str, n: usize) -> String {
+    match shape {
+        "plus" => format!("x = {}\n", vec!["1"; n + 1].join("+")),
+        "star" => format!("x = {}\n", vec!["1"; n + 1].join("*")),
+        "pow" => format!("x = {}\n", vec!["1"; n + 1].join("**")),
+        "attr" => format!("x = a{}\n", ".b".repeat(n)),
+        "call" => format!("x = f{}\n", "()".repeat(n)),
+        "subscript" => format!("x = a{}\n", "[0]".repeat(n)),
+        "not" => format!("x = {}1\n", "not ".repeat(n)),
+        "neg" => format!("x = {}1\n", "-".repeat(n)),
+        "tilde" => format!("x = {}1\n", "~".repeat(n)),
+        "ifelse" => format!("x = {}3\n", "1 if 2 else ".repeat(n)),
+        "lambda" => format!("x = {}1\n", "lambda: ".repeat(n)),
+        "list" => format!("x = {}{}\n", "[".repeat(n), "]".repeat(n)),
+        "parens" => format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n)),
+        "fstring" => format!("x = {}1{}\n", "f\"{".repeat(n), "}\"".repeat(n)),
+        _ => unreachable!("unknown shape {shape}"),
+    }
+}
+
+#[test]
+fn deeply_nested_source_is_refused_as_cpython_refuses_it() {
+    for (shape, expected) in DEEP_SOURCES {
+        let r = run(&deep_source(shape, 100_000));
+        assert_eq!(r.exit_code, 1, "{shape}");
+        assert_eq!(last_line(&r), *expected, "{shape}");
+        if !expected.starts_with("SyntaxError") {
+            // No traceback and no position: CPython prints the bare exception line.
+            assert_eq!(r.stderr, format!("{expected}\n"), "{shape}");
+        }
+    }
+}
+
+/// Stack for programs nested just below CPython's limits. The compiler recurses once per
+/// nesting level; an optimized build needs between 1 and 2 MiB for a 2,998-deep chain
+/// (measured with `ulimit -s` on the release CLI), a quarter of the wasm stack, but a debug
+/// build's frames are about ten times larger, so debug test runs get more.
+const DEEP_STACK_BYTES: usize = if cfg!(debug_assertions) {
+    64 << 20
+} else {
+    WASM_STACK_BYTES
+};
+
+/// Runs `source` with the default limits on a thread with [`DEEP_STACK_BYTES`].
+fn run_deep(source: &str) -> RunResult {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(DEEP_STACK_BYTES)
+        .spawn(move || run_program(&source, "limits.py", &RunConfig::default()))
+        .expect("spawn the test thread")
+        .join()
+        .expect("the runtime panicked")
+}
+
+#[test]
+fn nesting_just_below_cpythons_limits_compiles_and_runs() {
+    // The deepest chains CPython 3.12 accepts still parse, compile, run and drop.
+    for (shape, n) in [
+        ("plus", 2998),
+        ("star", 2998),
+        ("neg", 2998),
+        ("not", 2998),
+        ("tilde", 2998),
+        ("ifelse", 2998),
+        ("pow", 2983),
+        ("list", 200),
+        ("parens", 200),
+        ("fstring", 149),
+    ] {
+        let src = format!("{}print(type(x).__name__)\n", deep_source(shape, n));
+        let r = run_deep(&src);
+        assert_eq!(r.exit_code, 0, "{shape} {n}: {}", r.stderr);
+    }
+    let r = run_deep(&format!("a = 1\n{}", deep_source("lambda", 2983)));
+    assert_eq!(r.exit_code, 0, "lambda: {}", r.stderr);
+}

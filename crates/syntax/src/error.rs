@@ -5,7 +5,8 @@ use std::fmt;
 /// A SyntaxError (or one of its subclasses) with CPython's message and 1-based position.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
-    /// `SyntaxError`, `IndentationError` or `TabError`.
+    /// `SyntaxError`, `IndentationError` or `TabError`; `MemoryError` or `RecursionError` for
+    /// sources too deeply nested to parse or compile (those have no position: line 0).
     pub kind: &'static str,
     /// The message, as CPython prints it after `SyntaxError: `.
     pub msg: String,
@@ -22,6 +23,10 @@ pub(crate) const SYNTAX_ERROR: &str = "SyntaxError";
 pub(crate) const INDENTATION_ERROR: &str = "IndentationError";
 /// Raised when tabs and spaces are mixed inconsistently.
 pub(crate) const TAB_ERROR: &str = "TabError";
+/// Raised when the parser's stack overflows ("Python source too complex to parse").
+pub(crate) const MEMORY_ERROR: &str = "MemoryError";
+/// Raised when the syntax tree is too deep to compile.
+pub(crate) const RECURSION_ERROR: &str = "RecursionError";
 
 impl SyntaxError {
     /// A `SyntaxError` at the given 1-based line and column.

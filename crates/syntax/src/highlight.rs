@@ -181,9 +181,10 @@ const BUILTINS: &[&str] = &[
 ];
 
 /// Highlights `source`: spans in source order, never overlapping, each on character
-/// boundaries. Plain names and whitespace get no span.
+/// boundaries. Plain names and whitespace get no span. A source nested too deeply to parse
+/// safely (which CPython refuses too) gets no spans.
 pub fn highlight(source: &str) -> Vec<HighlightSpan> {
-    if u32::try_from(source.len()).is_err() {
+    if u32::try_from(source.len()).is_err() || crate::nesting::check_nesting(source).is_some() {
         return Vec::new();
     }
     let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Module));

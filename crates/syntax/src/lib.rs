@@ -15,6 +15,7 @@ mod checks;
 mod diagnose;
 mod error;
 mod highlight;
+mod nesting;
 mod position;
 
 pub use error::SyntaxError;
@@ -25,7 +26,12 @@ use ruff_python_parser::{Mode, ParseOptions};
 
 /// Parses a module. On failure returns the first error CPython 3.12 would report, in its wording:
 /// parse errors first, then the compile-time checks of CPython's symbol table and compiler.
+/// Sources nested too deeply for CPython (and for the Rust stack) are refused before parsing,
+/// as CPython refuses them (see `nesting.rs`).
 pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
+    if let Some(error) = nesting::check_nesting(source) {
+        return Err(error);
+    }
     let options = ParseOptions::from(Mode::Module).with_target_version(ast::PythonVersion::PY312);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     if let Some(error) = diagnose::first_error(source, &parsed) {

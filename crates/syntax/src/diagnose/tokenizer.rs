@@ -268,7 +268,12 @@ impl State<'_> {
         let start = usize::from(token.start());
         match token.kind() {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                if self.stack.len() >= MAX_LEVEL {
+                // CPython's level counts brackets (an f-string's `{` too), not f-strings.
+                let brackets = self
+                    .stack
+                    .iter()
+                    .filter(|open| matches!(open, Open::Bracket(_)));
+                if brackets.count() >= MAX_LEVEL {
                     return Some(self.error_at(
                         "too many nested parentheses",
                         start,
