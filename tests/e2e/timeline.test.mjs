@@ -33,7 +33,7 @@ async def main():
 asyncio.run(main())
 `;
 
-// About 100,000 events: an async generator delivering 3,000 values, a sleep before each.
+// At least 100,000 events (about 20 per value today): an async generator delivering 6,000 values, a sleep before each.
 const LONG_TRACE = `import asyncio
 
 async def ticks(n):
@@ -43,7 +43,7 @@ async def ticks(n):
 
 async def main():
     total = 0
-    async for i in ticks(3000):
+    async for i in ticks(6000):
         total += i
     print(total)
 

@@ -10,7 +10,7 @@ pub struct Details {
     pub title: &'static str,
     /// The recorder's event kind (`anext_value`).
     pub kind: &'static str,
-    /// The lane's label (`Countdown #1`).
+    /// The lane's description (`Countdown #1 (async iterator)`).
     pub lane: String,
     /// The specifics (`value 3`, `awaiting sleep(1)`); may be empty.
     pub detail: String,
@@ -46,7 +46,7 @@ pub fn details(model: &TimelineModel, id: u32) -> Option<Details> {
     Some(Details {
         title: mark.shape.title(),
         kind: mark.kind,
-        lane: model.lanes()[mark.lane as usize].label.clone(),
+        lane: model.lanes()[mark.lane as usize].title.clone(),
         detail: mark.detail.to_string(),
         task: mark.task.to_string(),
         time: format_time(model.mark_time(mark)),

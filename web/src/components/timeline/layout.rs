@@ -89,9 +89,11 @@ pub fn to_px(units: f64, zoom: f64) -> f64 {
     TRACK_PADDING + units * zoom
 }
 
-/// The track's full width for a cursor at `cursor_units`.
+/// The track's full width for a cursor at `cursor_units`: room after the cursor for
+/// [`Viewport::follow`] to scroll it to 70% of the view.
 pub fn track_extent(cursor_units: f64, zoom: f64, viewport: &Viewport) -> f64 {
-    (to_px(cursor_units + 2.0 * SLOT, zoom) + TRACK_PADDING).max(viewport.track_width())
+    let after_cursor = (viewport.track_width() * 0.3).max(2.0 * SLOT * zoom);
+    (to_px(cursor_units, zoom) + after_cursor + TRACK_PADDING).max(viewport.track_width())
 }
 
 /// The zoom level after `current` one step in direction `by` (+1 in, -1 out).
@@ -124,6 +126,11 @@ mod tests {
         };
         assert_eq!(after.follow(2000.0), None);
         assert_eq!(after.follow(0.0), Some(0.0));
+        let extent = track_extent(2000.0 - TRACK_PADDING, 1.0, &view);
+        assert!(
+            extent - view.track_width() >= scrolled,
+            "the track is wide enough to scroll there"
+        );
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
             .with(|rows| rows.get(lane).copied().unwrap_or(0)) as f64
             * LANE_HEIGHT
     };
-    let extent = move || {
+    // A memo: stepping re-checks every span, but only the ones that moved touch the DOM.
+    let extent = Memo::new(move |_| {
         let axis = cx.axis.get();
         let cursor = if shape.is_span() {
             cx.frame.get().cursor
@@ -56,9 +57,9 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
         let (start, end) = cx.model.with_value(|m| m.mark_extent(id, axis, cursor));
         let zoom = cx.zoom.get();
         (to_px(start, zoom), to_px(end, zoom))
-    };
+    });
     let transform = move || {
-        let (start, _) = extent();
+        let (start, _) = extent.get();
         let y = if shape.is_span() {
             row_top() + (LANE_HEIGHT - SPAN_HEIGHT) / 2.0
         } else {
@@ -68,7 +69,7 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
     };
     let width = move || {
         shape.is_span().then(|| {
-            let (start, end) = extent();
+            let (start, end) = extent.get();
             format!("{:.1}px", (end - start).max(MIN_SPAN_WIDTH))
         })
     };

@@ -21,6 +21,7 @@ mod describe;
 mod layout;
 mod mark_view;
 pub mod model;
+mod resize;
 mod source;
 mod toolbar;
 mod tooltip;
@@ -171,13 +172,15 @@ pub fn Timeline<S: TimelineSource>(
             }
         }
     };
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // The scroller's size follows the page layout (window size, panels around): observe it.
+    let observer = StoredValue::new_local(None::<resize::SizeWatch>);
     Effect::new(move |_| {
-        if scroller.get().is_some() {
+        if let Some(el) = scroller.get() {
             measure();
+            observer.set_value(resize::SizeWatch::new(&el, measure));
         }
     });
+    on_cleanup(move || observer.set_value(None));
     // Auto-follow: keep the cursor in view as it moves (the user's own scrolling is left
     // alone until the next step).
     Effect::new(move |_| {
@@ -186,8 +189,9 @@ pub fn Timeline<S: TimelineSource>(
             return;
         };
         if let Some(left) = viewport.get_untracked().follow(x) {
-            el.set_scroll_left(left.round() as i32);
-            measure();
+            // Draw for the new position now; scroll once the track has its new width.
+            viewport.update(|v| v.left = left);
+            request_animation_frame(move || el.set_scroll_left(left.round() as i32));
         }
     });
 
@@ -267,10 +271,23 @@ fn lane_label(cx: TimelineContext, lane: u32, on_select: Option<Callback<u32>>) 
         (l.iterator_id(), l.is_task())
     });
     // A lane's label can improve as more is read (the generator's or coroutine's name).
-    let label = move || {
+    let words = move || {
         cx.frame.track();
-        cx.model
-            .with_value(|m| m.lanes()[lane as usize].label.clone())
+        cx.model.with_value(|m| {
+            let lane = &m.lanes()[lane as usize];
+            (lane.label.clone(), lane.title.clone())
+        })
+    };
+    let label = move || words().0;
+    let title = move || words().1;
+    // `ticker() #2`: the name may be cut short on a narrow screen, never the `#2`.
+    let name = move || split_tag(&words().0).0.to_string();
+    let tag = move || split_tag(&words().0).1.to_string();
+    let text = move || {
+        view! {
+            <span class="tl-lane-text">{name}</span>
+            <span class="tl-lane-tag">{tag}</span>
+        }
     };
     let transform = move || {
         let row = cx
@@ -285,15 +302,43 @@ fn lane_label(cx: TimelineContext, lane: u32, on_select: Option<Callback<u32>>) 
     };
     let select = iterator.zip(on_select);
     view! {
-        <div class=class style:transform=transform title=label data-lane=label>
+        <div class=class style:transform=transform title=title data-lane=label>
             {match select {
                 Some((id, on_select)) => view! {
-                    <button type="button" class="tl-lane-select" on:click=move |_| on_select.run(id)>
-                        {label}
+                    <button
+                        type="button"
+                        class="tl-lane-select"
+                        title=move || format!("Show {} in the iterator panel", words().1)
+                        on:click=move |_| on_select.run(id)
+                    >
+                        {text()}
                     </button>
                 }.into_any(),
-                None => view! { <span class="tl-lane-name">{label}</span> }.into_any(),
+                None => view! { <span class="tl-lane-name">{text()}</span> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// Splits a lane label into its name and a trailing `#N` id (empty when there is none).
+fn split_tag(label: &str) -> (&str, &str) {
+    match label.rsplit_once(" #") {
+        Some((name, id)) if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) => {
+            (name, &label[name.len() + 1..])
+        }
+        _ => (label, ""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_tag;
+
+    #[test]
+    fn lane_ids_are_split_off_so_narrow_labels_keep_them() {
+        assert_eq!(split_tag("ticker() #2"), ("ticker()", "#2"));
+        assert_eq!(split_tag("Countdown #12"), ("Countdown", "#12"));
+        assert_eq!(split_tag("Task-1 · main"), ("Task-1 · main", ""));
+        assert_eq!(split_tag("odd #name"), ("odd #name", ""));
     }
 }

@@ -242,7 +242,10 @@ impl TimelineModel {
         let track = self.tracks.iters.entry(iter).or_default();
         if !track.named {
             track.named = true;
-            self.lanes[lane as usize].label = format!("async_generator {} #{iter}", log.text(func));
+            let func = log.text(func);
+            let lane = &mut self.lanes[lane as usize];
+            lane.label = format!("{func}() #{iter}");
+            lane.title = format!("async_generator {func} #{iter}");
         }
         if self.tracks.iters[&iter].open.is_empty() {
             let detail = "resumed without a recorded __anext__ call (anext() with a default, asend or athrow)".to_string();
@@ -269,7 +272,9 @@ impl TimelineModel {
         let func = log.text(func);
         if !func.starts_with('_') {
             if let Some(&lane) = self.lane_index.get(&LaneKey::Task(task.0)) {
-                self.lanes[lane as usize].label = format!("{} · {func}", log.text(task));
+                let lane = &mut self.lanes[lane as usize];
+                lane.label = format!("{} · {func}", log.text(task));
+                lane.title = format!("task {} running {func}()", log.text(task));
             }
         }
     }
@@ -345,12 +350,15 @@ impl TimelineModel {
             return lane;
         }
         let name = log.text(task).to_string();
-        let label = if task == Sym::EMPTY {
-            "outside tasks".to_string()
+        let (label, title) = if task == Sym::EMPTY {
+            (
+                "outside tasks".to_string(),
+                "code outside any asyncio task".to_string(),
+            )
         } else {
-            name
+            (name.clone(), format!("task {name}"))
         };
-        self.add_lane(key, label, step)
+        self.add_lane(key, label, title, step)
     }
 
     /// The lane of an async iterator (created on first use, named after `ty` when known).
@@ -364,14 +372,16 @@ impl TimelineModel {
             (_, Some(ty)) => format!("{} #{iter}", log.text(ty)),
             (_, None) => format!("async iterator #{iter}"),
         };
-        self.add_lane(key, label, step)
+        let title = format!("{label} (async iterator)");
+        self.add_lane(key, label, title, step)
     }
 
-    fn add_lane(&mut self, key: LaneKey, label: String, step: usize) -> u32 {
+    fn add_lane(&mut self, key: LaneKey, label: String, title: String, step: usize) -> u32 {
         let lane = self.lanes.len() as u32;
         self.lanes.push(Lane {
             key,
             label,
+            title,
             first_step: step as u32,
             spans: Vec::new(),
             reach: Vec::new(),

@@ -110,8 +110,12 @@ pub enum LaneKey {
 pub struct Lane {
     /// What it follows.
     pub key: LaneKey,
-    /// Its label: `Task-1 · main`, `Countdown #1`, `async_generator numbers`.
+    /// Its short label, drawn in the label column: `Task-1 · main`, `Countdown #1`,
+    /// `ticker() #2` (the distinctive part first, for narrow screens).
     pub label: String,
+    /// Its full description, shown on hover and in mark details: `task Task-1 (main)`,
+    /// `Countdown #1 (async iterator)`, `async_generator ticker #2`.
+    pub title: String,
     /// The step of its first mark (it is hidden before).
     pub first_step: u32,
     /// Its spans (mark indices) in start order.

@@ -235,11 +235,11 @@ fn async_generators_get_named_lanes_and_bars_even_behind_anext_with_a_default() 
         .map(|l| l.label.as_str())
         .collect();
     assert!(
-        labels
-            .iter()
-            .all(|l| l.starts_with("async_generator ticker #")),
+        labels.iter().all(|l| l.starts_with("ticker() #")),
         "{labels:?}"
     );
+    let mut titles = model.lanes().iter().filter(|l| !l.is_task());
+    assert!(titles.all(|l| l.title.starts_with("async_generator ticker #")));
     let values = marks_of(&model, "anext_value");
     assert_eq!(values.len(), 2);
     for value in values {
