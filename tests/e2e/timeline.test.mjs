@@ -202,6 +202,70 @@ test('the axis toggles between virtual time and steps', { timeout: 90_000 }, asy
   }
 });
 
+test('zoom spreads the marks, and at 360 px the lanes scroll sideways under sticky labels', { timeout: 90_000 }, async () => {
+  const { page, expectNoProblems, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  try {
+    const root = await mountDemo(page, COUNTDOWN);
+    await root.getByTestId('demo-next-anext').click();
+    await root.getByTestId('demo-next-anext').click();
+    // The last two values: near the cursor, so inside the drawn window whatever the zoom.
+    const gap = async () => {
+      const xs = await marks(root, 'anext_value').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
+      assert.ok(xs.length >= 2, `values drawn: ${xs.length}`);
+      return xs[xs.length - 1] - xs[xs.length - 2];
+    };
+    const before = await gap();
+    await root.getByTestId('timeline-zoom-in').click();
+    const after = await gap();
+    assert.ok(Math.abs(after / before - 1.5) < 0.05, `zoom 150% spreads marks 1.5x: ${before} -> ${after}`);
+    await root.getByTestId('timeline-zoom-out').click();
+    await root.getByTestId('timeline-zoom-out').click();
+    assert.ok(Math.abs((await gap()) / before - 0.75) < 0.05);
+
+    const timeline = root.getByTestId('timeline');
+    const box = await timeline.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `the timeline fits 360 px: ${JSON.stringify(box)}`);
+    const scroller = timeline.locator('.tl-scroller');
+    const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    assert.ok(scrollWidth > clientWidth, 'the track is wider than the phone and scrolls');
+    await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    const label = timeline.locator('.tl-lane-label').first();
+    const labelBox = await label.boundingBox();
+    assert.ok(labelBox.x >= box.x && labelBox.x < box.x + 20, 'lane labels stay on screen while scrolled');
+    expectNoProblems();
+  } finally {
+    await close();
+  }
+});
+
+test('marks and the cursor animate, except under prefers-reduced-motion', { timeout: 90_000 }, async () => {
+  const durations = {};
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, reducedMotion });
+    try {
+      const page = await context.newPage();
+      const root = await mountDemo(page, COUNTDOWN);
+      await root.getByTestId('demo-next-anext').click();
+      durations[reducedMotion] = await root.evaluate((el) => {
+        const style = (selector) => getComputedStyle(el.querySelector(selector));
+        return {
+          cursor: style('.tl-cursor').transitionDuration,
+          mark: style('.tl-mark').transitionDuration,
+          fresh: style('.tl-fresh').animationName,
+        };
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  assert.notEqual(durations['no-preference'].cursor, '0s');
+  assert.notEqual(durations['no-preference'].mark.split(',')[0].trim(), '0s');
+  assert.equal(durations['no-preference'].fresh, 'tl-enter');
+  assert.equal(durations.reduce.cursor, '0s');
+  assert.ok(durations.reduce.mark.split(',').every((d) => d.trim() === '0s'), durations.reduce.mark);
+  assert.equal(durations.reduce.fresh, 'none');
+});
+
 test('a step renders within a frame on a 100,000-event trace, drawing only what is visible', { timeout: 240_000 }, async () => {
   const { page, expectNoProblems, close } = await openPage(browser);
   try {
