@@ -3,7 +3,6 @@
 
 use crate::object::exception::exc;
 use crate::object::{GenKind, Value};
-use crate::recorder::EventKind;
 use crate::vm::ops::{bind, user_method};
 use crate::vm::{Flow, PyResult, Then, Vm};
 
@@ -25,15 +24,7 @@ fn iter_id(v: &Value) -> u64 {
 fn record_aiter(vm: &mut Vm, it: &Value) {
     if vm.recorder.enabled {
         let line = vm.rec_line();
-        let (id, name) = (iter_id(it), it.type_name());
-        vm.recorder.emit(
-            vm.steps,
-            line,
-            EventKind::AIter {
-                iter: id,
-                type_name: name,
-            },
-        );
+        vm.recorder.aiter(iter_id(it), it, line);
     }
 }
 

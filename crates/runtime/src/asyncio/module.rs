@@ -50,6 +50,7 @@ pub fn init_module(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
         ("_take_asyncgens", take_asyncgens),
         ("_log_error", log_error),
         ("_describe", describe),
+        ("_obj_state", obj_state),
     ];
     for (name, f) in fns {
         m.set(name, NativeFunction::value(name, *f));
@@ -217,4 +218,63 @@ fn describe(_: &mut Vm, a: Args) -> PyResult<Value> {
         f.desc = Some(s.clone());
     }
     Ok(fut)
+}
+
+/// `_obj_state(obj)`: the library layer reports that a Queue or Event changed; while
+/// recording, an `obj_state` event carries its new state (`[1, 2] (2/5, unfinished 2)`,
+/// `set`, `unset, 3 waiting`). Does nothing when recording is off.
+fn obj_state(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !vm.recorder.enabled {
+        return Ok(Value::None);
+    }
+    let Some(obj @ Value::Instance(inst)) = a.pos.first() else {
+        return Ok(Value::None);
+    };
+    let desc = {
+        let d = inst.dict.borrow();
+        if d.get("_internal").is_some() {
+            return Ok(Value::None);
+        }
+        let int = |name: &str| match d.get(name) {
+            Some(Value::Int(n)) => *n,
+            _ => 0,
+        };
+        if let Some(items) = d.get("_queue") {
+            let n = match items {
+                Value::List(l) => l.borrow().len(),
+                _ => 0,
+            };
+            let mut desc = crate::recorder::short_repr::short_text(items);
+            let max = int("_maxsize");
+            if max > 0 {
+                desc.push_str(&format!(" ({n}/{max})"));
+            } else {
+                desc.push_str(&format!(" ({n} item{})", if n == 1 { "" } else { "s" }));
+            }
+            let unfinished = int("_unfinished_tasks");
+            if unfinished > 0 {
+                desc.push_str(&format!(", unfinished {unfinished}"));
+            }
+            desc
+        } else {
+            let set = matches!(d.get("_value"), Some(Value::Bool(true)));
+            let waiting = match d.get("_waiters") {
+                Some(Value::List(l)) => l.borrow().len(),
+                _ => 0,
+            };
+            let mut desc = String::from(if set { "set" } else { "unset" });
+            if waiting > 0 {
+                desc.push_str(&format!(", {waiting} waiting"));
+            }
+            desc
+        }
+    };
+    let line = vm.rec_line();
+    let kind = crate::recorder::EventKind::ObjState {
+        obj: obj.id() as u64,
+        type_name: obj.type_name(),
+        desc: Rc::from(desc),
+    };
+    vm.recorder.emit(vm.steps, line, kind);
+    Ok(Value::None)
 }

@@ -601,6 +601,35 @@ impl Recorder {
         );
     }
 
+    /// The async iterator `it` (VM id `iter`) was obtained (`aiter()`, `async for`): an
+    /// `aiter` event, under the id it already has if it is the same object (an async
+    /// generator passed to `aiter()` and then to `async for`), else under a fresh id.
+    pub fn aiter(&mut self, iter: u64, it: &Value, line: u32) {
+        if !self.enabled {
+            return;
+        }
+        let known = self.ids.get(&iter).copied().filter(|id| match it {
+            Value::Gen(_) => true,
+            Value::Instance(inst) => self
+                .tracked
+                .get(id)
+                .and_then(|w| w.as_ref())
+                .is_some_and(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))),
+            _ => false,
+        });
+        let id = match known {
+            Some(id) => id,
+            None => {
+                let id = self.fresh_object_id(iter);
+                self.tracked.insert(id, None);
+                id
+            }
+        };
+        self.track_iterator(it);
+        let ty = self.log.strings.intern_rc(&it.type_name());
+        self.push(line, Kind::AIter { iter: id, ty });
+    }
+
     /// An `__anext__` call on the async iterator `it` (VM id `iter`) starts at `line`: an
     /// `aiter` event first if the iterator was never seen (`anext(agen())` without `aiter`),
     /// then `anext_call`, and the call is open until a value, a stop or an error ends it.

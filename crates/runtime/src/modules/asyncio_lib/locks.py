@@ -86,15 +86,19 @@ class Event:
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(True)
+            _obj_state(self)
 
     def clear(self):
-        self._value = False
+        if self._value:
+            self._value = False
+            _obj_state(self)
 
     async def wait(self):
         if self._value:
             return True
         fut = _describe(get_running_loop().create_future(), 'Event.wait()')
         self._waiters.append(fut)
+        _obj_state(self)
         try:
             await fut
             return True

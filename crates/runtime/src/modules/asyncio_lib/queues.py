@@ -21,8 +21,10 @@ class Queue:
         self._putters = []
         self._unfinished_tasks = 0
         self._finished = Event()
+        self._finished._internal = True  # aiterscope: not shown as an Event of the program
         self._finished.set()
         self._init(maxsize)
+        _obj_state(self)
 
     def _init(self, maxsize):
         self._queue = []
@@ -95,6 +97,7 @@ class Queue:
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
+        _obj_state(self)
 
     async def get(self):
         while self.empty():
@@ -116,6 +119,7 @@ class Queue:
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
+        _obj_state(self)
         return item
 
     def task_done(self):
@@ -124,6 +128,7 @@ class Queue:
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
+        _obj_state(self)
 
     async def join(self):
         if self._unfinished_tasks > 0:

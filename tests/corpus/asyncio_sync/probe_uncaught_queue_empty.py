@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    q = asyncio.Queue()
+    q.get_nowait()
+
+asyncio.run(main())

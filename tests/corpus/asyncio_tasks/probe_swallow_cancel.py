@@ -1,0 +1,17 @@
+import asyncio
+
+async def stubborn():
+    try:
+        await asyncio.sleep(5)
+    except asyncio.CancelledError:
+        print("ignoring cancel")
+    await asyncio.sleep(1)
+    return "finished anyway"
+
+async def main():
+    t = asyncio.create_task(stubborn())
+    await asyncio.sleep(1)
+    t.cancel()
+    print(await t, t.cancelled(), asyncio.get_running_loop().time())
+
+asyncio.run(main())
