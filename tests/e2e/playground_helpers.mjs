@@ -96,11 +96,31 @@ export async function walkWithNextAnext(page, maxClicks = 500) {
   throw new Error(`next-anext still active after ${maxClicks} clicks`);
 }
 
-/** The data-kind of every timeline mark drawn. */
-export function timelineKinds(page) {
-  return page.$$eval('[data-testid=timeline] [data-kind]', (marks) =>
-    marks.map((mark) => mark.getAttribute('data-kind')),
-  );
+/**
+ * The data-kind of every timeline mark up to the cursor. The timeline draws only the marks in
+ * view (windowed rendering), so this scrolls its track from start to end and collects each
+ * mark once (by kind, step, shape and lane).
+ */
+export async function timelineKinds(page) {
+  const scroller = page.locator('[data-testid=timeline] .tl-scroller');
+  const seen = new Map();
+  const collect = async () => {
+    const marks = await page.$$eval('[data-testid=timeline] [data-kind]', (elements) =>
+      elements.map((mark) => [
+        [mark.dataset.kind, mark.dataset.step, mark.classList[1], mark.style.transform.split(',')[1]].join('@'),
+        mark.dataset.kind,
+      ]),
+    );
+    for (const [key, kind] of marks) seen.set(key, kind);
+  };
+  const { width, visible } = await scroller.evaluate((el) => ({ width: el.scrollWidth, visible: el.clientWidth }));
+  for (let left = 0; ; left += Math.max(visible / 2, 100)) {
+    await scroller.evaluate((el, x) => { el.scrollLeft = x; }, left);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await collect();
+    if (left >= width - visible) break;
+  }
+  return [...seen.values()];
 }
 
 /** Replaces the editor's program. */
