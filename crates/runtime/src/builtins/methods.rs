@@ -4,9 +4,11 @@ use std::rc::Rc;
 
 use super::arity;
 use super::str_extra;
+use super::str_translate;
 use crate::object::exception::{exc, new_exception};
 use crate::object::iter::{DictPart, IterState};
 use crate::object::types::BuiltinTypes;
+use crate::object::unicode_props;
 use crate::object::{
     builtin_types, Dict, Instance, IterObj, NativeFunction, NativeImpl, Payload, SetObj, Value,
 };
@@ -320,7 +322,13 @@ fn pred(a: &Args, f: fn(char) -> bool) -> Value {
     Value::Bool(!s.is_empty() && s.chars().all(f))
 }
 fn s_isdigit(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(pred(&a, |c| c.is_ascii_digit()))
+    Ok(pred(&a, unicode_props::is_digit))
+}
+fn s_isdecimal(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(pred(&a, unicode_props::is_decimal))
+}
+fn s_isnumeric(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(pred(&a, unicode_props::is_numeric))
 }
 fn s_isalpha(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(pred(&a, char::is_alphabetic))
@@ -329,7 +337,7 @@ fn s_isalnum(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(pred(&a, char::is_alphanumeric))
 }
 fn s_isspace(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(pred(&a, char::is_whitespace))
+    Ok(pred(&a, unicode_props::is_space))
 }
 fn s_isupper(_: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this_str(&a);
@@ -449,8 +457,9 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     )
                 })?
             } else {
-                a.kwarg(&base)
-                    .ok_or_else(|| exc("KeyError", format!("'{base}'")))?
+                a.kwarg(&base).ok_or_else(|| {
+                    new_exception(builtin_types().exc("KeyError"), vec![Value::str(&base)])
+                })?
             };
             let mut rest = attrs.as_str();
             while !rest.is_empty() {
@@ -1003,6 +1012,172 @@ fn f_is_integer(_: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
+/// `float.as_integer_ratio()`: the exact fraction in lowest terms, denominator positive.
+fn f_as_integer_ratio(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = match a.pos.first() {
+        Some(Value::Float(f)) => *f,
+        _ => 0.0,
+    };
+    if x.is_nan() {
+        return Err(exc("ValueError", "cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(exc(
+            "OverflowError",
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x == 0.0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let bits = x.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exp) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), raw_exp - 1075)
+    };
+    let tz = (mantissa.trailing_zeros() as i64).min((-exp).max(0));
+    mantissa >>= tz;
+    exp += tz;
+    let mut num = crate::object::bigint::BigInt::from(mantissa);
+    if x < 0.0 {
+        num = -num;
+    }
+    let one = crate::object::bigint::BigInt::from(1u8);
+    let (num, den) = if exp >= 0 {
+        (num << exp as usize, one)
+    } else {
+        (num, one << (-exp) as usize)
+    };
+    Ok(Value::tuple(vec![
+        crate::object::bigint::normalize(num),
+        crate::object::bigint::normalize(den),
+    ]))
+}
+
+/// `int.as_integer_ratio()`: `(self, 1)`.
+fn i_as_integer_ratio(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = match a.pos.first() {
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(v) => v.clone(),
+        None => Value::Int(0),
+    };
+    Ok(Value::tuple(vec![v, Value::Int(1)]))
+}
+
+/// `int.bit_count()`: the number of ones in the absolute value's binary form.
+fn i_bit_count(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Int(match a.pos.first() {
+        Some(Value::Int(i)) => i.unsigned_abs().count_ones() as i64,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::BigInt(b)) => b.magnitude().count_ones() as i64,
+        _ => 0,
+    }))
+}
+
+/// `x.conjugate()` of a real number: the number itself (bools become ints).
+fn real_conjugate(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(match a.pos.first() {
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(v) => v.clone(),
+        None => Value::None,
+    })
+}
+
+/// `slice.indices(length)`: the normalized `(start, stop, step)` for a sequence of `length`.
+fn slice_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("indices", &a, 2, 2)?;
+    let Value::Slice(s) = &a.pos[0] else {
+        return Err(exc(
+            "TypeError",
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let len = match &a.pos[1] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        other => {
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
+    if len < 0 {
+        return Err(exc("ValueError", "length should not be negative"));
+    }
+    let s = s.clone();
+    let (start, stop, step) = vm.slice_indices(&s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+fn this_range(a: &Args) -> crate::object::RangeObj {
+    match a.pos.first() {
+        Some(Value::Range(r)) => **r,
+        _ => crate::object::RangeObj {
+            start: 0,
+            stop: 0,
+            step: 1,
+        },
+    }
+}
+
+/// `range.index(value)`: arithmetic for ints, a search by equality otherwise.
+fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("index", &a, 2, 2)?;
+    let r = this_range(&a);
+    match &a.pos[1] {
+        Value::Int(_) | Value::Bool(_) => {
+            let v = match a.pos[1] {
+                Value::Bool(b) => b as i64,
+                Value::Int(i) => i,
+                _ => 0,
+            };
+            r.position(v)
+                .map(Value::Int)
+                .ok_or_else(|| exc("ValueError", format!("{v} is not in range")))
+        }
+        x => {
+            let items = vm.iterate_nested(&a.pos[0])?;
+            for (i, it) in items.iter().enumerate() {
+                if vm.eq_nested(it, x)? {
+                    return Ok(Value::Int(i as i64));
+                }
+            }
+            Err(exc("ValueError", "sequence.index(x): x not in sequence"))
+        }
+    }
+}
+
+/// `range.count(value)`.
+fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("count", &a, 2, 2)?;
+    let r = this_range(&a);
+    match &a.pos[1] {
+        Value::Int(v) => Ok(Value::Int(r.position(*v).is_some() as i64)),
+        Value::Bool(b) => Ok(Value::Int(r.position(*b as i64).is_some() as i64)),
+        x => {
+            let items = vm.iterate_nested(&a.pos[0])?;
+            count_of(vm, &items, x)
+        }
+    }
+}
+
+/// `view.isdisjoint(other)` for keys and items views.
+fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity("isdisjoint", &a, 2, 2)?;
+    Ok(Value::Bool(vm.dictview_isdisjoint(&a.pos[0], &a.pos[1])?))
+}
+
 // ----- exceptions, object, property -----
 
 fn exc_init(_: &mut Vm, a: Args) -> PyResult<Value> {
@@ -1110,35 +1285,34 @@ fn obj_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::Int(vm.hash_value(&v)?))
 }
-fn prop_setter(_: &mut Vm, a: Args) -> PyResult<Value> {
+/// `property.setter`/`getter`/`deleter`: a copy of the property with one accessor replaced.
+fn prop_with(a: &Args, which: usize) -> PyResult<Value> {
     if let Some(Value::Instance(i)) = a.pos.first() {
-        if let Payload::Property { fget, .. } = &i.payload {
-            let fset = a.pos.get(1).cloned().unwrap_or(Value::None);
-            return Ok(Value::Instance(Instance::new(
+        if let Payload::Property { fget, fset, fdel } = &i.payload {
+            let f = a.pos.get(1).cloned().unwrap_or(Value::None);
+            let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+            parts[which] = f;
+            let [fget, fset, fdel] = parts;
+            let p = Instance::new(
                 i.class.borrow().clone(),
-                Payload::Property {
-                    fget: fget.clone(),
-                    fset,
-                },
-            )));
+                Payload::Property { fget, fset, fdel },
+            );
+            if let Some(doc) = i.dict.borrow().get("__doc__") {
+                p.dict.borrow_mut().insert(Rc::from("__doc__"), doc.clone());
+            }
+            return Ok(Value::Instance(p));
         }
     }
-    Err(exc("TypeError", "bad property"))
+    Err(exc("TypeError", "descriptor requires a 'property' object"))
 }
 fn prop_getter(_: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = a.pos.first() {
-        if let Payload::Property { fset, .. } = &i.payload {
-            let fget = a.pos.get(1).cloned().unwrap_or(Value::None);
-            return Ok(Value::Instance(Instance::new(
-                i.class.borrow().clone(),
-                Payload::Property {
-                    fget,
-                    fset: fset.clone(),
-                },
-            )));
-        }
-    }
-    Err(exc("TypeError", "bad property"))
+    prop_with(&a, 0)
+}
+fn prop_setter(_: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(&a, 1)
+}
+fn prop_deleter(_: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(&a, 2)
 }
 fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Some(Value::Instance(s)), Some(Value::Str(name))) = (a.pos.first(), a.pos.get(1)) else {
@@ -1224,8 +1398,11 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("capitalize", s_capitalize),
             ("swapcase", s_swapcase),
             ("isdigit", s_isdigit),
-            ("isnumeric", s_isdigit),
-            ("isdecimal", s_isdigit),
+            ("isnumeric", s_isnumeric),
+            ("isdecimal", s_isdecimal),
+            ("isascii", str_translate::s_isascii),
+            ("isprintable", str_translate::s_isprintable),
+            ("translate", str_translate::s_translate),
             ("isalpha", s_isalpha),
             ("isalnum", s_isalnum),
             ("isspace", s_isspace),
@@ -1238,6 +1415,30 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("removesuffix", s_removesuffix),
             ("format", s_format),
         ],
+    );
+    reg(&t.slice, "slice", &[("indices", slice_indices)]);
+    reg(
+        &t.range,
+        "range",
+        &[("index", range_index), ("count", range_count)],
+    );
+    for view in ["dict_keys", "dict_items"] {
+        reg(
+            &t.iter_type(view),
+            "dict_keys",
+            &[("isdisjoint", view_isdisjoint)],
+        );
+    }
+    t.str.set_attr(
+        "maketrans",
+        Value::Instance(Instance::new(
+            t.staticmethod.clone(),
+            Payload::StaticMethod(NativeFunction::method(
+                "str",
+                "maketrans",
+                NativeImpl::Plain(str_translate::s_maketrans),
+            )),
+        )),
     );
     reg(
         &t.list,
@@ -1307,8 +1508,25 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("symmetric_difference_update", st_symdiff_update),
         ],
     );
-    reg(&t.int, "int", &[("bit_length", i_bit_length)]);
-    reg(&t.float, "float", &[("is_integer", f_is_integer)]);
+    reg(
+        &t.int,
+        "int",
+        &[
+            ("bit_length", i_bit_length),
+            ("bit_count", i_bit_count),
+            ("as_integer_ratio", i_as_integer_ratio),
+            ("conjugate", real_conjugate),
+        ],
+    );
+    reg(
+        &t.float,
+        "float",
+        &[
+            ("is_integer", f_is_integer),
+            ("as_integer_ratio", f_as_integer_ratio),
+            ("conjugate", real_conjugate),
+        ],
+    );
     let base_exc = t.exc("BaseException");
     reg(
         &base_exc,
@@ -1337,7 +1555,11 @@ pub fn install_type_methods(t: &BuiltinTypes) {
     reg(
         &t.property,
         "property",
-        &[("setter", prop_setter), ("getter", prop_getter)],
+        &[
+            ("setter", prop_setter),
+            ("getter", prop_getter),
+            ("deleter", prop_deleter),
+        ],
     );
     reg(
         &t.super_,

@@ -3,8 +3,10 @@
 mod bytes_methods;
 pub mod format;
 mod methods;
+mod percent;
 mod sort;
 mod str_extra;
+mod str_translate;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -440,11 +442,75 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    // CPython's three phases: exact ints, then (once the total is a float) floats with
+    // Neumaier's compensated summation, then plain `+` for anything else.
+    let mut phase = match acc {
+        Value::Int(_) => SumPhase::Int,
+        Value::Float(f) => SumPhase::Float(f, 0.0),
+        _ => SumPhase::Generic,
+    };
     for it in items {
+        match (&mut phase, &it) {
+            (SumPhase::Float(total, compensation), Value::Float(x)) => {
+                let t = *total + x;
+                if total.abs() >= x.abs() {
+                    *compensation += (*total - t) + x;
+                } else {
+                    *compensation += (x - t) + *total;
+                }
+                *total = t;
+                continue;
+            }
+            (SumPhase::Float(total, _), Value::Int(i)) => {
+                *total += *i as f64;
+                continue;
+            }
+            (SumPhase::Float(total, _), Value::Bool(b)) => {
+                *total += *b as i64 as f64;
+                continue;
+            }
+            (SumPhase::Float(total, compensation), _) => {
+                acc = Value::Float(finish_compensated(*total, *compensation));
+                phase = SumPhase::Generic;
+            }
+            (SumPhase::Int, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+            | (SumPhase::Generic, _) => {}
+            (SumPhase::Int, _) => {
+                let f = vm.binop_flow(crate::compiler::BinOp::Add, acc, it, false)?;
+                acc = vm.run_flow_nested(f)?;
+                phase = match acc {
+                    Value::Float(f) => SumPhase::Float(f, 0.0),
+                    _ => SumPhase::Generic,
+                };
+                continue;
+            }
+        }
         let f = vm.binop_flow(crate::compiler::BinOp::Add, acc, it, false)?;
         acc = vm.run_flow_nested(f)?;
     }
+    if let SumPhase::Float(total, compensation) = phase {
+        acc = Value::Float(finish_compensated(total, compensation));
+    }
     Ok(acc)
+}
+
+/// Where `sum()` is in CPython's algorithm.
+enum SumPhase {
+    /// The total is an exact int.
+    Int,
+    /// The total is a float: running total and Neumaier compensation.
+    Float(f64, f64),
+    /// Plain `+`.
+    Generic,
+}
+
+/// The compensated total (CPython leaves an infinite or zero compensation out).
+fn finish_compensated(total: f64, compensation: f64) -> f64 {
+    if compensation != 0.0 && compensation.is_finite() {
+        total + compensation
+    } else {
+        total
+    }
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -470,7 +536,16 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let f = user_method(&t, "__reversed__").unwrap_or(Value::None);
             vm.call_nested(bind(f, &args.pos[0], &t), Args::default())
         }
-        v @ (Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Instance(_)) => {
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start as i128 + (n as i128 - 1) * r.step as i128;
+            Ok(IterObj::value(IterState::Range {
+                cur: if n > 0 { last as i64 } else { r.start },
+                step: r.step.checked_neg().unwrap_or(i64::MAX),
+                remaining: n,
+            }))
+        }
+        v @ (Value::Tuple(_) | Value::Str(_) | Value::Instance(_)) => {
             let mut items = vm.iterate_nested(v)?;
             items.reverse();
             Ok(IterObj::value(IterState::Seq {
@@ -486,6 +561,23 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 items: Rc::new(items),
                 idx: 0,
                 type_name: "dict_reversekeyiterator",
+            }))
+        }
+        Value::Iter(it) if it.is_view() => {
+            let part = match &*it.state.borrow() {
+                IterState::DictView { part, .. } => *part,
+                _ => crate::object::iter::DictPart::Keys,
+            };
+            let mut items = vm.iterate_nested(&args.pos[0])?;
+            items.reverse();
+            Ok(IterObj::value(IterState::Seq {
+                items: Rc::new(items),
+                idx: 0,
+                type_name: match part {
+                    crate::object::iter::DictPart::Keys => "dict_reversekeyiterator",
+                    crate::object::iter::DictPart::Values => "dict_reversevalueiterator",
+                    crate::object::iter::DictPart::Items => "dict_reverseitemiterator",
+                },
             }))
         }
         other => Err(exc(
@@ -696,35 +788,18 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pow_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("pow", &args, 2, 3)?;
-    if let Some(m) = args.pos.get(2) {
-        if let (Some(b), Some(e), Some(m)) = (
+    if let Some(m) = args.pos.get(2).filter(|m| !matches!(m, Value::None)) {
+        return match (
             bigint::to_big(&args.pos[0]),
             bigint::to_big(&args.pos[1]),
             bigint::to_big(m),
         ) {
-            if args.pos.iter().any(|v| matches!(v, Value::BigInt(_))) {
-                return bigint::pow_mod(&b, &e, &m);
-            }
-        }
-        let (b, e, m) = (
-            to_int(vm, &args.pos[0], "")?,
-            to_int(vm, &args.pos[1], "")?,
-            to_int(vm, m, "")?,
-        );
-        if m == 0 {
-            return Err(exc("ValueError", "pow() 3rd argument cannot be 0"));
-        }
-        let mut result: i128 = 1;
-        let mut base = (b as i128).rem_euclid(m as i128);
-        let mut exp = e;
-        while exp > 0 {
-            if exp & 1 == 1 {
-                result = result * base % m as i128;
-            }
-            base = base * base % m as i128;
-            exp >>= 1;
-        }
-        return Ok(Value::Int(result.rem_euclid(m as i128) as i64));
+            (Some(b), Some(e), Some(m)) => bigint::pow_mod(&b, &e, &m),
+            _ => Err(exc(
+                "TypeError",
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            )),
+        };
     }
     let f = vm.binop_flow(
         crate::compiler::BinOp::Pow,
@@ -951,6 +1026,7 @@ fn wrapper(kind: &str, f: Value) -> Value {
             Payload::Property {
                 fget: f,
                 fset: Value::None,
+                fdel: Value::None,
             },
         ),
     };
@@ -959,7 +1035,13 @@ fn wrapper(kind: &str, f: Value) -> Value {
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("vars", &args, 1, 1)?;
-    vm.getattr_nested(&args.pos[0], "__dict__")
+    vm.getattr_nested(&args.pos[0], "__dict__").map_err(|e| {
+        if crate::object::exception::is_exc_instance(&e, "AttributeError") {
+            exc("TypeError", "vars() argument must have __dict__ attribute")
+        } else {
+            e
+        }
+    })
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1059,17 +1141,11 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
         "int" => match (&a0, args.pos.get(1).cloned().or_else(|| args.kwarg("base"))) {
             (None, _) => Value::Int(0),
             (Some(Value::Str(s)), base) => {
-                let base = match base {
-                    Some(b) => to_int(vm, &b, "base")?,
-                    None => 10,
-                };
+                let base = int_base(vm, base)?;
                 parse_int(s, base as u32)?
             }
             (Some(Value::Bytes(d)), base) => {
-                let base = match base {
-                    Some(b) => to_int(vm, &b, "base")?,
-                    None => 10,
-                };
+                let base = int_base(vm, base)?;
                 let text: String = d.iter().map(|&c| c as char).collect();
                 parse_int(&text, base as u32).map_err(|_| {
                     exc(
@@ -1080,6 +1156,12 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                         ),
                     )
                 })?
+            }
+            (Some(_), Some(_)) => {
+                return Err(exc(
+                    "TypeError",
+                    "int() can't convert non-string with explicit base",
+                ))
             }
             (Some(Value::Int(i)), _) => Value::Int(*i),
             (Some(v @ Value::BigInt(_)), _) => v.clone(),
@@ -1187,15 +1269,26 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
         "type" => return type_(vm, args).map(Flow::Value),
         "super" => return super_(vm, args).map(Flow::Value),
         "property" => {
-            let fget = a0.unwrap_or(Value::None);
-            let fset = args.pos.get(1).cloned().unwrap_or(Value::None);
-            let mut p = wrapper("property", fget);
-            if let Value::Instance(i) = &p {
-                if let Payload::Property { fget, .. } = &i.payload {
-                    p = Value::Instance(Instance::new(t.clone(), Payload::Property { fget: fget.clone(), fset }));
-                }
+            let arg = |i: usize, name: &str| {
+                args.pos
+                    .get(i)
+                    .cloned()
+                    .or_else(|| args.kwarg(name))
+                    .unwrap_or(Value::None)
+            };
+            let p = Instance::new(
+                t.clone(),
+                Payload::Property {
+                    fget: arg(0, "fget"),
+                    fset: arg(1, "fset"),
+                    fdel: arg(2, "fdel"),
+                },
+            );
+            let doc = arg(3, "doc");
+            if !matches!(doc, Value::None) {
+                p.dict.borrow_mut().insert(Rc::from("__doc__"), doc);
             }
-            p
+            Value::Instance(p)
         }
         "staticmethod" | "classmethod" => wrapper(&name, a0.unwrap_or(Value::None)),
         "enumerate" => enumerate(vm, args)?,
@@ -1206,6 +1299,18 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
         other => return Err(exc("TypeError", format!("cannot create '{other}' instances"))),
     };
     Ok(Flow::Value(v))
+}
+
+/// The `base` argument of `int(x, base)`: 10 when absent, else 0 or 2..=36.
+fn int_base(vm: &mut Vm, base: Option<Value>) -> PyResult<i64> {
+    let base = match base {
+        Some(b) => to_int(vm, &b, "base")?,
+        None => return Ok(10),
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(exc("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+    }
+    Ok(base)
 }
 
 /// `int(s, base)`.

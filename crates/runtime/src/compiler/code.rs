@@ -386,6 +386,8 @@ pub struct CodeObject {
     pub flags: u32,
     /// Line of the `def`.
     pub first_line: u32,
+    /// The docstring (`__doc__`): a first statement that is a plain string literal.
+    pub doc: Option<Rc<str>>,
 }
 
 impl CodeObject {

@@ -92,6 +92,7 @@ pub fn compile_module(
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().code.flags |= flags::MODULE;
+    c.unit().code.doc = docstring(&module.body);
     c.stmts(&module.body)?;
     c.emit_const(Value::None);
     c.emit(Instr::ReturnValue);
@@ -1106,6 +1107,7 @@ impl<'a> Compiler<'a> {
             cf |= flags::COROUTINE;
         }
         self.unit().code.flags |= cf;
+        self.unit().code.doc = docstring(&f.body);
         self.stmts(&f.body)?;
         self.emit_const(Value::None);
         self.emit(Instr::ReturnValue);
@@ -1135,6 +1137,11 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::str(&qual));
         let qn = self.name_idx("__qualname__");
         self.emit(Instr::StoreName(qn));
+        if let Some(doc) = docstring(&c.body) {
+            self.emit_const(Value::Str(doc));
+            let dn = self.name_idx("__doc__");
+            self.emit(Instr::StoreName(dn));
+        }
         self.stmts(&c.body)?;
         if self.st.scopes[scope].needs_class_cell {
             let idx = self
@@ -1898,5 +1905,17 @@ fn is_folded_constant(e: &Expr) -> bool {
         }
         Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
         _ => false,
+    }
+}
+
+/// The docstring of a module, class or function body: its first statement when that is a
+/// plain string literal (3.12 keeps the text as written, indentation included).
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match body.first()? {
+        Stmt::Expr(e) => match &*e.value {
+            Expr::StringLiteral(s) => Some(Rc::from(s.value.to_str())),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -209,13 +209,20 @@ pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
     if m.is_zero() {
         return Err(exc("ValueError", "pow() 3rd argument cannot be 0"));
     }
+    let modulus = m.abs();
+    let mut base = a.mod_floor(&modulus);
     if b.is_negative() {
-        return Err(exc(
-            "ValueError",
-            "aiterscope: pow() with a negative exponent and a modulus is not supported",
-        ));
+        // A negative exponent raises the modular inverse of the base.
+        let g = base.extended_gcd(&modulus);
+        if !g.gcd.is_one() {
+            return Err(exc(
+                "ValueError",
+                "base is not invertible for the given modulus",
+            ));
+        }
+        base = g.x.mod_floor(&modulus);
     }
-    let r = a.modpow(b, &m.abs());
+    let r = base.modpow(&b.abs(), &modulus);
     // Python's result takes the sign of the modulus.
     let r = if m.is_negative() && !r.is_zero() {
         r + m

@@ -148,14 +148,31 @@ fn nonfinite(x: f64) -> String {
     }
 }
 
-/// `str(x)` for a float when formatted with no type and a precision (`format(x, '.3')`):
-/// like `g` but always keeps a `.0` for integral results in fixed notation.
+/// `format(x, '.N')` (no type, a precision): like `g`, but an integral result keeps a `.0`,
+/// and so (as CPython's `Py_DTSF_ADD_DOT_0`) exponent notation starts one digit earlier:
+/// `format(100.0, '.3')` is `1e+02`.
 pub fn format_repr_precision(x: f64, precision: usize) -> String {
-    let s = format_general(x, precision, false, false);
-    if x.is_finite() && !s.contains(['.', 'e', 'n', 'i']) {
-        format!("{s}.0")
+    if !x.is_finite() || x == 0.0 {
+        let s = format_general(x, precision, false, false);
+        return if x.is_finite() { format!("{s}.0") } else { s };
+    }
+    let p = precision.max(1);
+    let e_str = format!("{:.*e}", p - 1, x);
+    let exp: i32 = e_str
+        .split_once('e')
+        .map(|(_, e)| e.parse().unwrap_or(0))
+        .unwrap_or(0);
+    if exp < -4 || exp >= p as i32 - 1 {
+        let s = format_exp(x, p - 1, false);
+        let (m, e) = s.split_once('e').unwrap_or((&s, ""));
+        format!("{}e{e}", strip_zeros(m))
     } else {
-        s
+        let s = format_general(x, precision, false, false);
+        if s.contains('.') {
+            s
+        } else {
+            format!("{s}.0")
+        }
     }
 }
 
@@ -201,5 +218,9 @@ mod tests {
         assert_eq!(format_general(100.0, 6, false, false), "100");
         assert_eq!(format_general(1e-5, 6, false, false), "1e-05");
         assert_eq!(format_repr_precision(3.0, 3), "3.0");
+        assert_eq!(format_repr_precision(100.0, 3), "1e+02");
+        assert_eq!(format_repr_precision(100.0, 4), "100.0");
+        assert_eq!(format_repr_precision(5.0, 1), "5e+00");
+        assert_eq!(format_repr_precision(0.5, 3), "0.5");
     }
 }

@@ -14,6 +14,7 @@ pub mod generator;
 pub mod iter;
 pub mod set_table;
 pub mod types;
+pub mod unicode_props;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -116,19 +117,34 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
-    /// Number of values in the range.
+    /// Number of values in the range, saturated at `i64::MAX` (see [`RangeObj::exact_len`]).
     pub fn len(&self) -> i64 {
-        if self.step > 0 {
-            if self.stop > self.start {
-                (self.stop - self.start - 1) / self.step + 1
+        i64::try_from(self.exact_len()).unwrap_or(i64::MAX)
+    }
+    /// Number of values in the range, exactly (it may exceed `i64::MAX`).
+    pub fn exact_len(&self) -> i128 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
             } else {
                 0
             }
-        } else if self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
         } else {
             0
         }
+    }
+    /// The position of `value` in the range, if it is one of its values.
+    pub fn position(&self, value: i64) -> Option<i64> {
+        let offset = value as i128 - self.start as i128;
+        let step = self.step as i128;
+        if offset % step != 0 {
+            return None;
+        }
+        let idx = offset / step;
+        (idx >= 0 && idx < self.exact_len()).then_some(idx as i64)
     }
     /// True if the range is empty.
     pub fn is_empty(&self) -> bool {
@@ -176,6 +192,8 @@ pub enum Payload {
         fget: Value,
         /// The setter (None if read-only).
         fset: Value,
+        /// The deleter (None if the attribute cannot be deleted).
+        fdel: Value,
     },
     /// A `staticmethod` wrapper.
     StaticMethod(Value),
@@ -384,6 +402,7 @@ impl Module {
         m.dict
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));
+        m.dict.borrow_mut().insert(Rc::from("__doc__"), Value::None);
         m
     }
     /// Reads a global.

@@ -49,6 +49,7 @@ fn prop(t: &Rc<TypeObject>, owner: &'static str, name: &'static str, f: Plain) {
             Payload::Property {
                 fget: getter,
                 fset: Value::None,
+                fdel: Value::None,
             },
         )),
     );

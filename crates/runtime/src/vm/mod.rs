@@ -9,6 +9,7 @@
 //! towards the recursion limit.
 
 mod call;
+mod dictviews;
 mod exceptions;
 mod flow;
 mod frame;
@@ -216,6 +217,9 @@ impl Vm {
 
     /// Starts running a module code object as the program.
     pub fn start(&mut self, code: Rc<crate::compiler::CodeObject>) {
+        if let Some(doc) = &code.doc {
+            self.main.set("__doc__", Value::Str(doc.clone()));
+        }
         let frame = Frame::new_module(code, self.main.clone());
         let mut frame = Box::new(frame);
         frame.cont = Cont::TopLevel;

@@ -33,13 +33,10 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
+            c if crate::object::unicode_props::is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
         }
     }
     out.push(quote);
@@ -337,7 +334,8 @@ impl Vm {
                 return Ok(match v {
                     Value::List(_) => "[...]".into(),
                     Value::Dict(_) => "{...}".into(),
-                    _ => "...".into(),
+                    Value::Tuple(_) => "(...)".into(),
+                    _ => format!("{}(...)", v.type_name()),
                 });
             }
             if stack.len() > 200 {
@@ -582,6 +580,11 @@ impl Vm {
         inplace: bool,
     ) -> PyResult<Option<Value>> {
         use Value::*;
+        if matches!(a, Iter(_)) || matches!(b, Iter(_)) {
+            if let Some(v) = self.dictview_binop(op, a, b)? {
+                return Ok(Some(v));
+            }
+        }
         if matches!(a, BigInt(_)) || matches!(b, BigInt(_)) {
             if let (Some(x), Some(y)) = (bigint::to_big(a), bigint::to_big(b)) {
                 return bigint::binop(op, &x, &y).map(Some);
@@ -931,6 +934,11 @@ impl Vm {
     /// Built-in comparisons (None if unsupported between these types).
     pub fn compare_builtin(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
+        if matches!(a, Value::Iter(_)) || matches!(b, Value::Iter(_)) {
+            if let Some(r) = self.dictview_compare(op, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
             (Value::BigInt(_), _) | (_, Value::BigInt(_))
@@ -1227,10 +1235,11 @@ impl Vm {
                 _ => None,
             };
         }
-        if let Payload::Property { fget, fset } = &i.payload {
+        if let Payload::Property { fget, fset, fdel } = &i.payload {
             return match name {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
                 _ => None,
             };
         }
@@ -1253,12 +1262,25 @@ impl Vm {
                 .borrow()
                 .get("__doc__")
                 .cloned()
+                .or_else(|| f.code.doc.clone().map(Value::Str))
                 .unwrap_or(Value::None),
             (Value::Function(f), "__defaults__") => {
                 if f.defaults.is_empty() {
                     Value::None
                 } else {
                     Value::tuple(f.defaults.clone())
+                }
+            }
+            (Value::Function(f), "__kwdefaults__") => {
+                if f.kwdefaults.is_empty() {
+                    Value::None
+                } else {
+                    let d = Dict::new();
+                    for (k, v) in &f.kwdefaults {
+                        let key = Value::Str(k.clone());
+                        d.insert_new(crate::object::dict::hash_str(k), key, v.clone());
+                    }
+                    Value::Dict(Rc::new(d))
                 }
             }
             (Value::Function(f), "__code__") => Value::str(&f.code.name),
@@ -1283,6 +1305,15 @@ impl Vm {
             } else {
                 format!("{}.{}", n.owner, n.name)
             }),
+            (Value::Native(n), "__doc__") => Value::string(format!(
+                "Built-in {} {}() (aiterscope keeps no docstrings for built-ins).",
+                if n.owner.is_empty() {
+                    "function"
+                } else {
+                    "method"
+                },
+                n.name
+            )),
             (Value::Native(n), "__self__") => n.self_.clone().unwrap_or(Value::None),
             (Value::Gen(g), "__name__") => Value::Str(g.name.clone()),
             (Value::Gen(g), "__qualname__") => Value::Str(g.qualname.clone()),
@@ -1447,8 +1478,25 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
+                let t = i.class.borrow().clone();
+                if let Some(f) = user_method(&t, "__delattr__") {
+                    self.call_nested(bind(f, obj, &t), Args::new(vec![Value::str(name)]))?;
+                    return Ok(());
+                }
+                if let Some(Value::Instance(p)) = t.lookup(name) {
+                    if let Payload::Property { fdel, .. } = &p.payload {
+                        if matches!(fdel, Value::None) {
+                            return Err(attribute_error(
+                                format!("property '{name}' of '{}' object has no deleter", t.name),
+                                name,
+                                obj.clone(),
+                            ));
+                        }
+                        self.call_nested(fdel.clone(), Args::new(vec![obj.clone()]))?;
+                        return Ok(());
+                    }
+                }
                 if i.dict.borrow_mut().shift_remove(name).is_none() {
-                    let t = i.class.borrow().clone();
                     return Err(attribute_error(
                         format!("'{}' object has no attribute '{name}'", t.name),
                         name,
@@ -1841,6 +1889,9 @@ impl Vm {
                 self.seq_contains(&items, item)?
             }
             Value::Dict(d) => self.dict_get(d, item)?.is_some(),
+            Value::Iter(_) if super::dictviews::set_like_view(container).is_some() => {
+                self.view_contains(container, item)?
+            }
             Value::Set(s) => match (item, self.set_contains(&s.items, item)) {
                 // A set looked up in a set is looked up as a frozenset (CPython does this).
                 (Value::Set(k), Err(_)) if !k.frozen => {
@@ -2173,19 +2224,14 @@ impl Vm {
                         Some(v) => out.push(v),
                         None => {
                             if strict && i > 0 {
-                                return Err(exc(
-                                    "ValueError",
-                                    format!(
-                                        "zip() argument {} is shorter than argument{} 1{}",
-                                        i + 1,
-                                        if i > 1 { "s" } else { "" },
-                                        if i > 1 {
-                                            format!("-{i}")
-                                        } else {
-                                            String::new()
-                                        }
-                                    ),
-                                ));
+                                return Err(zip_strict_error(i, "shorter"));
+                            }
+                            if strict && i == 0 {
+                                for (j, other) in inners.iter().enumerate().skip(1) {
+                                    if self.next_nested(other)?.is_some() {
+                                        return Err(zip_strict_error(j, "longer"));
+                                    }
+                                }
                             }
                             *it.state.borrow_mut() = IterState::Done;
                             return Ok(None);
@@ -2328,7 +2374,13 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.items.len(),
-            Value::Range(r) => r.len().max(0) as usize,
+            Value::Range(r) => usize::try_from(i64::try_from(r.exact_len()).map_err(|_| {
+                exc(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                )
+            })?)
+            .unwrap_or(0),
             Value::Iter(it) => match &*it.state.borrow() {
                 IterState::DictView { dict, .. } => dict.len(),
                 _ => {
@@ -2389,6 +2441,8 @@ impl Vm {
                             let r = self.call_nested(bind(f, v, &t), Args::default())?;
                             match r {
                                 Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
+                                // Beyond 64 bits CPython uses the int's own hash.
+                                Value::BigInt(b) => Ok(bigint::hash(&b)),
                                 Value::Bool(b) => Ok(b as i64),
                                 _ => Err(exc(
                                     "TypeError",
@@ -2642,6 +2696,12 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
             .map(Value::Type)
             .unwrap_or(Value::None),
         "__class__" => Value::Type(crate::object::builtin_types().type_.clone()),
+        "mro" => Value::Native(Rc::new(NativeFunction {
+            name: "mro",
+            owner: "type",
+            imp: crate::object::NativeImpl::Plain(type_mro),
+            self_: Some(Value::Type(t.clone())),
+        })),
         "__doc__" => {
             return t
                 .dict
@@ -2661,4 +2721,31 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// `cls.mro()`: the method resolution order as a list.
+fn type_mro(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Type(t)) => Ok(Value::list(
+            t.full_mro().into_iter().map(Value::Type).collect(),
+        )),
+        _ => Err(exc(
+            "TypeError",
+            "descriptor 'mro' of 'type' object needs an argument",
+        )),
+    }
+}
+
+/// The `ValueError` of `zip(strict=True)` when argument `i + 1` is `shorter`/`longer` than
+/// the ones before it.
+fn zip_strict_error(i: usize, how: &str) -> Value {
+    let others = if i > 1 {
+        format!("s 1-{i}")
+    } else {
+        " 1".to_string()
+    };
+    exc(
+        "ValueError",
+        format!("zip() argument {} is {how} than argument{others}", i + 1),
+    )
 }
