@@ -399,3 +399,32 @@ fn nesting_just_below_cpythons_limits_compiles_and_runs() {
     let r = run_deep(&format!("a = 1\n{}", deep_source("lambda", 2983)));
     assert_eq!(r.exit_code, 0, "lambda: {}", r.stderr);
 }
+
+// ----- deeply nested data -----
+
+#[test]
+fn comparing_deeply_nested_containers_is_a_recursion_error() {
+    for (a, b) in [("[a]", "[b]"), ("(a,)", "(b,)"), ("{1: a}", "{1: b}")] {
+        let src = format!(
+            "a = []\nb = []\nfor _ in range(3000):\n    a = {a}\n    b = {b}\nprint(a == b)\n"
+        );
+        let r = run_deep(&src);
+        assert_eq!(
+            last_line(&r),
+            "RecursionError: maximum recursion depth exceeded in comparison",
+            "{a}"
+        );
+    }
+    // Below CPython's limit the comparison succeeds.
+    let r = run_deep("a = b = ()\nfor _ in range(1400):\n    a = (a,)\n    b = (b,)\nprint(a == b, [a] == [b])\n");
+    assert_eq!(r.stdout, "True True\n", "{}", r.stderr);
+}
+
+#[test]
+fn hashing_a_deeply_nested_tuple_gives_cpythons_hash() {
+    // python3.12 prints 6916770503816658098 (deeper than its comparison limit: hashing is not
+    // depth-guarded in CPython). Dropping a much deeper structure would still overflow the
+    // stack of a debug build: see the report of issue 8 (no iterative drop yet).
+    let r = run("t = ()\nfor _ in range(3000):\n    t = (t,)\nprint(hash(t))\n");
+    assert_eq!(r.stdout, "6916770503816658098\n", "{}", r.stderr);
+}

@@ -374,16 +374,7 @@ pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
         Value::Bytes(d) => hash_bytes(d),
-        Value::Tuple(items) => {
-            let mut hs = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                match simple_hash(it)? {
-                    Some(h) => hs.push(h),
-                    None => return Ok(None),
-                }
-            }
-            hash_tuple(&hs)
-        }
+        Value::Tuple(items) => return hash_tuple_iteratively(items),
         Value::List(_) | Value::Dict(_) => return Err(v.type_name()),
         Value::Set(s) => {
             if !s.frozen {
@@ -400,8 +391,48 @@ pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
     }))
 }
 
+/// A tuple's hash as [`simple_hash`] computes it, without recursion (CPython hashes a
+/// 100,000-deep tuple, so this must not overflow the stack): an explicit stack of the tuples
+/// being hashed, each with its next element and the element hashes so far.
+fn hash_tuple_iteratively(root: &[Value]) -> Result<Option<i64>, std::rc::Rc<str>> {
+    let mut stack: Vec<(&[Value], usize, Vec<i64>)> =
+        vec![(root, 0, Vec::with_capacity(root.len()))];
+    loop {
+        let top = stack
+            .last_mut()
+            .expect("the stack holds the root until it returns");
+        let items = top.0;
+        if let Some(item) = items.get(top.1) {
+            top.1 += 1;
+            match item {
+                Value::Tuple(inner) => stack.push((inner, 0, Vec::with_capacity(inner.len()))),
+                other => match simple_hash(other)? {
+                    Some(h) => top.2.push(h),
+                    None => return Ok(None),
+                },
+            }
+        } else {
+            let (_, _, hashes) = stack.pop().expect("non-empty");
+            let h = hash_tuple(&hashes);
+            match stack.last_mut() {
+                Some(parent) => parent.2.push(h),
+                None => return Ok(Some(h)),
+            }
+        }
+    }
+}
+
+/// Tuple nesting [`simple_eq`] follows before it hands over to the VM's comparison (which
+/// raises CPython's RecursionError for deeper structures instead of overflowing the stack).
+const SIMPLE_EQ_MAX_DEPTH: usize = 1_000;
+
 /// Equality of two values when no Python code is needed (`None` when it is).
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    simple_eq_at(a, b, 0)
+}
+
+/// [`simple_eq`] at `depth` tuples deep.
+fn simple_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
@@ -422,11 +453,14 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            if depth >= SIMPLE_EQ_MAX_DEPTH {
+                return Option::None;
+            }
             for (p, q) in x.iter().zip(y.iter()) {
                 if p.is(q) {
                     continue;
                 }
-                if !simple_eq(p, q)? {
+                if !simple_eq_at(p, q, depth + 1)? {
                     return Some(false);
                 }
             }

@@ -16,6 +16,7 @@ mod frame;
 mod gen;
 mod interp;
 pub mod ops;
+pub mod recursion_guard;
 mod setops;
 mod suggest;
 mod suggest_data;

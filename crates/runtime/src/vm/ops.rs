@@ -939,6 +939,15 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
+        // Containers compare their items recursively: guarded as CPython guards it.
+        let _guard = match (a, b) {
+            (Value::List(_), Value::List(_))
+            | (Value::Tuple(_), Value::Tuple(_))
+            | (Value::Dict(_), Value::Dict(_)) => Some(
+                super::recursion_guard::RecursionGuard::enter(" in comparison")?,
+            ),
+            _ => None,
+        };
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
             (Value::BigInt(_), _) | (_, Value::BigInt(_))
@@ -2464,6 +2473,7 @@ impl Vm {
                     }
                 }
                 Value::Tuple(items) => {
+                    let _guard = super::recursion_guard::RecursionGuard::enter("")?;
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items.iter() {
                         hs.push(self.hash_value(it)?);
