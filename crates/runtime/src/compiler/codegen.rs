@@ -1634,8 +1634,18 @@ impl<'a> Compiler<'a> {
         let has_kw = !args.keywords.is_empty();
         if has_kw {
             self.emit(Instr::BuildMap(0));
+            let mut after_double_star = false;
             for k in args.keywords.iter() {
                 match &k.arg {
+                    // After a `**`, a named keyword is merged (as CPython's BUILD_MAP +
+                    // DICT_MERGE), so a name given twice is an error, not an overwrite.
+                    Some(name) if after_double_star => {
+                        self.emit(Instr::BuildMap(0));
+                        self.emit_const(Value::str(name));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::MapAdd(1));
+                        self.emit(Instr::DictMerge(1));
+                    }
                     Some(name) => {
                         self.emit_const(Value::str(name));
                         self.expr(&k.value)?;
@@ -1644,6 +1654,7 @@ impl<'a> Compiler<'a> {
                     None => {
                         self.expr(&k.value)?;
                         self.emit(Instr::DictMerge(1));
+                        after_double_star = true;
                     }
                 }
             }
