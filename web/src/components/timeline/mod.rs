@@ -7,8 +7,9 @@
 //!   (CSS transitions on `transform`/`opacity`, none under `prefers-reduced-motion`).
 //! - Every mark is a button with `data-kind` (the recorder's event kind) and `data-step`;
 //!   hovering or focusing it shows its details, clicking it (or Enter) jumps to its step.
-//! - Long traces stay fast: [`model::TimelineModel`] reads only new events, and a frame
-//!   draws only the marks inside the visible range (binary searches, see `model/window.rs`).
+//! - Long traces stay fast: [`model::TimelineModel`] reads only new events, and once more
+//!   than a few hundred marks are due, a frame draws only the marks inside the visible range
+//!   (binary searches, see `model/window.rs`); the view follows the cursor.
 //!
 //! # Mounting it
 //! The app implements [`TimelineSource`] for its session handle and writes
@@ -38,6 +39,8 @@ use model::{Axis, TimelineModel};
 use toolbar::TimelineToolbar;
 use tooltip::details_tooltip;
 
+/// Runs with at most this many marks up to the cursor are drawn whole, not windowed.
+const DRAW_WHOLE_UP_TO: usize = 500;
 /// Pixels between two axis labels, at least.
 const TICK_SPACING: f64 = 76.0;
 
@@ -143,12 +146,20 @@ pub fn Timeline<S: TimelineSource>(
 
     let cursor_units =
         Memo::new(move |_| model.with_value(|m| m.cursor_x(axis.get(), frame.get().cursor)));
+    // Short runs are drawn whole (scrolling shows no gaps, every mark is in the page);
+    // longer ones only inside the visible window.
     let visible = Memo::new(move |_| {
-        let view = viewport.get();
-        let (from, to) = view.unit_window(zoom.get());
         let step = frame.get().cursor.step;
-        let shown = rows.with(|rows| rows[view.row_window(rows.len())].to_vec());
-        model.with_value(|m| m.visible_marks(axis.get(), from, to, step, &shown))
+        let axis = axis.get();
+        model.with_value(|m| {
+            if m.marks_up_to(step) <= DRAW_WHOLE_UP_TO {
+                return rows.with(|rows| m.visible_marks(axis, f64::MIN, f64::MAX, step, rows));
+            }
+            let view = viewport.get();
+            let (from, to) = view.unit_window(zoom.get());
+            let shown = rows.with(|rows| rows[view.row_window(rows.len())].to_vec());
+            m.visible_marks(axis, from, to, step, &shown)
+        })
     });
     let ticks = Memo::new(move |_| {
         let (from, to) = viewport.get().unit_window(zoom.get());

@@ -133,6 +133,8 @@ fn marks_after_the_cursor_are_not_drawn_and_open_spans_end_at_the_cursor() {
         .map(|m| &*m.label)
         .collect();
     assert_eq!(values, ["3", "2"]);
+    assert_eq!(model.marks_up_to(step), shown.len());
+    assert_eq!(model.marks_up_to(session.len()), model.marks().len());
     assert!(shown
         .iter()
         .all(|&id| model.mark_step(model.mark(id).unwrap()) as usize <= step));

@@ -65,6 +65,14 @@ impl TimelineModel {
         self.anchors[index].left(index, axis)
     }
 
+    /// The number of marks that start at or before `step`.
+    pub fn marks_up_to(&self, step: usize) -> usize {
+        match self.anchor_at_or_before(step) {
+            Some(anchor) => self.marks.partition_point(|m| m.start as usize <= anchor),
+            None => 0,
+        }
+    }
+
     /// The cursor's x (units): on its event's mark if it has one, else just after the last
     /// drawn event, or inside the time gap when the clock moved on since.
     pub fn cursor_x(&self, axis: Axis, cursor: Cursor) -> f64 {
