@@ -367,15 +367,17 @@ pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
         Outcome::Return(_) => {
             set_state(recv, AwState::Closed);
             gen.closed.set(true);
-            if mode == Mode::Send {
-                if vm.recorder.enabled {
+            // `aclose()` finishes with StopIteration (a return); `asend()` and `athrow()`
+            // raise StopAsyncIteration when the generator returns.
+            if mode == Mode::Close {
+                record_closed(vm, &gen, mode);
+                Finish::Return(Value::None)
+            } else {
+                if vm.recorder.enabled && mode == Mode::Send {
                     let line = vm.rec_line();
                     vm.recorder.anext_stopped(gen.id, line);
                 }
                 Finish::Raise(exc_empty("StopAsyncIteration"))
-            } else {
-                record_closed(vm, &gen, mode);
-                Finish::Return(Value::None)
             }
         }
     })

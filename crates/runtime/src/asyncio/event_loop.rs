@@ -159,22 +159,29 @@ pub fn running(vm: &mut Vm) -> Result<&mut EventLoop, Value> {
     }
 }
 
-/// `loop.call_soon(cb)`.
+/// `loop.call_soon(cb)` on the running loop (outside a running loop: on the loop that ran
+/// last, as a future created there would).
 pub fn call_soon(vm: &mut Vm, cb: Callback) -> Handle {
     let h = HandleData::new(cb);
-    if let Some(l) = vm.event_loop.as_deref_mut() {
-        l.ready.push_back(h.clone());
-    }
+    let h2 = h.clone();
+    super::loop_api::on_current_or_last_loop(vm, move |vm| {
+        if let Some(l) = vm.event_loop.as_deref_mut() {
+            l.ready.push_back(h2);
+        }
+    });
     h
 }
 
 /// `loop.call_at(when, cb)`.
 pub fn call_at(vm: &mut Vm, when: f64, cb: Callback) -> Handle {
     let h = HandleData::timer(cb, when);
-    if let Some(l) = vm.event_loop.as_deref_mut() {
-        h.scheduled.set(true);
-        heappush(&mut l.scheduled, TimerEntry(h.clone()));
-    }
+    let h2 = h.clone();
+    super::loop_api::on_current_or_last_loop(vm, move |vm| {
+        if let Some(l) = vm.event_loop.as_deref_mut() {
+            h2.scheduled.set(true);
+            heappush(&mut l.scheduled, TimerEntry(h2));
+        }
+    });
     if vm.recorder.enabled {
         let line = vm.rec_line();
         vm.recorder.emit(vm.steps, line, EventKind::Timer { when });

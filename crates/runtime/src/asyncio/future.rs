@@ -184,8 +184,11 @@ pub fn set_result(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
         if f.state != FutState::Pending {
             return Err(invalid_state());
         }
-        f.result = v;
+        f.result = v.clone();
         f.state = FutState::Finished;
+    }
+    if vm.recorder.enabled {
+        vm.rec_future_done(fut, Ok(&v));
     }
     schedule_callbacks(vm, fut);
     Ok(())
@@ -208,9 +211,12 @@ pub fn set_exception(vm: &mut Vm, fut: &Value, e: Value) -> PyResult<()> {
         if f.state != FutState::Pending {
             return Err(invalid_state());
         }
-        f.exception = Some(e);
+        f.exception = Some(e.clone());
         f.state = FutState::Finished;
         f.log_traceback = true;
+    }
+    if vm.recorder.enabled {
+        vm.rec_future_done(fut, Err(&e));
     }
     schedule_callbacks(vm, fut);
     Ok(())

@@ -17,6 +17,7 @@ pub mod future;
 pub mod gather;
 pub mod handle;
 pub mod heap;
+pub mod loop_api;
 pub mod methods;
 pub mod module;
 pub mod runner;

@@ -38,7 +38,6 @@ pub fn init_module(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
         ("create_task", create_task),
         ("ensure_future", ensure_future),
         ("get_running_loop", get_running_loop),
-        ("get_event_loop", get_running_loop),
         ("current_task", current_task),
         ("all_tasks", all_tasks),
         ("iscoroutine", iscoroutine),
@@ -55,6 +54,8 @@ pub fn init_module(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     for (name, f) in fns {
         m.set(name, NativeFunction::value(name, *f));
     }
+    super::loop_api::install(&t.event_loop);
+    super::loop_api::install_module_functions(m);
     let code = crate::compile_source(CORE_SOURCE, "<aiterscope asyncio>").map_err(|e| {
         exc(
             "SyntaxError",

@@ -27,6 +27,11 @@ pub enum Stage {
     ShutdownAsyncgens,
     /// Running `shutdown_default_executor()`.
     ShutdownExecutor,
+    /// `loop.run_until_complete(main)` on a loop from `new_event_loop()`: when it stops, the
+    /// loop is parked back in its object and `main`'s outcome returned.
+    Until,
+    /// `loop.run_forever()`: runs until `loop.stop()`, then the loop is parked.
+    Forever,
 }
 
 /// The runner's state.
@@ -62,7 +67,8 @@ pub fn run(vm: &mut Vm, args: Args) -> PyResult<Flow> {
             format!("a coroutine was expected, got {r}"),
         ));
     }
-    let loop_obj = super::methods::new_loop_object();
+    super::loop_api::note_asyncio_run(vm);
+    let loop_obj = super::loop_api::new_loop_value();
     let runner = Runner {
         stage: Stage::Main,
         main: Value::None,
@@ -81,23 +87,31 @@ pub fn run(vm: &mut Vm, args: Args) -> PyResult<Flow> {
     if let Some(l) = vm.event_loop.as_deref_mut() {
         l.runner.main = main;
     }
+    Ok(driver_flow(vm))
+}
+
+/// The flow that pushes the loop driver frame (the loop in `vm.event_loop` then runs one
+/// scheduler action per VM step until it stops).
+pub fn driver_flow(vm: &mut Vm) -> Flow {
     let code = CodeObject {
         name: Rc::from("<event loop>"),
         qualname: Rc::from("<event loop>"),
-        filename: vm.filename.clone(),
+        // An internal frame: the recorder leaves it out of task stacks.
+        filename: Rc::from("<aiterscope event loop>"),
         ..Default::default()
     };
     let mut frame = Box::new(Frame::new(Rc::new(code), vm.main.clone(), vec![], vec![]));
     frame.driver = true;
     let gen = Rc::new(Generator::new(GenKind::Generator, frame, None));
-    Ok(Flow::Resume {
+    Flow::Resume {
         gen,
         input: ResumeInput::Send(Value::None),
         then: Then::identity(),
-    })
+    }
 }
 
-fn run_until_complete(vm: &mut Vm, fut: &Value) -> PyResult<()> {
+/// Makes the running loop stop once `fut` is done (`_run_until_complete_cb`).
+pub fn run_until_complete(vm: &mut Vm, fut: &Value) -> PyResult<()> {
     if let Some(mut f) = future::fut_mut(fut) {
         if let Some(t) = f.task.as_mut() {
             t.log_destroy_pending = false;
@@ -191,6 +205,23 @@ fn stage(vm: &Vm) -> Option<Stage> {
 /// The loop stopped: the current `run_until_complete` is over; start the next one.
 fn advance(vm: &mut Vm) {
     match stage(vm) {
+        Some(Stage::Until) => {
+            let main = vm
+                .event_loop
+                .as_ref()
+                .map(|l| l.runner.main.clone())
+                .unwrap_or(Value::None);
+            let outcome = if future::state(&main) == FutState::Pending {
+                Err(exc(
+                    "RuntimeError",
+                    "Event loop stopped before Future completed.",
+                ))
+            } else {
+                future::result(&main)
+            };
+            park_and_return(vm, outcome);
+        }
+        Some(Stage::Forever) => park_and_return(vm, Ok(Value::None)),
         Some(Stage::Main) => {
             let main = vm
                 .event_loop
@@ -303,7 +334,25 @@ fn start_shutdown_task(vm: &mut Vm, func: &str, next: Stage) {
 /// Closes the loop and ends `asyncio.run` with the main task's outcome.
 fn finish(vm: &mut Vm, outcome: PyResult<Value>) {
     let lp = vm.event_loop.take();
+    if let Some(l) = &lp {
+        super::loop_api::mark_closed(&l.loop_obj);
+    }
     drop(lp);
+    return_from_driver(vm, outcome);
+}
+
+/// Ends `run_until_complete`/`run_forever` of a `new_event_loop()` loop: the loop (clock,
+/// timers, pending tasks) goes back into its object for the next run.
+fn park_and_return(vm: &mut Vm, outcome: PyResult<Value>) {
+    if let Some(mut l) = vm.event_loop.take() {
+        l.runner.main = Value::None;
+        l.stopping = false;
+        super::loop_api::park(l);
+    }
+    return_from_driver(vm, outcome);
+}
+
+fn return_from_driver(vm: &mut Vm, outcome: PyResult<Value>) {
     super::diagnostics::flush(vm);
     if !vm.frames.last().is_some_and(|f| f.driver) {
         return;

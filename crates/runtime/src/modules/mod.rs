@@ -82,6 +82,16 @@ pub static MODULES: &[ModuleDef] = &[
         python: None,
     },
     ModuleDef {
+        name: "contextlib",
+        native: None,
+        python: Some(include_str!("stdlib/contextlib.py")),
+    },
+    ModuleDef {
+        name: "functools",
+        native: None,
+        python: Some(include_str!("stdlib/functools.py")),
+    },
+    ModuleDef {
         name: "io",
         native: Some(crate::vfs::methods::init_io_module),
         python: None,
@@ -98,6 +108,13 @@ pub static MODULES: &[ModuleDef] = &[
     },
 ];
 
+/// Standard modules tutorials import that the playground cannot provide yet, with the reason
+/// given in the error (instead of a misleading "No module named ...").
+const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[(
+    "dataclasses",
+    "class bodies do not record __annotations__; write __init__ and __repr__ by hand",
+)];
+
 /// Imports a module by name (cached per VM).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
@@ -105,6 +122,16 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     }
     if let Some(e) = simulated_io::unsupported_submodule(name) {
         return Err(e);
+    }
+    if let Some(why) = UNSUPPORTED_STDLIB
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|p| p.1)
+    {
+        return Err(exc(
+            "NotImplementedError",
+            format!("aiterscope does not support the '{name}' module yet ({why})"),
+        ));
     }
     let Some(def) = MODULES.iter().find(|d| d.name == name) else {
         return Err(exc(

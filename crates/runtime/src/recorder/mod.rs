@@ -20,6 +20,7 @@
 pub mod event;
 pub mod intern;
 pub mod json;
+mod live;
 pub mod short_repr;
 mod vm_hooks;
 
@@ -241,6 +242,12 @@ pub struct Recorder {
     open_anext: FxHashMap<u32, u32>,
     /// Coroutines running an `__anext__` call: VM generator id -> VM iterator id.
     anext_coros: FxHashMap<u64, u64>,
+    /// Non-coroutine awaitables returned by `__anext__` through `anext(it)` (a Future, an
+    /// object with `__await__`): VM object id -> VM iterator id. The Future's completion, or
+    /// the end of the `__await__` generator, delivers the value or ends the iteration.
+    anext_awaitables: FxHashMap<u64, (Weak<Instance>, u64)>,
+    /// Container-valued locals, globals and iterator fields re-checked at line events.
+    watches: live::Watches,
     /// The last exceptions whose catch was recorded, so a handler reports it once (weak
     /// references: they pin the addresses without keeping the exceptions alive).
     caught_recently: [Weak<Instance>; 4],
@@ -273,6 +280,8 @@ impl Recorder {
             globals_frame: 0,
             open_anext: FxHashMap::default(),
             anext_coros: FxHashMap::default(),
+            anext_awaitables: FxHashMap::default(),
+            watches: live::Watches::default(),
             caught_recently: Default::default(),
             caught_slot: 0,
         }
@@ -503,10 +512,15 @@ impl Recorder {
         );
         if first {
             let line = frame.line();
-            for (slot, name) in frame.fast.iter().zip(frame.code.varnames.iter()) {
+            for (watch_slot, (slot, name)) in
+                (0u32..).zip(frame.fast.iter().zip(frame.code.varnames.iter()))
+            {
                 if let Some(v) = slot {
                     let name = self.log.strings.intern_rc(name);
                     let value = short_repr::short_val(v, &mut self.log.strings);
+                    if live::is_watched_kind(v) {
+                        self.watch_fast(id, watch_slot, name, v, value);
+                    }
                     self.push(
                         line,
                         Kind::Store {
@@ -523,6 +537,9 @@ impl Recorder {
     /// `frame` was popped, for the reason `how`.
     pub fn frame_leave(&mut self, frame: &Frame, how: LeaveHow) {
         if self.enabled && frame.rec_id != 0 {
+            if how.is_final() {
+                self.unwatch_frame(frame.rec_id);
+            }
             self.push(
                 frame.line(),
                 Kind::FrameLeave {
@@ -543,10 +560,42 @@ impl Recorder {
         self.push(line, Kind::Store { frame, name, value });
     }
 
+    /// Fast local `slot` (named `name`) of `frame` was bound to `value` (watched if it is a
+    /// container, see `live`).
+    pub fn store_fast(&mut self, frame: u32, line: u32, slot: u32, name: &Rc<str>, value: &Value) {
+        if !self.enabled || frame == 0 {
+            return;
+        }
+        let name = self.log.strings.intern_rc(name);
+        let value_short = short_repr::short_val(value, &mut self.log.strings);
+        self.watch_fast(frame, slot, name, value, value_short);
+        self.push(
+            line,
+            Kind::Store {
+                frame,
+                name,
+                value: value_short,
+            },
+        );
+    }
+
     /// A module-level global was bound from any frame.
     pub fn store_global(&mut self, line: u32, name: &Rc<str>, value: &Value) {
         let frame = self.globals_frame;
-        self.store(frame, line, name, value);
+        if !self.enabled || frame == 0 {
+            return;
+        }
+        let sym = self.log.strings.intern_rc(name);
+        let short = short_repr::short_val(value, &mut self.log.strings);
+        self.watch_global(name, sym, value, short);
+        self.push(
+            line,
+            Kind::Store {
+                frame,
+                name: sym,
+                value: short,
+            },
+        );
     }
 
     /// `name` was deleted in `frame`.
@@ -589,8 +638,11 @@ impl Recorder {
                 .retain(|_, w| w.as_ref().is_none_or(|w| w.strong_count() > 0));
             self.tracked_purged = self.tracked.len();
         }
-        let name = self.log.strings.intern_rc(name);
-        let value = short_repr::short_val(value, &mut self.log.strings);
+        let key = name;
+        let name = self.log.strings.intern_rc(key);
+        let short = short_repr::short_val(value, &mut self.log.strings);
+        self.watch_field(id, key, name, value, short);
+        let value = short;
         self.push(
             line,
             Kind::AttrStore {
@@ -628,6 +680,32 @@ impl Recorder {
         self.track_iterator(it);
         let ty = self.log.strings.intern_rc(&it.type_name());
         self.push(line, Kind::AIter { iter: id, ty });
+        self.snapshot_fields(id, it, line);
+    }
+
+    /// The attributes a class-based iterator already has when it is first seen (set in
+    /// `__init__`): attribute stores, so its fields panel starts complete.
+    fn snapshot_fields(&mut self, id: u32, it: &Value, line: u32) {
+        let Value::Instance(inst) = it else { return };
+        let attrs: Vec<(Rc<str>, Value)> = inst
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (key, v) in attrs {
+            let name = self.log.strings.intern_rc(&key);
+            let value = short_repr::short_val(&v, &mut self.log.strings);
+            self.watch_field(id, &key, name, &v, value);
+            self.push(
+                line,
+                Kind::AttrStore {
+                    obj: id,
+                    name,
+                    value,
+                },
+            );
+        }
     }
 
     /// An `__anext__` call on the async iterator `it` (VM id `iter`) starts at `line`: an
@@ -644,6 +722,7 @@ impl Recorder {
                 let id = self.fresh_object_id(iter);
                 self.tracked.insert(id, None);
                 self.push(line, Kind::AIter { iter: id, ty });
+                self.snapshot_fields(id, it, line);
                 id
             }
         };
@@ -689,6 +768,7 @@ impl Recorder {
         };
         // Exhausted: its attributes no longer matter, and its address may be reused.
         self.tracked.remove(&id);
+        self.unwatch_fields(id);
         let line = if call_line != 0 { call_line } else { line };
         self.push(line, Kind::StopAsyncIteration { iter: id });
     }
@@ -707,6 +787,27 @@ impl Recorder {
         if self.enabled {
             self.anext_coros.insert(coro, iter);
         }
+    }
+
+    /// The non-coroutine awaitable `obj` was returned by an `__anext__` call of the iterator
+    /// with VM id `iter` (kept weakly: a dead object's address may be reused).
+    pub fn register_anext_awaitable(&mut self, obj: &Rc<Instance>, iter: u64) {
+        if self.enabled {
+            self.anext_awaitables
+                .retain(|_, (w, _)| w.strong_count() > 0);
+            self.anext_awaitables
+                .insert(Rc::as_ptr(obj) as usize as u64, (Rc::downgrade(obj), iter));
+        }
+    }
+
+    /// The iterator whose `__anext__` call returned the awaitable `obj` (unregisters it).
+    pub fn take_anext_awaitable(&mut self, obj: &Rc<Instance>) -> Option<u64> {
+        if self.anext_awaitables.is_empty() {
+            return None;
+        }
+        let key = Rc::as_ptr(obj) as usize as u64;
+        let (w, iter) = self.anext_awaitables.remove(&key)?;
+        w.upgrade().filter(|o| Rc::ptr_eq(o, obj)).map(|_| iter)
     }
 
     /// True if the coroutine with VM id `coro` is a registered `__anext__` call.

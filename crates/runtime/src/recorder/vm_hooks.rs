@@ -37,7 +37,7 @@ impl Vm {
         else {
             return;
         };
-        self.recorder.store(f.rec_id, f.line(), name, v);
+        self.recorder.store_fast(f.rec_id, f.line(), i, name, v);
     }
 
     /// After `DeleteFast(i)`: records that the local is gone (`del x`).
@@ -86,7 +86,13 @@ impl Vm {
             None => f.globals.dict.borrow().get(&**name).cloned(),
         };
         if let Some(v) = v {
-            self.recorder.store(f.rec_id, f.line(), name, &v);
+            if f.locals.is_none() && Rc::ptr_eq(&f.globals, &self.main) {
+                // A module-level binding: a global, watched if it is a container.
+                let line = f.line();
+                self.recorder.store_global(line, name, &v);
+            } else {
+                self.recorder.store(f.rec_id, f.line(), name, &v);
+            }
         }
     }
 
@@ -197,10 +203,47 @@ impl Vm {
 
     /// The `__anext__` call on `it` produced `r`: a coroutine is watched until it finishes.
     pub(crate) fn rec_anext_result(&mut self, it: &Value, r: &Value) {
-        if let Value::Gen(g) = r {
-            if g.kind == GenKind::Coroutine {
+        match r {
+            Value::Gen(g) if g.kind == GenKind::Coroutine => {
                 self.recorder.register_anext_coroutine(g.id, iter_vm_id(it));
             }
+            Value::Instance(obj) => {
+                // A Future or an object with `__await__`: see `rec_future_done` and the
+                // `__await__` generator case of `rec_frame_pushed`. A Future already done
+                // delivers now.
+                let iter = iter_vm_id(it);
+                let done = crate::asyncio::future::fut_mut(r).and_then(|f| {
+                    (f.state == crate::asyncio::future::FutState::Finished)
+                        .then(|| (f.result.clone(), f.exception.clone()))
+                });
+                match done {
+                    Some((_, Some(e))) => self.rec_anext_outcome(iter, Err(&e)),
+                    Some((v, None)) => self.rec_anext_outcome(iter, Ok(&v)),
+                    None => self.recorder.register_anext_awaitable(obj, iter),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A Future completed: if an `anext(it)` call returned it, that call delivered its result
+    /// (or ended the iteration with its StopAsyncIteration).
+    pub(crate) fn rec_future_done(&mut self, fut: &Value, outcome: Result<&Value, &Value>) {
+        let Value::Instance(obj) = fut else { return };
+        let Some(iter) = self.recorder.take_anext_awaitable(obj) else {
+            return;
+        };
+        self.rec_anext_outcome(iter, outcome);
+    }
+
+    fn rec_anext_outcome(&mut self, iter: u64, outcome: Result<&Value, &Value>) {
+        match outcome {
+            Ok(v) => self.recorder.anext_value(iter, v),
+            Err(e) if crate::object::exception::is_exc_instance(e, "StopAsyncIteration") => {
+                let line = self.rec_line();
+                self.recorder.anext_stopped(iter, line)
+            }
+            Err(_) => self.recorder.anext_failed(iter),
         }
     }
 
@@ -209,6 +252,16 @@ impl Vm {
     /// through `anext(it, default)`) opens a call on `self`.
     pub(crate) fn rec_frame_pushed(&mut self, frame: &Frame) {
         let Some(g) = &frame.gen else { return };
+        if g.kind == GenKind::Generator && &*frame.code.name == "__await__" {
+            // The `__await__` generator of an awaitable an `anext(it)` call returned: its
+            // return delivers the value.
+            if let Some(Some(Value::Instance(obj))) = frame.fast.first() {
+                if let Some(iter) = self.recorder.take_anext_awaitable(obj) {
+                    self.recorder.register_anext_coroutine(g.id, iter);
+                }
+            }
+            return;
+        }
         if g.kind != GenKind::Coroutine
             || frame.rec_id != 0
             || &*frame.code.name != "__anext__"
@@ -228,27 +281,20 @@ impl Vm {
         }
     }
 
-    /// A coroutine finished (returned `Ok(value)` or raised `Err(exc)`): if it ran an
-    /// `__anext__` call, that call delivered the value or ended the iteration.
+    /// A coroutine (or an `__await__` generator) finished (returned `Ok(value)` or raised
+    /// `Err(exc)`): if it ran an `__anext__` call, that call delivered the value or ended the iteration.
     pub(crate) fn rec_coroutine_finished(
         &mut self,
         g: &Generator,
         outcome: Result<&Value, &Value>,
     ) {
-        if g.kind != GenKind::Coroutine {
+        if g.kind == GenKind::AsyncGenerator {
             return;
         }
         let Some(iter) = self.recorder.finish_anext_coroutine(g.id) else {
             return;
         };
-        match outcome {
-            Ok(v) => self.recorder.anext_value(iter, v),
-            Err(e) if crate::object::exception::is_exc_instance(e, "StopAsyncIteration") => {
-                let line = self.rec_line();
-                self.recorder.anext_stopped(iter, line)
-            }
-            Err(_) => self.recorder.anext_failed(iter),
-        }
+        self.rec_anext_outcome(iter, outcome);
     }
 }
 

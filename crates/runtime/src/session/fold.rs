@@ -319,12 +319,18 @@ impl Fold {
                 } else if let Some(f) = self.frames.get_mut(&frame) {
                     f.suspended = true;
                 }
+                // Inside an `__anext__` call the await_suspend event marks the iterator
+                // awaiting (with what); an async generator frame that ends outside one is
+                // being closed (aclose/athrow, finalization).
+                let in_call = self.pending_anext.iter().any(|&(_, i)| i == owner);
                 if let Some(it) = self.iter_mut(owner) {
                     it.status = match (how, it.status) {
                         (_, IterStatus::Closed) => IterStatus::Closed,
                         (LeaveHow::Yield, _) => IterStatus::Suspended,
+                        (LeaveHow::Await, s) if in_call => s,
                         (LeaveHow::Await, _) => IterStatus::Awaiting,
-                        _ => IterStatus::Exhausted,
+                        _ if in_call => IterStatus::Exhausted,
+                        _ => IterStatus::Closed,
                     };
                 }
             }

@@ -289,7 +289,7 @@ impl Vm {
             let line = frame.code.lines.get(pc).copied().unwrap_or(0);
             if line != frame.last_line {
                 frame.last_line = line;
-                self.recorder.line(frame.rec_id, line);
+                self.recorder.line_in(frame, line);
             }
         }
         if let Err(e) = self.exec(instr) {

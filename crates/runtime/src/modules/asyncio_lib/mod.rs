@@ -1,6 +1,6 @@
 //! asyncio's library layer on top of the async core (`crate::asyncio`): Lock, Event,
 //! Condition, Semaphore, Queue and friends, gather, shield, wait, wait_for, as_completed,
-//! timeout, TaskGroup and to_thread. They are Python source written after CPython 3.12's
+//! timeout, TaskGroup, to_thread and Runner. They are Python source written after CPython 3.12's
 //! `Lib/asyncio` (same callbacks in the same order, hence the same event order and virtual
 //! timestamps), run in the `asyncio` module's namespace after the core; the few natives they
 //! need are defined here.
@@ -23,6 +23,8 @@ pub const SOURCE: &str = concat!(
     include_str!("tasks.py"),
     "\n",
     include_str!("taskgroups.py"),
+    "\n",
+    include_str!("runners.py"),
 );
 
 /// `_make_cancelled_error(fut)`: the CancelledError a cancelled future raises (with its

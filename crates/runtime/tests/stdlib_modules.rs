@@ -1,0 +1,61 @@
+//! The small standard modules aiterscope provides for tutorials (`contextlib`, `functools`)
+//! and the ones it refuses with a clear message (`dataclasses`). Their behaviour against
+//! CPython is covered by corpus programs (`async_with/probe_*contextmanager*`, ...); these
+//! tests pin the playground-specific parts.
+
+use aiterscope_runtime::{run_program, RunConfig, RunResult};
+
+fn run(source: &str) -> RunResult {
+    run_program(source, "stdlib.py", &RunConfig::default())
+}
+
+#[test]
+fn dataclasses_is_refused_with_the_reason() {
+    let r = run("from dataclasses import dataclass\n");
+    assert_eq!(r.exit_code, 1);
+    assert_eq!(
+        r.stderr.trim_end().lines().last(),
+        Some(
+            "NotImplementedError: aiterscope does not support the 'dataclasses' module yet \
+             (class bodies do not record __annotations__; write __init__ and __repr__ by hand)"
+        )
+    );
+}
+
+#[test]
+fn contextlib_and_functools_import_and_work_together() {
+    let r = run("import contextlib, functools
+@contextlib.contextmanager
+def tag(name):
+    print('<' + name + '>')
+    yield name
+    print('</' + name + '>')
+@functools.lru_cache(maxsize=None)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+with tag('b') as t:
+    print(t, fib(20), fib.cache_info())
+print(functools.partial(int, base=2)('101'), tag.__name__, tag.__wrapped__.__name__)
+");
+    assert_eq!(r.exit_code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "<b>\nb 6765 CacheInfo(hits=18, misses=21, maxsize=None, currsize=21)\n</b>\n5 tag tag\n"
+    );
+}
+
+#[test]
+fn a_generator_that_does_not_yield_is_a_runtime_error() {
+    let r = run("from contextlib import contextmanager
+@contextmanager
+def empty():
+    if False:
+        yield
+with empty():
+    pass
+");
+    assert_eq!(
+        r.stderr.trim_end().lines().last(),
+        Some("RuntimeError: generator didn't yield")
+    );
+}
