@@ -20,6 +20,7 @@ struct Watch {
     slot: u32,
     name: Sym,
     last: ShortVal,
+    fp: u64,
 }
 
 /// A watched module global or iterator field (read by name).
@@ -27,6 +28,7 @@ struct NamedWatch {
     key: Rc<str>,
     name: Sym,
     last: ShortVal,
+    fp: u64,
 }
 
 /// What the recorder re-checks at line events.
@@ -46,13 +48,81 @@ pub fn is_watched_kind(v: &Value) -> bool {
     matches!(v, Value::List(_) | Value::Dict(_) | Value::Set(_))
 }
 
-fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, last: ShortVal) {
+/// Items of a container the fingerprint looks at: as many as the short repr shows.
+const SHOWN_ITEMS: usize = 7;
+
+/// The part of a length the short repr reflects: the items up to the first one cut.
+fn shown_len(len: usize) -> u64 {
+    len.min(SHOWN_ITEMS) as u64
+}
+
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// Identity of an item as the short repr sees it: its id, plus the length of a nested
+/// container (whose own items the repr shows one level down).
+fn item_print(v: &Value) -> u64 {
+    let nested = match v {
+        Value::List(l) => l.try_borrow().map_or(0, |l| l.len() as u64 + 1),
+        Value::Dict(d) => d.len() as u64 + 1,
+        Value::Set(s) => s.items.len() as u64 + 1,
+        _ => 0,
+    };
+    mix(v.id() as u64, nested)
+}
+
+/// A cheap fingerprint of what a container's short repr depends on: the identities of the
+/// items it shows and whether more follow. Equal fingerprints mean the repr need not be
+/// recomputed (a change deeper than the repr shows may go unnoticed until the next change).
+pub fn fingerprint(v: &Value) -> u64 {
+    match v {
+        Value::List(l) => match l.try_borrow() {
+            Ok(items) => items
+                .iter()
+                .take(SHOWN_ITEMS)
+                .fold(mix(1, shown_len(items.len())), |h, x| mix(h, item_print(x))),
+            Err(_) => 0,
+        },
+        Value::Dict(d) => {
+            let mut h = mix(2, shown_len(d.len()));
+            let mut pos = 0;
+            for _ in 0..SHOWN_ITEMS {
+                let Some((e, next)) = d.entry_from(pos) else {
+                    break;
+                };
+                pos = next;
+                h = mix(mix(h, item_print(&e.key)), item_print(&e.value));
+            }
+            h
+        }
+        Value::Set(s) => {
+            let mut h = mix(3, shown_len(s.items.len()));
+            let mut pos = 0;
+            for _ in 0..SHOWN_ITEMS {
+                let Some((k, next)) = s.items.entry_from(pos) else {
+                    break;
+                };
+                pos = next;
+                h = mix(h, item_print(&k));
+            }
+            h
+        }
+        other => other.id() as u64,
+    }
+}
+
+fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, last: ShortVal, fp: u64) {
     match list.iter_mut().find(|w| w.name == name) {
-        Some(w) => w.last = last,
+        Some(w) => {
+            w.last = last;
+            w.fp = fp;
+        }
         None => list.push(NamedWatch {
             key: key.clone(),
             name,
             last,
+            fp,
         }),
     }
 }
@@ -69,10 +139,19 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
+            let fp = fingerprint(v);
             let list = self.watches.frames.entry(frame).or_default();
             match list.iter_mut().find(|w| w.slot == slot) {
-                Some(w) => w.last = last,
-                None => list.push(Watch { slot, name, last }),
+                Some(w) => {
+                    w.last = last;
+                    w.fp = fp;
+                }
+                None => list.push(Watch {
+                    slot,
+                    name,
+                    last,
+                    fp,
+                }),
             }
         } else if let Some(list) = self.watches.frames.get_mut(&frame) {
             list.retain(|w| w.slot != slot);
@@ -82,7 +161,7 @@ impl Recorder {
     /// Module global `key` now holds `v`, recorded as `last`.
     pub(super) fn watch_global(&mut self, key: &Rc<str>, name: Sym, v: &Value, last: ShortVal) {
         if is_watched_kind(v) {
-            upsert_named(&mut self.watches.globals, key, name, last);
+            upsert_named(&mut self.watches.globals, key, name, last, fingerprint(v));
         } else if !self.watches.globals.is_empty() {
             self.watches.globals.retain(|w| w.name != name);
         }
@@ -98,11 +177,13 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
+            let fp = fingerprint(v);
             upsert_named(
                 self.watches.fields.entry(iter).or_default(),
                 key,
                 name,
                 last,
+                fp,
             );
         } else if let Some(list) = self.watches.fields.get_mut(&iter) {
             list.retain(|w| w.name != name);
@@ -133,6 +214,11 @@ impl Recorder {
                 let Some(Some(v)) = frame.fast.get(w.slot as usize) else {
                     continue;
                 };
+                let fp = fingerprint(v);
+                if fp == w.fp {
+                    continue;
+                }
+                w.fp = fp;
                 let now = short_repr::short_val(v, &mut self.log.strings);
                 if now != w.last {
                     w.last = now;
@@ -152,6 +238,11 @@ impl Recorder {
                 let dict = frame.globals.dict.borrow();
                 for w in &mut list {
                     let Some(v) = dict.get(&*w.key) else { continue };
+                    let fp = fingerprint(v);
+                    if fp == w.fp {
+                        continue;
+                    }
+                    w.fp = fp;
                     let now = short_repr::short_val(v, &mut self.log.strings);
                     if now != w.last {
                         w.last = now;
@@ -196,6 +287,11 @@ impl Recorder {
             let dict = inst.dict.borrow();
             for w in &mut list {
                 let Some(v) = dict.get(&*w.key) else { continue };
+                let fp = fingerprint(v);
+                if fp == w.fp {
+                    continue;
+                }
+                w.fp = fp;
                 let now = short_repr::short_val(v, &mut self.log.strings);
                 if now != w.last {
                     w.last = now;

@@ -129,7 +129,14 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         }
         Value::Dict(d) => {
             out.push('{');
-            for (n, e) in d.entries().iter().enumerate() {
+            // Only the shown entries are visited (a big dict costs no more than a small one).
+            let mut pos = 0;
+            let shown = std::iter::from_fn(|| {
+                let (e, next) = d.entry_from(pos)?;
+                pos = next;
+                Some(e)
+            });
+            for (n, e) in shown.enumerate() {
                 if n > 0 {
                     out.push_str(", ");
                 }
@@ -144,7 +151,14 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
             out.push('}');
         }
         Value::Set(s) => {
-            let keys = s.items.keys();
+            let mut pos = 0;
+            let keys: Vec<Value> = std::iter::from_fn(|| {
+                let (k, next) = s.items.entry_from(pos)?;
+                pos = next;
+                Some(k)
+            })
+            .take(MAX_ITEMS + 1)
+            .collect();
             if keys.is_empty() {
                 out.push_str(if s.frozen { "frozenset()" } else { "set()" });
                 return;
