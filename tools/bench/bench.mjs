@@ -71,7 +71,7 @@ function benchNative() {
     const path = join(PROGRAMS, file);
     const cpy = py ? timeCommand(py, [path]) : { error: 'python3.12 not found' };
     const plain = timeCommand(CLI, ['run', path]);
-    const traced = timeCommand(CLI, ['run', '--record', path]);
+    const traced = timeCommand(CLI, ['run', path, '--record']);
     const same = !cpy.error && !plain.error && cpy.out === plain.out;
     const ratio = (x) => (x.error || cpy.error ? 'n/a' : (x.ms / cpy.ms).toFixed(2) + 'x');
     rows.push([

@@ -7,7 +7,11 @@
 //!   a Rust stack overflow (which would kill the wasm page);
 //! - memory bombs end with `MemoryError` from the configurable cap `RunConfig::max_alloc`,
 //!   quickly;
-//! - huge output keeps its last `RunConfig::max_output` bytes and says how much was dropped.
+//! - deeply nested source is refused with CPython's error before anything recurses, and
+//!   comparing deeply nested data is CPython's RecursionError.
+//!
+//! Not covered yet (issue 8): a cap on huge output, and dropping structures nested hundreds of
+//! thousands deep (Rust's recursive drop).
 //!
 //! Every program runs on a thread with the stack the playground has in the browser
 //! ([`WASM_STACK_BYTES`]); debug builds use more stack per Rust frame than the optimized wasm,
