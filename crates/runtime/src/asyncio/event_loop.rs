@@ -33,6 +33,9 @@ pub struct EventLoop {
     pub scheduled: Vec<TimerEntry>,
     /// `_timer_cancelled_count`.
     pub timer_cancelled_count: usize,
+    /// Deadlines of the timers the last `start_iteration` moved to the ready queue, for the
+    /// recorder's `timer_done` events (drained by the runner).
+    pub fired: Vec<f64>,
     /// `_stopping`.
     pub stopping: bool,
     /// Callbacks left in the current iteration's batch.
@@ -61,6 +64,7 @@ impl EventLoop {
             ready: VecDeque::new(),
             scheduled: Vec::new(),
             timer_cancelled_count: 0,
+            fired: Vec::new(),
             stopping: false,
             batch_left: 0,
             in_iteration: false,
@@ -120,6 +124,7 @@ impl EventLoop {
             }
             if let Some(e) = heappop(&mut self.scheduled) {
                 e.0.scheduled.set(false);
+                self.fired.push(e.0.when);
                 self.ready.push_back(e.0);
             }
         }
@@ -205,6 +210,12 @@ pub fn cancel_handle(vm: &mut Vm, h: &Handle) {
     if h.is_timer && h.scheduled.get() {
         if let Some(l) = vm.event_loop.as_deref_mut() {
             l.timer_cancelled_count += 1;
+        }
+        if vm.recorder.enabled {
+            // A cancelled timer stays in the heap (lazy deletion) but is no longer pending.
+            let line = vm.rec_line();
+            vm.recorder
+                .emit(vm.steps, line, EventKind::TimerDone { when: h.when });
         }
     }
 }

@@ -136,14 +136,20 @@ pub fn driver_step(vm: &mut Vm) {
                 return;
             }
         }
-        match l.start_iteration() {
-            Ok(Some(t)) => {
+        let started = l.start_iteration();
+        let fired = std::mem::take(&mut l.fired);
+        match started {
+            Ok(moved) => {
                 if vm.recorder.enabled {
-                    vm.recorder.now = t;
-                    vm.recorder.emit(vm.steps, 0, EventKind::Clock);
+                    if let Some(t) = moved {
+                        vm.recorder.now = t;
+                        vm.recorder.emit(vm.steps, 0, EventKind::Clock);
+                    }
+                    for when in fired {
+                        vm.recorder.emit(vm.steps, 0, EventKind::TimerDone { when });
+                    }
                 }
             }
-            Ok(None) => {}
             Err(_) => finish(
                 vm,
                 Err(exc(
