@@ -344,3 +344,95 @@ asyncio.run(main())
     assert_eq!(field("buffer").as_deref(), Some("[1, 2, 3]"));
     assert_eq!(field("items").as_deref(), Some("[]"));
 }
+
+/// (kind, iterator id, value) of the async-iteration events.
+fn protocol(s: &Session) -> Vec<(&'static str, u32, String)> {
+    use aiterscope_runtime::recorder::short_repr::format_short;
+    use aiterscope_runtime::recorder::Kind;
+    s.events(0..s.len())
+        .iter()
+        .filter_map(|e| match e.kind {
+            Kind::AIter { iter, .. } => Some(("aiter", iter, String::new())),
+            Kind::AnextCall { iter } => Some(("anext_call", iter, String::new())),
+            Kind::AnextValue { iter, value } => {
+                Some(("anext_value", iter, format_short(value, &s.log().strings)))
+            }
+            Kind::StopAsyncIteration { iter } => Some(("stop", iter, String::new())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn anext_records_values_of_futures_and_await_objects_returned_by_anext() {
+    let src = "import asyncio
+
+class FutureTicker:
+    def __init__(self, n):
+        self.n = n
+    def __aiter__(self):
+        return self
+    def __anext__(self):
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        if self.n == 0:
+            fut.set_exception(StopAsyncIteration())
+        else:
+            loop.call_later(0.5, fut.set_result, self.n)
+            self.n -= 1
+        return fut
+
+class Step:
+    def __init__(self, value):
+        self.value = value
+    def __await__(self):
+        yield from asyncio.sleep(0.25).__await__()
+        return self.value
+
+class AwaitTicker:
+    def __aiter__(self):
+        return self
+    def __anext__(self):
+        return Step('w')
+
+async def main():
+    ft = FutureTicker(1)
+    print(await anext(ft))
+    try:
+        await anext(ft)
+    except StopAsyncIteration:
+        print('stop')
+    print(await anext(AwaitTicker()))
+    print(await anext(FutureTicker(0), 'default'))
+
+asyncio.run(main())
+";
+    let s = run(src);
+    assert_eq!(s.state().output, "1\nstop\nw\ndefault\n");
+    let p = protocol(&s);
+    let shape: Vec<(&str, String)> = p.iter().map(|(k, _, v)| (*k, v.clone())).collect();
+    let want: Vec<(&str, String)> = [
+        ("aiter", ""),
+        ("anext_call", ""),
+        ("anext_value", "1"),
+        ("anext_call", ""),
+        ("stop", ""),
+        ("aiter", ""),
+        ("anext_call", ""),
+        ("anext_value", "'w'"),
+        ("aiter", ""),
+        ("anext_call", ""),
+        ("stop", ""),
+    ]
+    .iter()
+    .map(|(k, v)| (*k, v.to_string()))
+    .collect();
+    assert_eq!(shape, want);
+    // Three distinct iterators, each event on its own.
+    let ids: Vec<u32> = p.iter().filter(|e| e.0 == "aiter").map(|e| e.1).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(
+        ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
+        "{ids:?}"
+    );
+}

@@ -35,7 +35,9 @@ async def _shutdown_default_executor():
 
 
 async def _anext_default(iterator, default):
+    # `anext(iterator)` rather than `iterator.__anext__()`: the same call, but announced to
+    # the recorder (so a Future returned by `__anext__` has its value recorded too).
     try:
-        return await iterator.__anext__()
+        return await anext(iterator)
     except StopAsyncIteration:
         return default

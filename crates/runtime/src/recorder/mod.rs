@@ -715,8 +715,17 @@ impl Recorder {
         if !self.enabled {
             return;
         }
-        let id = match self.ids.get(&iter) {
-            Some(&id) => id,
+        // A known instance must still be the same object: an exhausted iterator is no longer
+        // tracked, and a new object may live at its address.
+        let known = self.ids.get(&iter).copied().filter(|id| match it {
+            Value::Instance(inst) => self.tracked.get(id).is_some_and(|w| {
+                w.as_ref()
+                    .is_none_or(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst)))
+            }),
+            _ => true,
+        });
+        let id = match known {
+            Some(id) => id,
             None => {
                 let ty = self.log.strings.intern_rc(&it.type_name());
                 let id = self.fresh_object_id(iter);
