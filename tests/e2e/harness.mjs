@@ -51,7 +51,11 @@ export async function startStaticServer(root = DIST_DIR) {
     try {
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      // Any origin may load the files, as common static hosts and CDNs allow (embed.js is
+      // imported by pages on other origins).
+      response
+        .writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' })
+        .end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

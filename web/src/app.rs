@@ -42,6 +42,8 @@ pub struct PlaygroundConfig {
     /// Listen for shortcuts on the whole window (the full page); otherwise only while the
     /// focus is inside the playground.
     pub window_shortcuts: bool,
+    /// What an embed opens beyond `example` (program, step, autoplay, read-only; issue 7).
+    pub launch: crate::share::launch::LaunchRequest,
 }
 
 /// A program that failed to compile: CPython's report and where to mark it.
@@ -290,7 +292,10 @@ pub fn App(
         .as_deref()
         .and_then(aiterscope_gallery::find)
         .unwrap_or(&aiterscope_gallery::EXAMPLES[0]);
+    // Issue 7: read a share link / the embed's options before the start example rewrites the hash.
+    let launch = crate::share::launch::Launch::prepare(&config);
     playground.open_example(start);
+    launch.apply(playground);
 
     if config.use_url_hash {
         let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -365,6 +370,7 @@ pub fn App(
             }
         >
             <SiteHeader/>
+            <crate::share::tools::LinkNotice/>
             <ExampleInfo/>
             <div class="workspace">
                 <section class="pane editor-pane" aria-label="Program">
@@ -383,7 +389,8 @@ pub fn App(
                             " Run"
                         </button>
                     </div>
-                    <Editor value=playground.source task_lines=task_lines error=error/>
+                    <Editor value=playground.source task_lines=task_lines error=error
+                        readonly=config.launch.readonly/>
                 </section>
                 <div class="side-panels">
                     <ErrorPanel/>

@@ -10,9 +10,11 @@ pub mod bench;
 pub mod components;
 pub mod default_program;
 pub mod describe;
+pub mod embed;
 pub mod format;
 pub mod gallery_groups;
 pub mod playback;
+pub mod share;
 pub mod shortcuts;
 pub mod traceback;
 pub mod url;
@@ -36,6 +38,7 @@ pub fn start() {
             example: None,
             use_url_hash: true,
             window_shortcuts: true,
+            launch: Default::default(),
         };
         leptos::mount::mount_to(root.unchecked_into(), move || view(config)).forget();
     }
@@ -64,6 +67,7 @@ pub fn mount_playground(
         example,
         use_url_hash: false,
         window_shortcuts: false,
+        launch: Default::default(),
     };
     let handle = leptos::mount::mount_to(element, move || view(config));
     PlaygroundInstance {

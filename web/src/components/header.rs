@@ -22,6 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
             </p>
             <div class="header-tools">
                 <ExamplePicker/>
+                <crate::share::tools::ShareTools/>
                 <button
                     class="icon-button help-button"
                     title="Keyboard shortcuts (?)"

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use super::launch::{current_hash, ShareState};
 use super::snippets::{iframe_snippet, script_snippet, SnippetProgram};
-use super::{parse_link, LinkProgram};
+use super::{link_hash, parse_link, LinkProgram, LinkTarget};
 use crate::app::Playground;
 
 #[wasm_bindgen(inline_js = r#"
@@ -45,7 +45,9 @@ pub fn ShareTools() -> impl IntoView {
     let shared = RwSignal::new(None::<SharedLink>);
     let snippets = RwSignal::new(None::<Snippets>);
 
+    // Each click closes what is open and shows a fresh result once it is computed.
     let on_share = move |_| {
+        shared.set(None);
         snippets.set(None);
         spawn_local(async move {
             let Some(hash) = current_hash(playground).await else {
@@ -58,6 +60,7 @@ pub fn ShareTools() -> impl IntoView {
     };
     let on_embed = move |_| {
         shared.set(None);
+        snippets.set(None);
         spawn_local(async move {
             let Some(hash) = current_hash(playground).await else {
                 return;
@@ -69,9 +72,19 @@ pub fn ShareTools() -> impl IntoView {
             )));
         });
     };
+    // Until the tracked hash is first computed (it is debounced), an unchanged example links
+    // by its id.
     let full_page_link = move || {
-        let hash = state.hash.get().unwrap_or_default();
-        format!("{}{hash}", state.playground_url.get_value())
+        let hash = state.hash.get().or_else(|| {
+            let example = playground.example.get()?;
+            let unchanged = playground.source.with(|source| *source == example.source);
+            unchanged.then(|| link_hash(LinkTarget::Example(example.id), 0, &[]))
+        });
+        format!(
+            "{}{}",
+            state.playground_url.get_value(),
+            hash.unwrap_or_default()
+        )
     };
 
     let share = if state.embedded {
