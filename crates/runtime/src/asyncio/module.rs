@@ -232,20 +232,20 @@ fn obj_state(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let desc = {
-        let d = inst.dict.borrow();
+        let d = &inst.dict;
         if d.get("_internal").is_some() {
             return Ok(Value::None);
         }
         let int = |name: &str| match d.get(name) {
-            Some(Value::Int(n)) => *n,
+            Some(Value::Int(n)) => n,
             _ => 0,
         };
         if let Some(items) = d.get("_queue") {
-            let n = match items {
+            let n = match &items {
                 Value::List(l) => l.borrow().len(),
                 _ => 0,
             };
-            let mut desc = crate::recorder::short_repr::short_text(items);
+            let mut desc = crate::recorder::short_repr::short_text(&items);
             let max = int("_maxsize");
             if max > 0 {
                 desc.push_str(&format!(" ({n}/{max})"));

@@ -1206,7 +1206,7 @@ fn obj_init(_: &mut Vm, _a: Args) -> PyResult<Value> {
 fn obj_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity("__setattr__", &a, 3, 3)?;
     if let (Value::Instance(i), Value::Str(n)) = (&a.pos[0], &a.pos[1]) {
-        i.dict.borrow_mut().insert(n.clone(), a.pos[2].clone());
+        i.dict.insert(n.clone(), a.pos[2].clone());
         return Ok(Value::None);
     }
     let n = a.pos[1].as_str().unwrap_or("").to_string();
@@ -1297,8 +1297,8 @@ fn prop_with(a: &Args, which: usize) -> PyResult<Value> {
                 i.class.borrow().clone(),
                 Payload::Property { fget, fset, fdel },
             );
-            if let Some(doc) = i.dict.borrow().get("__doc__") {
-                p.dict.borrow_mut().insert(Rc::from("__doc__"), doc.clone());
+            if let Some(doc) = i.dict.get("__doc__") {
+                p.dict.insert(Rc::from("__doc__"), doc);
             }
             return Ok(Value::Instance(p));
         }

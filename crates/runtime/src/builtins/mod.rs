@@ -1048,7 +1048,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
         Some(Value::Instance(i)) => {
-            names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            names.extend(i.dict.names().iter().map(|k| k.to_string()));
             for t in i.class.borrow().full_mro() {
                 names.extend(t.dict.borrow().keys().map(|k| k.to_string()));
             }
@@ -1286,7 +1286,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             );
             let doc = arg(3, "doc");
             if !matches!(doc, Value::None) {
-                p.dict.borrow_mut().insert(Rc::from("__doc__"), doc);
+                p.dict.insert(Rc::from("__doc__"), doc);
             }
             Value::Instance(p)
         }

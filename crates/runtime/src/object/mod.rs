@@ -11,6 +11,7 @@ pub mod exception;
 pub mod float_repr;
 pub mod function;
 pub mod generator;
+pub mod instance_attrs;
 pub mod iter;
 pub mod set_table;
 pub mod types;
@@ -23,6 +24,7 @@ pub use dict::Dict;
 pub use exception::ExcData;
 pub use function::{BoundMethod, Function, NativeFunction, NativeImpl};
 pub use generator::{GenKind, GenState, Generator};
+pub use instance_attrs::InstanceAttrs;
 pub use iter::{IterObj, IterState};
 pub use types::{builtin_types, TypeKind, TypeObject};
 
@@ -174,8 +176,8 @@ pub struct Module {
 pub struct Instance {
     /// Its class.
     pub class: RefCell<Rc<TypeObject>>,
-    /// Its attribute dict.
-    pub dict: RefCell<AttrMap>,
+    /// Its attributes (a live `dict` once `__dict__` was read).
+    pub dict: InstanceAttrs,
     /// Native data for instances of built-in bases (exceptions, futures, ...).
     pub payload: Payload,
 }
@@ -386,7 +388,7 @@ impl Instance {
     pub fn new(class: Rc<TypeObject>, payload: Payload) -> Rc<Instance> {
         Rc::new(Instance {
             class: RefCell::new(class),
-            dict: RefCell::new(new_attr_map()),
+            dict: InstanceAttrs::new(),
             payload,
         })
     }

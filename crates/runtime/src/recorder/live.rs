@@ -284,15 +284,15 @@ impl Recorder {
             return;
         };
         {
-            let dict = inst.dict.borrow();
+            let dict = &inst.dict;
             for w in &mut list {
-                let Some(v) = dict.get(&*w.key) else { continue };
-                let fp = fingerprint(v);
+                let Some(v) = dict.get(&w.key) else { continue };
+                let fp = fingerprint(&v);
                 if fp == w.fp {
                     continue;
                 }
                 w.fp = fp;
-                let now = short_repr::short_val(v, &mut self.log.strings);
+                let now = short_repr::short_val(&v, &mut self.log.strings);
                 if now != w.last {
                     w.last = now;
                     let kind = Kind::AttrStore {

@@ -179,6 +179,9 @@ pub struct Log {
     pub strings: Interner,
     /// All program output, in order; `Kind::Output` events point into it.
     pub output: String,
+    /// Writes longer than the output cap are stored as their tail only: for each, the offset
+    /// in [`Log::output`] where its kept text starts and how many characters were cut.
+    pub output_dropped: Vec<(u32, u64)>,
 }
 
 impl Log {
@@ -446,7 +449,7 @@ impl Recorder {
 
     /// Program output.
     pub fn output(&mut self, line: u32, text: &str) {
-        if !self.enabled || text.is_empty() {
+        if !self.enabled || text.is_empty() || self.log.events.len() >= self.max_events {
             return;
         }
         let start = self.log.output.len() as u32;
@@ -687,12 +690,7 @@ impl Recorder {
     /// `__init__`): attribute stores, so its fields panel starts complete.
     fn snapshot_fields(&mut self, id: u32, it: &Value, line: u32) {
         let Value::Instance(inst) = it else { return };
-        let attrs: Vec<(Rc<str>, Value)> = inst
-            .dict
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let attrs: Vec<(Rc<str>, Value)> = inst.dict.items();
         for (key, v) in attrs {
             let name = self.log.strings.intern_rc(&key);
             let value = short_repr::short_val(&v, &mut self.log.strings);

@@ -138,7 +138,7 @@ pub fn not_found(path: &str) -> Value {
         ),
     );
     if let Value::Instance(i) = &e {
-        let mut d = i.dict.borrow_mut();
+        let d = &i.dict;
         d.insert("errno".into(), Value::Int(2));
         d.insert("strerror".into(), Value::str("No such file or directory"));
         d.insert("filename".into(), Value::str(path));

@@ -1114,8 +1114,8 @@ impl Vm {
                         ));
                     }
                 }
-                if let Some(v) = i.dict.borrow().get(name) {
-                    return Ok(Flow::Value(v.clone()));
+                if let Some(v) = i.dict.get(name) {
+                    return Ok(Flow::Value(v));
                 }
                 if let Some(v) = self.special_instance_attr(obj, i, name) {
                     return Ok(Flow::Value(v));
@@ -1206,15 +1206,7 @@ impl Vm {
     ) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Type(i.class.borrow().clone())),
-            "__dict__" => {
-                let d = Dict::new();
-                for (k, v) in i.dict.borrow().iter() {
-                    let key = Value::Str(k.clone());
-                    let h = simple_hash(&key).ok().flatten().unwrap_or(0);
-                    d.insert_new(h, key, v.clone());
-                }
-                return Some(Value::Dict(Rc::new(d)));
-            }
+            "__dict__" => return Some(Value::Dict(i.dict.as_dict())),
             _ => {}
         }
         if let Payload::Exception(d) = &i.payload {
@@ -1391,6 +1383,41 @@ impl Vm {
                         ));
                     }
                 }
+                match (name, &v) {
+                    ("__class__", Value::Type(new)) if !new.builtin => {
+                        *i.class.borrow_mut() = new.clone();
+                        return Ok(Flow::Value(Value::None));
+                    }
+                    ("__class__", Value::Type(_)) => {
+                        return Err(exc(
+                            "TypeError",
+                            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                        ))
+                    }
+                    ("__class__", other) => {
+                        return Err(exc(
+                            "TypeError",
+                            format!(
+                                "__class__ must be set to a class, not '{}' object",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                    ("__dict__", Value::Dict(d)) => {
+                        i.dict.replace_dict(d.clone());
+                        return Ok(Flow::Value(Value::None));
+                    }
+                    ("__dict__", other) => {
+                        return Err(exc(
+                            "TypeError",
+                            format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                    _ => {}
+                }
                 if let Payload::Exception(d) = &i.payload {
                     let mut d = d.borrow_mut();
                     match name {
@@ -1426,7 +1453,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                i.dict.borrow_mut().insert(Rc::from(name), v);
+                i.dict.insert(Rc::from(name), v);
                 Ok(Flow::Value(Value::None))
             }
             Value::Type(t) => {
@@ -1505,7 +1532,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if i.dict.borrow_mut().shift_remove(name).is_none() {
+                if i.dict.remove(name).is_none() {
                     return Err(attribute_error(
                         format!("'{}' object has no attribute '{name}'", t.name),
                         name,

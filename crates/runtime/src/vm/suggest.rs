@@ -157,7 +157,7 @@ fn dir_of(obj: &Value) -> Vec<String> {
         Value::Module(m) => names.extend(m.dict.borrow().keys().map(|k| k.to_string())),
         Value::Type(t) => class_dir(t, &mut names),
         Value::Instance(i) => {
-            names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            names.extend(i.dict.names().iter().map(|k| k.to_string()));
             class_dir(&i.class.borrow(), &mut names);
         }
         other => {
@@ -177,9 +177,7 @@ fn dir_of(obj: &Value) -> Vec<String> {
 /// True if `obj` has attribute `name` without running Python code.
 fn has_plain_attr(obj: &Value, name: &str) -> bool {
     match obj {
-        Value::Instance(i) => {
-            i.dict.borrow().contains_key(name) || i.class.borrow().lookup(name).is_some()
-        }
+        Value::Instance(i) => i.dict.contains(name) || i.class.borrow().lookup(name).is_some(),
         other => other.class().lookup(name).is_some(),
     }
 }

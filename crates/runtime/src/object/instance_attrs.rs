@@ -1,0 +1,135 @@
+//! An instance's attribute storage, which becomes a live `dict` once `obj.__dict__` is read.
+//!
+//! Most instances never expose their `__dict__`, so attributes start in a cheap name-keyed map.
+//! The first time the program asks for `obj.__dict__` (or `vars(obj)`), the attributes move
+//! into a real [`Dict`] that is handed out and kept: from then on attribute reads, writes and
+//! deletes go through that same dict, so `obj.__dict__["x"] = 1` is `obj.x` and the other way
+//! round, as in CPython.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::{hash_str, Dict};
+use super::{new_attr_map, AttrMap, Value};
+
+/// Where an instance keeps its attributes.
+pub struct InstanceAttrs {
+    /// The attributes while no `__dict__` has been handed out.
+    map: RefCell<AttrMap>,
+    /// The dict handed out as `__dict__`; authoritative once present.
+    live: RefCell<Option<Rc<Dict>>>,
+}
+
+impl Default for InstanceAttrs {
+    fn default() -> Self {
+        InstanceAttrs::new()
+    }
+}
+
+/// The slot of string key `name` in `d`, if present.
+fn slot_of(d: &Dict, name: &str) -> Option<usize> {
+    d.candidates(hash_str(name))
+        .into_iter()
+        .find(|(_, k)| matches!(k, Value::Str(s) if &**s == name))
+        .map(|(i, _)| i)
+}
+
+impl InstanceAttrs {
+    /// Empty storage.
+    pub fn new() -> InstanceAttrs {
+        InstanceAttrs {
+            map: RefCell::new(new_attr_map()),
+            live: RefCell::new(None),
+        }
+    }
+    /// The live dict, if `__dict__` was handed out.
+    fn live(&self) -> Option<Rc<Dict>> {
+        self.live.borrow().clone()
+    }
+    /// The value of attribute `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        match self.live() {
+            Some(d) => slot_of(&d, name).and_then(|i| d.value_at(i)),
+            None => self.map.borrow().get(name).cloned(),
+        }
+    }
+    /// Whether attribute `name` is set.
+    pub fn contains(&self, name: &str) -> bool {
+        match self.live() {
+            Some(d) => slot_of(&d, name).is_some(),
+            None => self.map.borrow().contains_key(name),
+        }
+    }
+    /// Sets attribute `name`.
+    pub fn insert(&self, name: Rc<str>, v: Value) {
+        match self.live() {
+            Some(d) => match slot_of(&d, &name) {
+                Some(i) => d.set_at(i, v),
+                None => d.insert_new(hash_str(&name), Value::Str(name), v),
+            },
+            None => {
+                self.map.borrow_mut().insert(name, v);
+            }
+        }
+    }
+    /// Removes attribute `name`, returning its value.
+    pub fn remove(&self, name: &str) -> Option<Value> {
+        match self.live() {
+            Some(d) => slot_of(&d, name).and_then(|i| d.remove_at(i).map(|e| e.value)),
+            None => self.map.borrow_mut().shift_remove(name),
+        }
+    }
+    /// The attribute names in insertion order (string keys only).
+    pub fn names(&self) -> Vec<Rc<str>> {
+        self.items().into_iter().map(|(k, _)| k).collect()
+    }
+    /// The attributes in insertion order (string keys only: other keys put into a live
+    /// `__dict__` are not attributes).
+    pub fn items(&self) -> Vec<(Rc<str>, Value)> {
+        match self.live() {
+            Some(d) => d
+                .entries()
+                .into_iter()
+                .filter_map(|e| match e.key {
+                    Value::Str(s) => Some((s, e.value)),
+                    _ => None,
+                })
+                .collect(),
+            None => self
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        }
+    }
+    /// The number of attributes.
+    pub fn len(&self) -> usize {
+        match self.live() {
+            Some(d) => d.len(),
+            None => self.map.borrow().len(),
+        }
+    }
+    /// Whether there are no attributes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The instance's `__dict__`: created on first use from the current attributes, then the
+    /// same dict every time.
+    pub fn as_dict(&self) -> Rc<Dict> {
+        if let Some(d) = self.live() {
+            return d;
+        }
+        let d = Rc::new(Dict::new());
+        for (k, v) in self.map.borrow_mut().drain(..) {
+            d.insert_new(hash_str(&k), Value::Str(k), v);
+        }
+        *self.live.borrow_mut() = Some(d.clone());
+        d
+    }
+    /// Replaces the whole `__dict__` (`obj.__dict__ = {...}`).
+    pub fn replace_dict(&self, d: Rc<Dict>) {
+        self.map.borrow_mut().clear();
+        *self.live.borrow_mut() = Some(d);
+    }
+}
