@@ -91,14 +91,25 @@ impl TimelineModel {
 
     /// The x (units) of mark `id`'s start (its slot's centre) and of its end: the end anchor
     /// for a span closed by the cursor's step, else the cursor (a span still open).
+    /// An id the model does not know (a view outliving a reloaded program) gives `(0, 0)`.
     pub fn mark_extent(&self, id: u32, axis: Axis, cursor: Cursor) -> (f64, f64) {
-        let mark = &self.marks[id as usize];
-        let start = self.anchors[mark.start as usize].centre(mark.start as usize, axis);
+        let Some(mark) = self.marks.get(id as usize) else {
+            return (0.0, 0.0);
+        };
+        let Some(first) = self.anchors.get(mark.start as usize) else {
+            return (0.0, 0.0);
+        };
+        let start = first.centre(mark.start as usize, axis);
         if !mark.shape.is_span() {
             return (start, start);
         }
         let end = match mark.end {
-            Some(end) if self.anchors[end as usize].step as usize <= cursor.step => {
+            Some(end)
+                if self
+                    .anchors
+                    .get(end as usize)
+                    .is_some_and(|a| a.step as usize <= cursor.step) =>
+            {
                 self.anchors[end as usize].centre(end as usize, axis)
             }
             _ => self.cursor_x(axis, cursor),
