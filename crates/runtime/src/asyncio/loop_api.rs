@@ -443,6 +443,24 @@ fn set_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `asyncio.ensure_future(obj)`: outside a running loop, a coroutine or awaitable becomes a
+/// task of the current loop (`get_event_loop()`, which may warn or create one), lent for the
+/// call (so `loop.run_until_complete(asyncio.gather(...))` works as in CPython).
+fn ensure_future(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    if vm.event_loop.is_some() || future::is_future(&obj) {
+        return super::module::ensure_future_value(vm, obj);
+    }
+    let awaitable = matches!(&obj, Value::Gen(g) if g.kind == crate::object::GenKind::Coroutine)
+        || crate::asyncgen::is_coroutine_like(&obj)
+        || matches!(&obj, Value::Instance(i) if i.class.borrow().lookup("__await__").is_some());
+    if !awaitable {
+        return super::module::ensure_future_value(vm, obj);
+    }
+    let lp = get_event_loop(vm, Args::default())?;
+    lend(vm, &lp, |vm| super::module::ensure_future_value(vm, obj))
+}
+
 /// `asyncio.get_event_loop()`: the running loop, else the current one, else (the first time,
 /// with a DeprecationWarning on stderr) a new current loop.
 fn get_event_loop(vm: &mut Vm, _: Args) -> PyResult<Value> {
@@ -469,12 +487,14 @@ fn get_event_loop(vm: &mut Vm, _: Args) -> PyResult<Value> {
 /// The DeprecationWarning, shown once per source location (the `default` action 3.12 uses
 /// for DeprecationWarning in `__main__`).
 fn warn_no_current_loop(vm: &mut Vm, m: &Rc<crate::object::Module>) {
-    let line = vm.current_line();
-    let fname = vm
+    // Like the policy's stacklevel walk: the innermost frame outside asyncio's own code.
+    let (fname, line) = vm
         .frames
-        .last()
-        .map(|f| f.code.filename.clone())
-        .unwrap_or_else(|| vm.filename.clone());
+        .iter()
+        .rev()
+        .find(|f| !crate::recorder::is_internal_code(&f.code))
+        .map(|f| (f.code.filename.clone(), f.line()))
+        .unwrap_or_else(|| (vm.filename.clone(), vm.current_line()));
     let key = format!("{fname}:{line}");
     let seen = match m.get(WARNED) {
         Some(Value::Str(s)) => s.split('\n').any(|k| k == key),
@@ -498,7 +518,8 @@ fn warn_no_current_loop(vm: &mut Vm, m: &Rc<crate::object::Module>) {
     ));
 }
 
-/// Installs `new_event_loop`, `set_event_loop` and `get_event_loop` in the module.
+/// Installs `new_event_loop`, `set_event_loop`, `get_event_loop` and the loop-aware
+/// `ensure_future` in the module.
 pub fn install_module_functions(m: &Rc<crate::object::Module>) {
     m.set(
         "new_event_loop",
@@ -511,6 +532,10 @@ pub fn install_module_functions(m: &Rc<crate::object::Module>) {
     m.set(
         "get_event_loop",
         NativeFunction::value("get_event_loop", get_event_loop),
+    );
+    m.set(
+        "ensure_future",
+        NativeFunction::value("ensure_future", ensure_future),
     );
     m.set(SET_CALLED, Value::Bool(false));
     m.set(LOCAL_LOOP, Value::None);
