@@ -11,6 +11,7 @@ pub mod compiler;
 pub mod exception_group;
 pub mod modules;
 pub mod object;
+pub mod output_cap;
 pub mod recorder;
 pub mod session;
 pub mod vfs;
@@ -33,6 +34,9 @@ pub struct RunConfig {
     pub max_alloc: usize,
     /// Python frame depth before RecursionError.
     pub recursion_limit: usize,
+    /// Characters of stdout kept: a longer output keeps its last part, after a line saying
+    /// how many earlier characters were dropped.
+    pub max_output: usize,
 }
 
 impl Default for RunConfig {
@@ -42,6 +46,7 @@ impl Default for RunConfig {
             record: false,
             max_alloc: 50_000_000,
             recursion_limit: 1000,
+            max_output: output_cap::DEFAULT_MAX_OUTPUT,
         }
     }
 }
@@ -114,6 +119,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     vm.recorder.enabled = config.record;
     vm.max_alloc = config.max_alloc;
     vm.recursion_limit = config.recursion_limit;
+    vm.stdout_cap = output_cap::OutputCap::new(config.max_output);
     vm.start(code);
     let state = run_to_end(&mut vm, config.record);
     let mut stderr = std::mem::take(&mut vm.stderr);
@@ -139,7 +145,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     asyncio::at_exit(&mut vm);
     stderr.push_str(&std::mem::take(&mut vm.stderr));
     RunResult {
-        stdout: std::mem::take(&mut vm.stdout),
+        stdout: vm.stdout_cap.finish(&vm.stdout),
         stderr,
         exit_code,
     }
@@ -159,6 +165,7 @@ fn run_to_end(vm: &mut Vm, record: bool) -> RunState {
         let state = vm.run(RECORD_SLICE_STEPS);
         vm.recorder.log.events.clear();
         vm.recorder.log.output.clear();
+        vm.recorder.log.output_dropped.clear();
         if state != RunState::Running {
             return state;
         }

@@ -432,3 +432,117 @@ fn hashing_a_deeply_nested_tuple_gives_cpythons_hash() {
     let r = run("t = ()\nfor _ in range(3000):\n    t = (t,)\nprint(hash(t))\n");
     assert_eq!(r.stdout, "6916770503816658098\n", "{}", r.stderr);
 }
+
+// ----- huge output -----
+
+#[test]
+fn huge_output_keeps_its_tail_after_a_dropped_count_line() {
+    // 10,000 lines of 1,000 characters (999 digits and a newline): 10,000,000 characters.
+    let r = run_with(
+        "for i in range(10_000):\n    print(str(i % 10) * 999)\nprint('end')\n",
+        RunConfig {
+            max_steps: Some(STEPS),
+            max_output: 50_000,
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.exit_code, 0, "stderr: {}", r.stderr);
+    let total = 10_000 * 1000 + 4;
+    let (notice, kept) = r.stdout.split_once('\n').expect("a notice line");
+    assert_eq!(
+        notice,
+        format!(
+            "[aiterscope: {} earlier characters of output were dropped]",
+            group(total - 50_000)
+        )
+    );
+    assert_eq!(kept.chars().count(), 50_000);
+    let mut expected_tail = String::new();
+    for i in 9_950..10_000 {
+        expected_tail.push_str(&format!("{}\n", (i % 10).to_string().repeat(999)));
+    }
+    expected_tail.push_str("end\n");
+    assert!(kept.ends_with(&expected_tail[expected_tail.len() - 49_000..]));
+    assert_eq!(kept, &expected_tail[expected_tail.len() - 50_000..]);
+}
+
+#[test]
+fn one_huge_write_is_cut_to_the_cap_with_the_default_limit() {
+    let r = run("print('ab' * 3_000_000, end='')\nprint('!')\n");
+    assert_eq!(r.exit_code, 0, "stderr: {}", r.stderr);
+    let (notice, kept) = r.stdout.split_once('\n').expect("a notice line");
+    assert_eq!(
+        notice,
+        "[aiterscope: 5,000,002 earlier characters of output were dropped]"
+    );
+    assert_eq!(kept.len(), 1_000_000);
+    assert!(kept.ends_with("abab!\n"));
+}
+
+#[test]
+fn normal_output_is_untouched_by_the_cap() {
+    let r = run("for i in range(3):\n    print(i, 'é' * 3)\n");
+    assert_eq!(r.stdout, "0 ééé\n1 ééé\n2 ééé\n");
+    let r = run_with(
+        "print('x' * 9)\n",
+        RunConfig {
+            max_output: 10,
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "xxxxxxxxx\n");
+}
+
+/// `12345678` as `12,345,678`.
+fn group(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_session_console_keeps_the_last_part_of_huge_output() {
+    use aiterscope_runtime::session::Session;
+    let source =
+        "print('ab' * 1_000_000, end='')\nfor i in range(1_500):\n    print(str(i % 10) * 999)\n";
+    let (end, first) = std::thread::Builder::new()
+        .stack_size(WASM_STACK_BYTES)
+        .spawn(move || {
+            let mut s = Session::load(source).expect("compiles");
+            s.run_to_end(1_000_000);
+            let end = s.state().output;
+            // Right after the single 2,000,000-character write, only its tail is shown.
+            let mut first_write = None;
+            for step in 0..s.len() {
+                s.goto(step);
+                let out = s.state().output;
+                if !out.is_empty() {
+                    first_write = Some(out);
+                    break;
+                }
+            }
+            (end, first_write.expect("an output step"))
+        })
+        .expect("spawn")
+        .join()
+        .expect("the session panicked");
+    let (notice, kept) = first.split_once('\n').expect("a notice line");
+    assert_eq!(
+        notice,
+        "[aiterscope: 1,000,000 earlier characters of output were dropped]"
+    );
+    assert_eq!(kept.len(), 1_000_000);
+    let (notice, kept) = end.split_once('\n').expect("a notice line");
+    assert_eq!(
+        notice,
+        "[aiterscope: 2,500,000 earlier characters of output were dropped]"
+    );
+    assert_eq!(kept.len(), 1_000_000);
+    assert!(kept.ends_with(&format!("{}\n", "9".repeat(999))));
+}

@@ -264,7 +264,7 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
                 desc: log.text(o.desc).to_string(),
             })
             .collect(),
-        output: log.output.get(..fold.output_len).unwrap_or("").to_string(),
+        output: capped_output(log, fold.output_len),
         exception: fold.exception.map(|(t, m, caught)| ExceptionView {
             type_name: log.text(t).to_string(),
             message: log.text(m).to_string(),
@@ -275,4 +275,22 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
             message: log.text(msg).to_string(),
         }),
     }
+}
+
+/// The console text after `output_len` bytes of recorded output: its last
+/// [`crate::output_cap::DEFAULT_MAX_OUTPUT`] characters, after a line counting the earlier
+/// characters dropped (also those cut from single writes longer than the cap when recorded).
+fn capped_output(log: &Log, output_len: usize) -> String {
+    let text = log.output.get(..output_len).unwrap_or("");
+    let cut_when_recorded: u64 = log
+        .output_dropped
+        .iter()
+        .filter(|&&(at, _)| (at as usize) < output_len)
+        .map(|&(_, cut)| cut)
+        .sum();
+    crate::output_cap::capped_view(
+        text,
+        crate::output_cap::DEFAULT_MAX_OUTPUT,
+        cut_when_recorded,
+    )
 }

@@ -129,8 +129,10 @@ pub struct Vm {
     pub main: Rc<Module>,
     /// Loaded modules by name.
     pub modules: Vec<(Rc<str>, Rc<Module>)>,
-    /// Program output.
+    /// Program output (its last part only, see [`Vm::stdout_cap`]).
     pub stdout: String,
+    /// Keeps [`Vm::stdout`] to its last `max_output` characters and counts what was dropped.
+    pub stdout_cap: crate::output_cap::OutputCap,
     /// Diagnostics (tracebacks, warnings).
     pub stderr: String,
     /// Instructions executed so far.
@@ -177,6 +179,7 @@ impl Vm {
             main,
             modules: Vec::new(),
             stdout: String::new(),
+            stdout_cap: crate::output_cap::OutputCap::new(crate::output_cap::DEFAULT_MAX_OUTPUT),
             stderr: String::new(),
             steps: 0,
             max_steps: None,
@@ -203,11 +206,22 @@ impl Vm {
 
     /// Writes program output.
     pub fn write_stdout(&mut self, s: &str) {
-        self.stdout.push_str(s);
+        self.stdout_cap.append(&mut self.stdout, s);
         if self.recorder.enabled {
             let line = self.current_line();
-            self.recorder
-                .emit(self.steps, line, EventKind::Output { text: Rc::from(s) });
+            // Only the last `max_output` characters of one write can ever be shown.
+            let (start, cut) = crate::output_cap::tail_start(s, self.stdout_cap.max_chars);
+            if cut > 0 {
+                let at = self.recorder.log.output.len() as u32;
+                self.recorder.log.output_dropped.push((at, cut));
+            }
+            self.recorder.emit(
+                self.steps,
+                line,
+                EventKind::Output {
+                    text: Rc::from(&s[start..]),
+                },
+            );
         }
     }
 
