@@ -546,3 +546,44 @@ fn the_session_console_keeps_the_last_part_of_huge_output() {
     assert_eq!(kept.len(), 1_000_000);
     assert!(kept.ends_with(&format!("{}\n", "9".repeat(999))));
 }
+
+// ----- dropping deeply nested data -----
+
+/// Runs `source` on a thread with a small stack (256 KiB), so that a recursive drop fails
+/// the test (the thread overflows) instead of passing by luck on a big stack.
+fn run_on_small_stack(source: &str) -> RunResult {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(move || {
+            run_program(
+                &source,
+                "limits.py",
+                &RunConfig {
+                    max_steps: Some(50_000_000),
+                    ..RunConfig::default()
+                },
+            )
+        })
+        .expect("spawn the test thread")
+        .join()
+        .expect("the runtime panicked")
+}
+
+#[test]
+fn a_million_deep_dict_chain_is_freed_without_recursing() {
+    let r = run_on_small_stack(
+        "d = {}\nfor _ in range(10**6):\n    d = {'k': d}\ndel d\nprint('freed')\nd = {}\nfor _ in range(10**6):\n    d = {'k': (d, [d])}\nprint('end')\n",
+    );
+    assert_eq!(r.stdout, "freed\nend\n", "stderr: {}", r.stderr);
+    assert_eq!(r.exit_code, 0);
+}
+
+#[test]
+fn a_million_deep_instance_chain_is_freed_without_recursing() {
+    let r = run_on_small_stack(
+        "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\nn = None\nfor _ in range(10**6):\n    n = Node(n)\ndel n\nprint('freed')\n",
+    );
+    assert_eq!(r.stdout, "freed\n", "stderr: {}", r.stderr);
+    assert_eq!(r.exit_code, 0);
+}

@@ -34,6 +34,14 @@ pub struct Dict {
     version: std::cell::Cell<u64>,
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        // Children are freed through the trashcan, so deeply nested dicts drop iteratively.
+        let entries = std::mem::take(&mut self.inner.get_mut().entries);
+        super::trashcan::drop_values(entries.into_iter().flatten().flat_map(|e| [e.key, e.value]));
+    }
+}
+
 impl Clone for Dict {
     fn clone(&self) -> Self {
         let d = Dict::new();

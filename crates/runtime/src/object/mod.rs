@@ -14,6 +14,7 @@ pub mod generator;
 pub mod instance_attrs;
 pub mod iter;
 pub mod set_table;
+pub mod trashcan;
 pub mod types;
 pub mod unicode_props;
 
