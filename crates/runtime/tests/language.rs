@@ -100,3 +100,37 @@ fn memory_cap_raises_memory_error() {
     let (_, last, _) = run("x = [0] * 10**9\n");
     assert!(last.starts_with("MemoryError"), "{last}");
 }
+
+#[test]
+fn unsupported_stdlib_modules_name_themselves() {
+    for (name, why) in [
+        ("enum", "metaclasses"),
+        ("random", "deterministically"),
+        ("dataclasses", "__annotations__"),
+    ] {
+        let (_, last, code) = run(&format!("import {name}\n"));
+        assert_eq!(code, 1);
+        assert!(
+            last.starts_with(&format!(
+                "NotImplementedError: aiterscope does not support the '{name}' module yet"
+            )) && last.contains(why),
+            "{last}"
+        );
+    }
+}
+
+#[test]
+fn class_keywords_with_double_star_are_refused_clearly() {
+    let (_, last, code) = run("opts = {}\nclass T(**opts):\n    pass\n");
+    assert_eq!(code, 1);
+    assert!(
+        last.contains("does not support ** in a class's keywords"),
+        "{last}"
+    );
+}
+
+#[test]
+fn live_instance_dict_is_shared_with_attributes() {
+    let src = "class A: pass\na = A()\nd = a.__dict__\na.x = 1\nd['y'] = 2\ndel a.x\nprint(d, a.y, vars(a) is d, hasattr(a, 'x'))\n";
+    assert_eq!(out(src), "{'y': 2} 2 True False\n");
+}

@@ -1203,6 +1203,15 @@ fn exc_add_note(_: &mut Vm, a: Args) -> PyResult<Value> {
 fn obj_init(_: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
+/// `object.__init_subclass__(cls, **kwargs)`: accepts no keywords.
+fn obj_init_subclass(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = match a.pos.first() {
+        Some(Value::Type(t)) => t.name.clone(),
+        _ => Rc::from("object"),
+    };
+    crate::vm::class_protocol::object_init_subclass_check(&name, &a.kw)?;
+    Ok(Value::None)
+}
 fn obj_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity("__setattr__", &a, 3, 3)?;
     if let (Value::Instance(i), Value::Str(n)) = (&a.pos[0], &a.pos[1]) {
@@ -1346,6 +1355,8 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
                         Payload::StaticMethod(f) => f.clone(),
                         _ => v,
                     },
+                    // `object.__init_subclass__` is an implicit classmethod.
+                    Value::Native(n) if &**name == "__init_subclass__" => n.bind(obj.clone()),
                     _ => v,
                 });
             }
@@ -1543,6 +1554,7 @@ pub fn install_type_methods(t: &BuiltinTypes) {
         &[
             ("__init__", obj_init),
             ("__setattr__", obj_setattr),
+            ("__init_subclass__", obj_init_subclass),
             ("__getattribute__", obj_getattribute),
             ("__eq__", obj_eq),
             ("__str__", obj_str),

@@ -317,6 +317,9 @@ pub enum Instr {
     AnextDelivered,
     /// Builds a class: stack has the body function, the name and n bases.
     BuildClass(u32),
+    /// Builds a class with keywords (`class T(Base, tag=1)`): stack has the body function, the
+    /// name, n bases and the keyword values named by the tuple `consts[i]`.
+    BuildClassKw(u32, u32),
     /// Imports the module `names[i]` and pushes it.
     ImportName(u32),
     /// Pushes attribute `names[i]` of the module at TOS.

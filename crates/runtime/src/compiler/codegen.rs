@@ -1160,6 +1160,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.emit_const(Value::str(&c.name));
         let mut nbases = 0;
+        let mut kw_names = Vec::new();
         if let Some(args) = &c.arguments {
             for a in args.args.iter() {
                 if matches!(a, Expr::Starred(_)) {
@@ -1173,17 +1174,26 @@ impl<'a> Compiler<'a> {
                 nbases += 1;
             }
             for k in args.keywords.iter() {
-                let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
-                if name != "metaclass" {
+                let Some(name) = k.arg.as_ref().map(|a| a.to_string()) else {
                     return Err(self.err(
                         "NotImplementedError",
-                        format!("aiterscope does not support class keyword '{name}'"),
+                        "aiterscope does not support ** in a class's keywords",
                         k,
                     ));
+                };
+                if name == "metaclass" {
+                    continue;
                 }
+                self.expr(&k.value)?;
+                kw_names.push(Value::str(&name));
             }
         }
-        self.emit(Instr::BuildClass(nbases));
+        if kw_names.is_empty() {
+            self.emit(Instr::BuildClass(nbases));
+        } else {
+            let ci = self.add_const(Value::tuple(kw_names));
+            self.emit(Instr::BuildClassKw(nbases, ci));
+        }
         for _ in &c.decorator_list {
             self.emit(Instr::Call(1));
         }

@@ -74,7 +74,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "math",
         native: Some(math::init),
-        python: None,
+        python: Some(include_str!("stdlib/math_extra.py")),
     },
     ModuleDef {
         name: "typing",
@@ -90,6 +90,16 @@ pub static MODULES: &[ModuleDef] = &[
         name: "functools",
         native: None,
         python: Some(include_str!("stdlib/functools.py")),
+    },
+    ModuleDef {
+        name: "itertools",
+        native: None,
+        python: Some(include_str!("stdlib/itertools.py")),
+    },
+    ModuleDef {
+        name: "collections",
+        native: None,
+        python: Some(include_str!("stdlib/collections.py")),
     },
     ModuleDef {
         name: "io",
@@ -110,10 +120,20 @@ pub static MODULES: &[ModuleDef] = &[
 
 /// Standard modules tutorials import that the playground cannot provide yet, with the reason
 /// given in the error (instead of a misleading "No module named ...").
-const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[(
-    "dataclasses",
-    "class bodies do not record __annotations__; write __init__ and __repr__ by hand",
-)];
+const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[
+    (
+        "dataclasses",
+        "class bodies do not record __annotations__; write __init__ and __repr__ by hand",
+    ),
+    (
+        "enum",
+        "metaclasses are not supported; use plain class constants or strings",
+    ),
+    (
+        "random",
+        "the playground runs deterministically; use a fixed list of values",
+    ),
+];
 
 /// Imports a module by name (cached per VM).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {

@@ -21,6 +21,8 @@ pub struct ClassBuild {
     pub bases: Vec<Value>,
     /// The namespace filled by the body.
     pub ns: Rc<RefCell<AttrMap>>,
+    /// The class keywords other than `metaclass`, for `__init_subclass__`.
+    pub kwargs: Vec<(Rc<str>, Value)>,
     /// Where the class goes.
     pub outer: Cont,
 }
@@ -390,6 +392,7 @@ pub fn finish_class(vm: &mut Vm, b: ClassBuild, cell: Value) -> PyResult<()> {
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = Some(Value::Type(t.clone()));
     }
+    super::class_protocol::after_class_created(vm, &t, b.kwargs)?;
     vm.deliver(b.outer, Outcome::Return(Value::Type(t)))
 }
 

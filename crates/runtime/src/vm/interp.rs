@@ -1078,7 +1078,24 @@ impl Vm {
                     self.handle_exception(e, false);
                 }
             }
-            Instr::BuildClass(n) => {
+            Instr::BuildClass(_) | Instr::BuildClassKw(..) => {
+                let (n, kwargs) = match instr {
+                    Instr::BuildClassKw(n, ci) => {
+                        let names = match self.frame().code.consts[ci as usize].clone() {
+                            Value::Tuple(t) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let values = self.frame().pop_n(names.len());
+                        let kwargs = names
+                            .iter()
+                            .zip(values)
+                            .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("?")), v))
+                            .collect();
+                        (n, kwargs)
+                    }
+                    Instr::BuildClass(n) => (n, Vec::new()),
+                    _ => unreachable!(),
+                };
                 let bases = self.frame().pop_n(n as usize);
                 let name = self.frame().pop();
                 let body = self.frame().pop();
@@ -1093,6 +1110,7 @@ impl Vm {
                     name,
                     bases,
                     ns,
+                    kwargs,
                     outer: Cont::Push,
                 }));
                 self.push_frame(frame);

@@ -9,6 +9,7 @@
 //! towards the recursion limit.
 
 mod call;
+pub mod class_protocol;
 mod dictviews;
 mod exceptions;
 mod flow;

@@ -1114,6 +1114,20 @@ impl Vm {
                         ));
                     }
                 }
+                if let Some(desc @ Value::Instance(d)) = &class_attr {
+                    let dt = d.class.borrow().clone();
+                    if let Some(get) = user_method(&dt, "__get__") {
+                        let is_data = user_method(&dt, "__set__").is_some()
+                            || user_method(&dt, "__delete__").is_some();
+                        if is_data || !i.dict.contains(name) {
+                            return Ok(Flow::call(
+                                bind(get, desc, &dt),
+                                vec![obj.clone(), Value::Type(t.clone())],
+                                Then::identity(),
+                            ));
+                        }
+                    }
+                }
                 if let Some(v) = i.dict.get(name) {
                     return Ok(Flow::Value(v));
                 }
@@ -1206,7 +1220,12 @@ impl Vm {
     ) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Type(i.class.borrow().clone())),
-            "__dict__" => return Some(Value::Dict(i.dict.as_dict())),
+            "__dict__" => {
+                if super::class_protocol::slot_names(&i.class.borrow()).is_some() {
+                    return None;
+                }
+                return Some(Value::Dict(i.dict.as_dict()));
+            }
             _ => {}
         }
         if let Payload::Exception(d) = &i.payload {
@@ -1383,6 +1402,17 @@ impl Vm {
                         ));
                     }
                 }
+                let class_attr = t.lookup(name);
+                if let Some(desc @ Value::Instance(d)) = &class_attr {
+                    let dt = d.class.borrow().clone();
+                    if let Some(set) = user_method(&dt, "__set__") {
+                        return Ok(Flow::call(
+                            bind(set, desc, &dt),
+                            vec![obj.clone(), v],
+                            Then::identity(),
+                        ));
+                    }
+                }
                 match (name, &v) {
                     ("__class__", Value::Type(new)) if !new.builtin => {
                         *i.class.borrow_mut() = new.clone();
@@ -1451,6 +1481,15 @@ impl Vm {
                             return Ok(Flow::Value(Value::None));
                         }
                         _ => {}
+                    }
+                }
+                if let Some(slots) = super::class_protocol::slot_names(&t) {
+                    if !slots.iter().any(|s| &**s == name) {
+                        return Err(attribute_error(
+                            format!("'{}' object has no attribute '{name}'", t.name),
+                            name,
+                            obj.clone(),
+                        ));
                     }
                 }
                 i.dict.insert(Rc::from(name), v);
