@@ -10,8 +10,13 @@
 //! - deeply nested source is refused with CPython's error before anything recurses, and
 //!   comparing deeply nested data is CPython's RecursionError.
 //!
-//! Not covered yet (issue 8): a cap on huge output, and dropping structures nested hundreds of
-//! thousands deep (Rust's recursive drop).
+//! - huge output keeps its last `RunConfig::max_output` characters after a line counting the
+//!   dropped ones, in `run_program` and in the session's console;
+//! - dict and instance chains a million deep (also through lists/tuples) are freed without
+//!   recursing (the trashcan in `object/trashcan.rs`).
+//!
+//! Not covered yet (issue 8): a chain made only of lists or tuples (`x = [x]` in a loop) still
+//! overflows the stack when freed, as `Value::List`/`Value::Tuple` have no drop hook.
 //!
 //! Every program runs on a thread with the stack the playground has in the browser
 //! ([`WASM_STACK_BYTES`]); debug builds use more stack per Rust frame than the optimized wasm,
