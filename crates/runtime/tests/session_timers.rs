@@ -39,16 +39,28 @@ fn timers_by_step(source: &str) -> Vec<(f64, Vec<f64>)> {
 fn fired_timers_leave_the_pending_list() {
     let steps = timers_by_step(COUNTDOWN);
     for (clock, timers) in &steps {
-        assert!(timers.len() <= 1, "at t={clock} more than one timer pending: {timers:?}");
+        assert!(
+            timers.len() <= 1,
+            "at t={clock} more than one timer pending: {timers:?}"
+        );
         for when in timers {
-            assert!(*when >= *clock, "at t={clock} a past timer is still pending: {when}");
+            assert!(
+                *when >= *clock,
+                "at t={clock} a past timer is still pending: {when}"
+            );
         }
     }
     let seen: Vec<f64> = steps.iter().flat_map(|(_, t)| t.clone()).collect();
     for when in [1.0, 2.0, 3.0] {
-        assert!(seen.contains(&when), "the timer for t={when} was never pending");
+        assert!(
+            seen.contains(&when),
+            "the timer for t={when} was never pending"
+        );
     }
-    assert!(steps.last().is_some_and(|(_, t)| t.is_empty()), "timers left at the end");
+    assert!(
+        steps.last().is_some_and(|(_, t)| t.is_empty()),
+        "timers left at the end"
+    );
 }
 
 #[test]
@@ -66,7 +78,13 @@ async def main():
 asyncio.run(main())
 ";
     let steps = timers_by_step(source);
-    assert!(steps.iter().any(|(_, t)| t.contains(&10.0)), "the 10 s timer was pending");
+    assert!(
+        steps.iter().any(|(_, t)| t.contains(&10.0)),
+        "the 10 s timer was pending"
+    );
     let (clock, timers) = steps.last().expect("events");
-    assert!(timers.is_empty(), "at the end (t={clock}) timers remain: {timers:?}");
+    assert!(
+        timers.is_empty(),
+        "at the end (t={clock}) timers remain: {timers:?}"
+    );
 }
