@@ -92,6 +92,11 @@ pub static MODULES: &[ModuleDef] = &[
         python: Some(include_str!("stdlib/functools.py")),
     },
     ModuleDef {
+        name: "copy",
+        native: None,
+        python: Some(include_str!("stdlib/copy.py")),
+    },
+    ModuleDef {
         name: "itertools",
         native: None,
         python: Some(include_str!("stdlib/itertools.py")),
