@@ -1,44 +1,42 @@
-class Counter:
-    total = 0
-    shared = []
-    def __init__(self):
-        Counter.total += 1
-        self.own = []
-c1, c2 = Counter(), Counter()
-c1.shared.append("x")
-c1.own.append("y")
-print(Counter.total, c2.shared, c2.own, c1.total)
-c1.total = 99
-print(c1.total, c2.total, Counter.total, "total" in vars(c1), "total" in vars(c2))
-del c1.total
-print(c1.total)
-print(getattr(c1, "missing", "default"), hasattr(c1, "own"))
-setattr(c2, "dynamic", 42)
-print(c2.dynamic, sorted(vars(c2)))
-delattr(c2, "dynamic")
-print(hasattr(c2, "dynamic"))
-class Config:
-    DEBUG = False
-    LEVELS = ("low", "high")
-    @classmethod
-    def enable(cls):
-        cls.DEBUG = True
-        return cls
-class Dev(Config):
-    pass
-Dev.enable()
-print(Config.DEBUG, Dev.DEBUG, Dev.LEVELS[1], Dev.__name__, Dev.__qualname__)
-class Temp:
-    unit = "C"
-    def show(self):
-        return f"{self.value}{self.unit}"
-t = Temp()
-t.value = 21
-print(t.show())
-Temp.unit = "F"
-print(t.show(), type(t).unit)
-print(Temp.show(t), Temp.__dict__["unit"], isinstance(Temp.__dict__, dict) or True)
+class Dog:
+    tricks = []
+    species = "canis"
+    def __init__(self, name):
+        self.name = name
+    def add(self, t):
+        self.tricks.append(t)
+a, b = Dog("a"), Dog("b")
+a.add("roll")
+b.species = "wolf"
+print(a.tricks, b.tricks, a.species, b.species, Dog.species, "species" in vars(b), vars(a))
+Dog.species = "changed"
+print(a.species, b.species)
+del b.species
+print(b.species)
+print(Dog.__name__, Dog.__qualname__, Dog.add.__name__, Dog.add.__qualname__, a.__class__.__name__, type(a) is Dog)
+class Outer:
+    class Inner:
+        def m(self):
+            pass
+    def meth(self):
+        def local():
+            pass
+        return local
+print(Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer().meth().__qualname__, Outer.__module__)
+print(sorted(k for k in Dog.__dict__ if not k.startswith("__")), a.__dict__, Dog("z").__dict__)
+print(getattr(a, "name"), getattr(a, "missing", "dflt"), hasattr(a, "add"), hasattr(a, "nope"), callable(a.add), callable(a), callable(Dog))
+setattr(a, "age", 3)
+delattr(a, "age")
+print(hasattr(a, "age"))
 try:
-    Counter().nope
+    getattr(a, "missing")
 except AttributeError as e:
-    print("AttributeError:", e)
+    print(e)
+try:
+    del a.nothing
+except AttributeError as e:
+    print(e)
+try:
+    Dog.nothing
+except AttributeError as e:
+    print(e)
