@@ -45,6 +45,7 @@ pub fn new_class(
         kind,
         builtin: true,
         subclassable: true,
+        subclasses: RefCell::new(Vec::new()),
     })
 }
 

@@ -2,6 +2,7 @@
 
 mod bytes_methods;
 pub mod format;
+pub mod mappingproxy;
 mod methods;
 mod percent;
 mod sort;

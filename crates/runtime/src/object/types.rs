@@ -39,6 +39,9 @@ pub struct TypeObject {
     pub builtin: bool,
     /// True if Python code may subclass it.
     pub subclassable: bool,
+    /// Its direct subclasses in creation order (weak: a subclass does not keep itself alive
+    /// through its base), for `type.__subclasses__()`.
+    pub subclasses: RefCell<Vec<std::rc::Weak<TypeObject>>>,
 }
 
 impl TypeObject {
@@ -55,6 +58,7 @@ impl TypeObject {
             kind,
             builtin: true,
             subclassable: kind != TypeKind::Builtin,
+            subclasses: RefCell::new(Vec::new()),
         })
     }
 
@@ -102,6 +106,20 @@ impl TypeObject {
             self.qualname.to_string()
         } else {
             format!("{}.{}", self.module, self.qualname)
+        }
+    }
+
+    /// The direct subclasses still alive, in creation order (`type.__subclasses__()`).
+    pub fn live_subclasses(&self) -> Vec<Rc<TypeObject>> {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.iter().filter_map(|w| w.upgrade()).collect()
+    }
+
+    /// Records `sub` as a direct subclass of each of its bases.
+    pub fn register_with_bases(sub: &Rc<TypeObject>) {
+        for base in &sub.bases {
+            base.subclasses.borrow_mut().push(Rc::downgrade(sub));
         }
     }
 

@@ -469,6 +469,8 @@ pub fn make_class(
         kind,
         builtin: false,
         subclassable: true,
+        subclasses: RefCell::new(Vec::new()),
     });
+    TypeObject::register_with_bases(&t);
     Ok(t)
 }

@@ -2786,17 +2786,36 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
                 .cloned()
                 .or(Some(Value::None))
         }
-        "__dict__" => {
-            let d = Dict::new();
-            for (k, v) in t.dict.borrow().iter() {
-                let key = Value::Str(k.clone());
-                let h = simple_hash(&key).ok().flatten().unwrap_or(0);
-                d.insert_new(h, key, v.clone());
-            }
-            Value::Dict(Rc::new(d))
-        }
+        "__dict__" => crate::builtins::mappingproxy::class_dict_proxy(t),
+        "__subclasses__" => Value::Native(Rc::new(NativeFunction {
+            name: "__subclasses__",
+            owner: "type",
+            imp: crate::object::NativeImpl::Plain(type_subclasses),
+            self_: Some(Value::Type(t.clone())),
+        })),
         _ => return None,
     })
+}
+
+/// `cls.__subclasses__()`: the direct subclasses still alive, in creation order.
+fn type_subclasses(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Type(t)) if a.pos.len() == 1 => Ok(Value::list(
+            t.live_subclasses().into_iter().map(Value::Type).collect(),
+        )),
+        Some(Value::Type(t)) => Err(exc(
+            "TypeError",
+            format!(
+                "{}.__subclasses__() takes no arguments ({} given)",
+                t.name,
+                a.pos.len() - 1
+            ),
+        )),
+        _ => Err(exc(
+            "TypeError",
+            "descriptor '__subclasses__' of 'type' object needs an argument",
+        )),
+    }
 }
 
 /// `cls.mro()`: the method resolution order as a list.
