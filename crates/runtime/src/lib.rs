@@ -14,6 +14,7 @@ pub mod object;
 pub mod output_cap;
 pub mod recorder;
 pub mod session;
+pub mod system_exit;
 pub mod vfs;
 pub mod vm;
 
@@ -125,12 +126,19 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     let mut stderr = std::mem::take(&mut vm.stderr);
     let exit_code = match state {
         RunState::Finished => 0,
-        RunState::Failed => {
-            if let Some(e) = vm.uncaught.take() {
-                stderr.push_str(&vm.format_exception(&e));
-            }
-            1
-        }
+        RunState::Failed => match vm.uncaught.take() {
+            Some(e) => match system_exit::exit_request(&mut vm, &e) {
+                Some(exit) => {
+                    stderr.push_str(&exit.stderr);
+                    exit.status
+                }
+                None => {
+                    stderr.push_str(&vm.format_exception(&e));
+                    1
+                }
+            },
+            None => 1,
+        },
         RunState::BudgetExhausted => {
             stderr.push_str(&format!(
                 "aiterscope: step budget of {} steps exhausted; the program may be endless\n",

@@ -8,6 +8,9 @@ unchanged, as `__main__` with its real file name, but with:
   earliest timer instead of sleeping;
 * `time.time()`, `time.monotonic()` and `time.perf_counter()` reading that clock (0.0 when no
   virtual loop is running);
+* `time.sleep(secs)` blocking on that clock: inside a running virtual loop it moves the clock on
+  by `secs` at once (nothing else runs meanwhile, as with a real blocking sleep); bad
+  arguments raise CPython's own errors;
 * the cyclic garbage collector disabled, so finalization happens only by reference counting.
 """
 
@@ -98,3 +101,21 @@ time.perf_counter = _virtual_now
 time.time_ns = _virtual_now_ns
 time.monotonic_ns = _virtual_now_ns
 time.perf_counter_ns = _virtual_now_ns
+
+
+_real_sleep = time.sleep
+# The largest sleep CPython's clock type accepts; beyond it `time.sleep` raises OverflowError.
+_MAX_SLEEP = 9223372036
+
+
+def _virtual_sleep(secs):
+    valid = isinstance(secs, (int, float)) and 0 <= secs <= _MAX_SLEEP
+    if not valid:
+        _real_sleep(secs)  # raises CPython's own TypeError/ValueError/OverflowError
+        return
+    loop = asyncio.events._get_running_loop()
+    if isinstance(loop, VirtualClockLoop) and secs > 0:
+        loop._vtime += secs
+
+
+time.sleep = _virtual_sleep

@@ -111,6 +111,8 @@ fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
 fn print(vm: &mut Vm, args: Args) -> PyResult<Flow> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
     for (k, v) in &args.kw {
         match (&**k, v) {
             ("sep", Value::Str(s)) => sep = s.to_string(),
@@ -123,7 +125,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Flow> {
                     format!("{k} must be None or a string, not {}", other.type_name()),
                 ))
             }
-            ("flush" | "file", _) => {}
+            ("file", v) => file = v.clone(),
+            ("flush", v) => flush = Vm::truthy_simple(v).unwrap_or(true),
             _ => {
                 return Err(exc(
                     "TypeError",
@@ -132,39 +135,90 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Flow> {
             }
         }
     }
-    print_from(vm, Rc::new(args.pos), 0, String::new(), sep, end)
+    let target = match &file {
+        Value::None => PrintTarget::Std(crate::modules::sys::StdStream::Stdout),
+        v => match crate::modules::sys::std_stream_of(v) {
+            Some(stream) => PrintTarget::Std(stream),
+            None => PrintTarget::Object { file, flush },
+        },
+    };
+    let target = Rc::new(target);
+    print_from(vm, Rc::new(args.pos), 0, Vec::new(), sep, end, target)
+}
+
+/// Where `print()` writes: a standard stream directly, or any object through its `write`
+/// method (one call per piece, as CPython does, then `flush()` when asked).
+enum PrintTarget {
+    Std(crate::modules::sys::StdStream),
+    Object { file: Value, flush: bool },
 }
 
 fn print_from(
     vm: &mut Vm,
     items: Rc<Vec<Value>>,
     mut idx: usize,
-    mut out: String,
+    mut pieces: Vec<String>,
     sep: String,
     end: String,
+    target: Rc<PrintTarget>,
 ) -> PyResult<Flow> {
     while idx < items.len() {
         if idx > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
         let flow = vm.str_flow(&items[idx])?;
         match flow {
             Flow::Value(v) => {
-                out.push_str(v.as_str().unwrap_or(""));
+                pieces.push(v.as_str().unwrap_or("").to_string());
                 idx += 1;
             }
             other => {
                 return vm.flow_then(other, move |vm, v| {
-                    let mut out = out;
-                    out.push_str(v.as_str().unwrap_or(""));
-                    print_from(vm, items, idx + 1, out, sep, end)
+                    let mut pieces = pieces;
+                    pieces.push(v.as_str().unwrap_or("").to_string());
+                    print_from(vm, items, idx + 1, pieces, sep, end, target)
                 });
             }
         }
     }
-    out.push_str(&end);
-    vm.write_stdout(&out);
-    Ok(Flow::Value(Value::None))
+    pieces.push(end);
+    match &*target {
+        PrintTarget::Std(stream) => {
+            crate::modules::sys::write_std(vm, *stream, &pieces.concat());
+            Ok(Flow::Value(Value::None))
+        }
+        PrintTarget::Object { file, flush } => {
+            let (file, flush) = (file.clone(), *flush);
+            write_pieces(vm, file, Rc::new(pieces), 0, flush)
+        }
+    }
+}
+
+/// Calls `file.write(piece)` for each piece in turn, then `file.flush()` if asked.
+fn write_pieces(
+    vm: &mut Vm,
+    file: Value,
+    pieces: Rc<Vec<String>>,
+    idx: usize,
+    flush: bool,
+) -> PyResult<Flow> {
+    if idx == pieces.len() {
+        if !flush {
+            return Ok(Flow::Value(Value::None));
+        }
+        let method = vm.getattr_flow(&file, "flush")?;
+        return vm.flow_then(method, |vm, m| {
+            let call = vm.call_flow(m, Vec::new());
+            vm.flow_then(call, |_, _| Ok(Flow::Value(Value::None)))
+        });
+    }
+    let method = vm.getattr_flow(&file, "write")?;
+    vm.flow_then(method, move |vm, m| {
+        let call = vm.call_flow(m, vec![Value::string(pieces[idx].clone())]);
+        vm.flow_then(call, move |vm, _| {
+            write_pieces(vm, file, pieces, idx + 1, flush)
+        })
+    })
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Flow> {
@@ -1424,6 +1478,9 @@ pub fn make_builtins_module() -> Rc<Module> {
         ("globals", globals_),
         ("locals", globals_),
         ("input", input_),
+        // `site` adds these to CPython's builtins; both raise SystemExit like `sys.exit`.
+        ("exit", crate::modules::sys::exit),
+        ("quit", crate::modules::sys::exit),
     ];
     for (name, f) in plain {
         m.set(name, NativeFunction::value(name, *f));

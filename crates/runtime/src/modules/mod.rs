@@ -4,6 +4,7 @@
 mod asyncio_lib;
 mod math;
 mod simulated_io;
+pub mod sys;
 mod time;
 
 use std::rc::Rc;
@@ -65,6 +66,11 @@ pub static MODULES: &[ModuleDef] = &[
         name: "asyncio",
         native: Some(init_asyncio),
         python: Some(asyncio_lib::SOURCE),
+    },
+    ModuleDef {
+        name: "sys",
+        native: Some(sys::init),
+        python: None,
     },
     ModuleDef {
         name: "time",

@@ -1,21 +1,73 @@
-//! `time`: reads the virtual clock (documented: like the Go playground, time is simulated).
+//! `time`: reads the virtual clock (documented: like the Go playground, time is simulated);
+//! `time.sleep` blocks by moving that clock.
 
 use std::rc::Rc;
 
+use crate::object::exception::exc;
 use crate::object::{Module, NativeFunction, Value};
+use crate::recorder::EventKind;
 use crate::vm::{Args, PyResult, Vm};
 
 fn now(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(Value::Float(
-        vm.event_loop.as_ref().map_or(vm.recorder.now, |l| l.time),
-    ))
+    // Outside a running loop the oracle's clock reads 0.0 (each loop starts its own clock).
+    Ok(Value::Float(vm.event_loop.as_ref().map_or(0.0, |l| l.time)))
 }
 
-fn sleep(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(crate::object::exception::exc(
-        "NotImplementedError",
-        "aiterscope: time.sleep() would block the event loop; use await asyncio.sleep()",
-    ))
+/// The seconds `time.sleep` was given, with CPython 3.12's errors for bad values.
+fn sleep_seconds(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Int(n) if *n < 0 => Err(exc("ValueError", "sleep length must be non-negative")),
+        Value::Int(n) if *n > MAX_SLEEP_INT => Err(exc(
+            "OverflowError",
+            "timestamp too large to convert to C _PyTime_t",
+        )),
+        Value::Int(n) => Ok(*n as f64),
+        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+            Err(exc("ValueError", "sleep length must be non-negative"))
+        }
+        Value::BigInt(_) => Err(exc(
+            "OverflowError",
+            "timestamp too large to convert to C _PyTime_t",
+        )),
+        Value::Float(f) if f.is_nan() => Err(exc("ValueError", "Invalid value NaN (not a number)")),
+        Value::Float(f) if *f < 0.0 => Err(exc("ValueError", "sleep length must be non-negative")),
+        Value::Float(f) if *f * 1e9 >= 9.223_372_036_854_776e18 => Err(exc(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        )),
+        Value::Float(f) => Ok(*f),
+        other => Err(exc(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ),
+        )),
+    }
+}
+
+/// The largest whole number of seconds CPython's clock type can hold.
+const MAX_SLEEP_INT: i64 = 9_223_372_036;
+
+/// `time.sleep(secs)`: blocks the whole program for `secs` of virtual time. Inside a running
+/// event loop the loop's clock moves on while nothing else runs (the classic mistake of calling
+/// it from a coroutine shows as a jump of the clock with no task switch); outside a loop the
+/// clock reads 0.0 anyway, as in the oracle.
+fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::arity("sleep", &a, 1, 1)?;
+    let secs = sleep_seconds(&a.pos[0])?;
+    if let Some(l) = vm.event_loop.as_mut() {
+        if secs > 0.0 {
+            l.time += secs;
+            let t = l.time;
+            if vm.recorder.enabled {
+                vm.recorder.now = t;
+                vm.recorder.emit(vm.steps, 0, EventKind::Clock);
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 /// Fills the `time` module.

@@ -327,10 +327,21 @@ impl Session {
             RunState::Finished => Some((EndReason::Finished, std::mem::take(&mut self.vm.stderr))),
             RunState::Failed => {
                 let mut msg = std::mem::take(&mut self.vm.stderr);
+                let mut reason = EndReason::Failed;
                 if let Some(e) = self.vm.uncaught.take() {
-                    msg.push_str(&self.vm.format_exception(&e));
+                    match crate::system_exit::exit_request(&mut self.vm, &e) {
+                        Some(exit) => {
+                            msg.push_str(&exit.stderr);
+                            if exit.status == 0 {
+                                reason = EndReason::Finished;
+                            } else if exit.stderr.is_empty() {
+                                msg.push_str(&format!("SystemExit: exit status {}\n", exit.status));
+                            }
+                        }
+                        None => msg.push_str(&self.vm.format_exception(&e)),
+                    }
                 }
-                Some((EndReason::Failed, msg))
+                Some((reason, msg))
             }
             RunState::BudgetExhausted => Some((EndReason::Budget, "aiterscope: the step budget ran out".to_string())),
         };

@@ -1246,6 +1246,13 @@ impl Vm {
                 "value" if crate::object::exception::is_exc_instance(obj, "StopIteration") => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
                 }
+                "code" if crate::object::exception::is_exc_instance(obj, "SystemExit") => {
+                    Some(match d.args.len() {
+                        0 => Value::None,
+                        1 => d.args[0].clone(),
+                        _ => Value::tuple(d.args.clone()),
+                    })
+                }
                 "exceptions" if d.group.is_some() => {
                     d.group.as_ref().map(|g| Value::tuple(g.exceptions.clone()))
                 }
