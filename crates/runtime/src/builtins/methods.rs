@@ -192,6 +192,11 @@ fn s_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         match it {
             Value::Str(s) => out.push_str(s),
+            Value::Instance(inst) if matches!(inst.builtin_value(), Some(Value::Str(_))) => {
+                if let Some(Value::Str(s)) = inst.builtin_value() {
+                    out.push_str(s);
+                }
+            }
             other => {
                 return Err(exc(
                     "TypeError",
@@ -1377,6 +1382,7 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Installs the methods of the built-in types.
 pub fn install_type_methods(t: &BuiltinTypes) {
+    super::subclass::install(t);
     reg(
         &t.str,
         "str",

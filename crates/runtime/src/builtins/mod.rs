@@ -8,6 +8,7 @@ mod percent;
 mod sort;
 mod str_extra;
 mod str_translate;
+pub mod subclass;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -579,8 +580,16 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
-fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     arity("reversed", &args, 1, 1)?;
+    // A list/tuple/str subclass without `__reversed__`/`__len__`/`__getitem__` overrides
+    // reverses as its value.
+    if let Some(inner) = subclass::inherited(&args.pos[0], "__reversed__") {
+        let t = args.pos[0].class();
+        if user_method(&t, "__len__").is_none() && user_method(&t, "__getitem__").is_none() {
+            args.pos[0] = inner;
+        }
+    }
     match &args.pos[0] {
         Value::List(l) => Ok(IterObj::value(IterState::ListRev {
             idx: l.borrow().len(),
@@ -1237,6 +1246,11 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                         return Ok(vm.call_flow(bind(f, v, &tt), vec![]));
                     }
                 }
+                if let Some(inner) = i.builtin_value() {
+                    let mut unwrapped = args.clone();
+                    unwrapped.pos[0] = inner.clone();
+                    return construct_builtin(vm, t.clone(), unwrapped);
+                }
                 return Err(exc("TypeError", format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", tt.name)));
             }
             (Some(other), _) => return Err(exc("TypeError", format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", other.type_name()))),
@@ -1252,6 +1266,11 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                 let tt = i.class.borrow().clone();
                 match user_method(&tt, "__float__") {
                     Some(f) => return Ok(vm.call_flow(bind(f, v, &tt), vec![])),
+                    None if i.builtin_value().is_some() => {
+                        let mut unwrapped = args.clone();
+                        unwrapped.pos[0] = i.builtin_value().cloned().unwrap_or(Value::None);
+                        return construct_builtin(vm, t.clone(), unwrapped);
+                    }
                     None => return Err(exc("TypeError", format!("float() argument must be a string or a real number, not '{}'", tt.name))),
                 }
             }

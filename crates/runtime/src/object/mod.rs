@@ -211,6 +211,20 @@ pub enum Payload {
     },
     /// Native state owned by a library module (asyncio futures, tasks, awaitable helpers...).
     Native(RefCell<Box<dyn std::any::Any>>),
+    /// An instance of a user subclass of a built-in type (`class L(list)`): the built-in
+    /// value it extends (a list, dict, set, tuple, str, int or float). See
+    /// `builtins/subclass.rs`.
+    Builtin(Value),
+}
+
+impl Instance {
+    /// The built-in value an instance of a user subclass of `list`/`dict`/`str`/... extends.
+    pub fn builtin_value(&self) -> Option<&Value> {
+        match &self.payload {
+            Payload::Builtin(v) => Some(v),
+            _ => None,
+        }
+    }
 }
 
 thread_local! {

@@ -57,7 +57,8 @@ impl TypeObject {
             dict: RefCell::new(new_attr_map()),
             kind,
             builtin: true,
-            subclassable: kind != TypeKind::Builtin,
+            subclassable: kind != TypeKind::Builtin
+                || crate::builtins::subclass::SUBCLASSABLE.contains(&name),
             subclasses: RefCell::new(Vec::new()),
         })
     }

@@ -42,6 +42,11 @@ impl Vm {
                     if let Some(s) = &n.self_ {
                         args.pos.insert(0, s.clone());
                     }
+                    if n.owner.is_empty() {
+                        crate::builtins::subclass::unwrap_numeric_args(n.name, &mut args);
+                    } else {
+                        crate::builtins::subclass::unwrap_receiver(n.owner, &mut args);
+                    }
                     return match n.imp {
                         NativeImpl::Plain(f) => {
                             let v = f(self, args)?;
@@ -427,8 +432,40 @@ pub fn make_class(
         bases.push(types.object.clone());
     }
     let mut kind = TypeKind::Object;
+    let mut builtin_layout: Option<Rc<TypeObject>> = None;
     for t in &bases {
+        // A built-in base (list, dict, str...) or a user class deriving from one: its
+        // instances wrap that built-in value, and two different ones cannot be combined.
+        let layout = if t.kind == TypeKind::Builtin {
+            Some(t.clone())
+        } else {
+            crate::builtins::subclass::builtin_base(t)
+        };
+        if let Some(l) = layout {
+            if let Some(prev) = &builtin_layout {
+                if !Rc::ptr_eq(prev, &l) {
+                    return Err(exc(
+                        "TypeError",
+                        "multiple bases have instance lay-out conflict",
+                    ));
+                }
+            }
+            if kind != TypeKind::Object {
+                return Err(exc(
+                    "TypeError",
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            builtin_layout = Some(l);
+            continue;
+        }
         if t.kind != TypeKind::Object {
+            if builtin_layout.is_some() {
+                return Err(exc(
+                    "TypeError",
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
             if kind != TypeKind::Object && kind != t.kind {
                 return Err(exc(
                     "TypeError",

@@ -1356,6 +1356,10 @@ impl Vm {
             if spec_s.is_empty() {
                 return self.str_flow(v);
             }
+            if let Some(inner) = i.builtin_value() {
+                let s = crate::builtins::format::format_builtin(self, inner, &spec_s)?;
+                return Ok(Flow::Value(Value::string(s)));
+            }
             return Err(exc(
                 "TypeError",
                 format!("unsupported format string passed to {}.__format__", t.name),

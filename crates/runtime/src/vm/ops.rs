@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::{Args, Flow, PyResult, Then, Vm};
+use crate::builtins::subclass::{inherited, wrapped};
 use crate::compiler::{BinOp, CmpOp};
 use crate::object::bigint;
 use crate::object::dict::{simple_eq, simple_hash};
@@ -198,7 +199,10 @@ impl Vm {
                 if user_method(&t, "__bool__").is_some() || user_method(&t, "__len__").is_some() {
                     return None;
                 }
-                true
+                match i.builtin_value() {
+                    Some(inner) => return Vm::truthy_simple(inner),
+                    None => true,
+                }
             }
             _ => true,
         })
@@ -210,6 +214,11 @@ impl Vm {
             return Ok(Flow::Value(Value::Bool(b)));
         }
         let t = v.class();
+        if let Some(inner) = inherited(v, "__bool__") {
+            if user_method(&t, "__len__").is_none() {
+                return self.truthy_flow(&inner);
+            }
+        }
         if let Some(f) = user_method(&t, "__bool__") {
             return Ok(Flow::call(
                 bind(f, v, &t),
@@ -269,6 +278,9 @@ impl Vm {
                 }
                 if v.is_exception() {
                     return Ok(Flow::Value(Value::string(self.exception_str(v)?)));
+                }
+                if let Some(Value::Str(s)) = i.builtin_value() {
+                    return Ok(Flow::Value(Value::Str(s.clone())));
                 }
                 self.repr_flow(v)
             }
@@ -509,6 +521,16 @@ impl Vm {
                         "<super: <class '{}'>, <{} object>>",
                         this_class.name, t.name
                     ),
+                    // A set subclass shows its class name (`M({1, 2})`, `M()`); the other
+                    // built-in subclasses show the built-in repr.
+                    Payload::Builtin(inner @ Value::Set(set)) => {
+                        if set.items.is_empty() {
+                            format!("{}()", t.name)
+                        } else {
+                            format!("{}({})", t.name, self.repr_inner(inner, stack)?)
+                        }
+                    }
+                    Payload::Builtin(inner) => self.repr_inner(inner, stack)?,
                     _ => format!("<{}.{} object at 0x{:x}>", t.module, t.qualname, v.id()),
                 }
             }
@@ -562,6 +584,18 @@ impl Vm {
             self,
             attempts,
             Box::new(move |vm: &mut Vm| {
+                // Instances of built-in subclasses operate as their built-in value; an
+                // in-place operator that mutated it (`l += [1]`) yields the instance itself.
+                let (wa, wb) = (wrapped(&a), wrapped(&b));
+                if wa.is_some() || wb.is_some() {
+                    let x = wa.clone().unwrap_or_else(|| a.clone());
+                    let y = wb.unwrap_or_else(|| b.clone());
+                    return match vm.binop_builtin(op, &x, &y, inplace)? {
+                        Some(v) if inplace && wa.is_some() && v.is(&x) => Ok(Flow::Value(a)),
+                        Some(v) => Ok(Flow::Value(v)),
+                        None => Err(unsupported(op, &a, &b, inplace)),
+                    };
+                }
                 // Builtin fallback (e.g. list + instance is an error; str % instance works).
                 match vm.binop_builtin(op, &a, &b, inplace)? {
                     Some(v) => Ok(Flow::Value(v)),
@@ -887,6 +921,9 @@ impl Vm {
                     _ => ("__invert__", "~"),
                 };
                 let t = v.class();
+                if let Some(inner) = inherited(&v, name) {
+                    return self.unary_flow(op, inner);
+                }
                 match user_method(&t, name) {
                     Some(f) => Ok(Flow::call(bind(f, &v, &t), vec![], Then::identity())),
                     None => Err(exc(
@@ -919,6 +956,12 @@ impl Vm {
         // CPython tries the reflected method even between instances of one class
         // (`a > b` falls back to `b.__lt__(a)`).
         let rev = cmp_method(&tb, op.swapped()).map(|(f, neg)| (bind(f, &b, &tb), a.clone(), neg));
+        if fwd.is_none() && rev.is_none() {
+            let (wa, wb) = (wrapped(&a), wrapped(&b));
+            if wa.is_some() || wb.is_some() {
+                return self.compare_flow(op, wa.unwrap_or(a), wb.unwrap_or(b));
+            }
+        }
         let mut attempts = Vec::new();
         let rev_first = !same && tb.is_subclass(&ta) && rev.is_some();
         if rev_first {
@@ -1154,7 +1197,21 @@ impl Vm {
                 if let Some(v) = type_special_attr(t, name) {
                     return Ok(Flow::Value(v));
                 }
-                match t.lookup(name) {
+                let attr = t.lookup(name);
+                // A user descriptor on class access: `desc.__get__(None, cls)`.
+                if let Some(desc @ Value::Instance(d)) = &attr {
+                    if matches!(d.payload, Payload::None) {
+                        let dt = d.class.borrow().clone();
+                        if let Some(get) = user_method(&dt, "__get__") {
+                            return Ok(Flow::call(
+                                bind(get, desc, &dt),
+                                vec![Value::None, obj.clone()],
+                                Then::identity(),
+                            ));
+                        }
+                    }
+                }
+                match attr {
                     Some(a) => Ok(Flow::Value(match &a {
                         Value::Instance(i) => match &i.payload {
                             Payload::StaticMethod(f) => f.clone(),
@@ -1577,6 +1634,17 @@ impl Vm {
                         self.call_nested(fdel.clone(), Args::new(vec![obj.clone()]))?;
                         return Ok(());
                     }
+                    // A user descriptor with `__delete__` handles `del obj.name`; a data
+                    // descriptor without one refuses it, as CPython's slot does.
+                    let dt = p.class.borrow().clone();
+                    if let Some(del) = user_method(&dt, "__delete__") {
+                        let desc = Value::Instance(p.clone());
+                        self.call_nested(bind(del, &desc, &dt), Args::new(vec![obj.clone()]))?;
+                        return Ok(());
+                    }
+                    if user_method(&dt, "__set__").is_some() {
+                        return Err(attribute_error("__delete__".to_string(), name, obj.clone()));
+                    }
                 }
                 if i.dict.remove(name).is_none() {
                     return Err(attribute_error(
@@ -1789,6 +1857,22 @@ impl Vm {
             },
             (Value::Instance(i), _) => {
                 let t = i.class.borrow().clone();
+                if let Some(inner) = inherited(obj, "__getitem__") {
+                    // A dict subclass's `__missing__` answers for absent keys.
+                    if let Value::Dict(d) = &inner {
+                        if let Some(m) = user_method(&t, "__missing__") {
+                            return match self.dict_get(d, key)? {
+                                Some(v) => Ok(Flow::Value(v)),
+                                None => Ok(Flow::call(
+                                    bind(m, obj, &t),
+                                    vec![key.clone()],
+                                    Then::identity(),
+                                )),
+                            };
+                        }
+                    }
+                    return self.getitem_flow(&inner, key);
+                }
                 return match user_method(&t, "__getitem__") {
                     Some(f) => Ok(Flow::call(
                         bind(f, obj, &t),
@@ -1864,6 +1948,9 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
+                if let Some(inner) = inherited(obj, "__setitem__") {
+                    return self.setitem_flow(&inner, key, v);
+                }
                 match user_method(&t, "__setitem__") {
                     Some(f) => Ok(Flow::call(bind(f, obj, &t), vec![key, v], Then::identity())),
                     None => Err(exc(
@@ -1912,6 +1999,9 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
+                if let Some(inner) = inherited(obj, "__delitem__") {
+                    return self.delitem_flow(&inner, key);
+                }
                 match user_method(&t, "__delitem__") {
                     Some(f) => Ok(Flow::call(bind(f, obj, &t), vec![key], Then::identity())),
                     None => Err(exc(
@@ -1998,6 +2088,11 @@ impl Vm {
             },
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
+                if let Some(inner) = inherited(container, "__contains__") {
+                    if user_method(&t, "__iter__").is_none() {
+                        return self.contains_flow(&inner, item);
+                    }
+                }
                 if let Some(f) = user_method(&t, "__contains__") {
                     return Ok(Flow::call(
                         bind(f, container, &t),
@@ -2118,6 +2213,9 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
+                if let Some(inner) = inherited(obj, "__iter__") {
+                    return self.iter_flow(&inner);
+                }
                 if let Some(f) = user_method(&t, "__iter__") {
                     return Ok(Flow::call(
                         bind(f, obj, &t),
@@ -2474,6 +2572,9 @@ impl Vm {
             },
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
+                if let Some(inner) = inherited(obj, "__len__") {
+                    return self.len_flow(&inner);
+                }
                 return match user_method(&t, "__len__") {
                     Some(f) => Ok(Flow::call(
                         bind(f, obj, &t),
@@ -2530,6 +2631,19 @@ impl Vm {
                                     "TypeError",
                                     "__hash__ method should return an integer",
                                 )),
+                            }
+                        }
+                        _ if i.builtin_value().is_some() => {
+                            let inner = i.builtin_value().cloned().unwrap_or(Value::None);
+                            let mutable = match &inner {
+                                Value::List(_) | Value::Dict(_) => true,
+                                Value::Set(set) => !set.frozen,
+                                _ => false,
+                            };
+                            if mutable {
+                                Err(exc("TypeError", format!("unhashable type: '{}'", t.name)))
+                            } else {
+                                self.hash_value(&inner)
                             }
                         }
                         _ => {
