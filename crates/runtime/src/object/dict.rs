@@ -173,6 +173,14 @@ impl Dict {
         }
         None
     }
+    /// Calls `f` on the key and value of each of the first `n` live entries in order, without
+    /// cloning them (the recorder's change detection looks at what a short repr shows).
+    pub fn visit_first(&self, n: usize, mut f: impl FnMut(&Value, &Value)) {
+        let inner = self.inner.borrow();
+        for e in inner.entries.iter().flatten().take(n) {
+            f(&e.key, &e.value);
+        }
+    }
     /// The last live entry's slot (for `popitem`).
     pub fn last_slot(&self) -> Option<usize> {
         let inner = self.inner.borrow();

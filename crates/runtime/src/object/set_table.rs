@@ -182,6 +182,14 @@ impl SetTable {
             _ => None,
         })
     }
+    /// Calls `f` on each of the first `n` elements in table order, without cloning them (the
+    /// recorder's change detection looks at what a short repr shows).
+    pub fn visit_first(&self, n: usize, mut f: impl FnMut(&Value)) {
+        let t = self.inner.borrow();
+        for (_, k) in t.live().take(n) {
+            f(k);
+        }
+    }
     /// The live slots whose hash is `hash`, in probe order (the caller tests equality).
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let t = self.inner.borrow();

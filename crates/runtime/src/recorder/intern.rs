@@ -18,7 +18,14 @@ pub struct Interner {
     strings: Vec<Rc<str>>,
     index: FxHashMap<Rc<str>, Sym>,
     bytes: usize,
+    /// Names (variable, function and attribute names held by code objects) by the address of
+    /// their allocation, so a name bound a million times is hashed once. Each entry keeps its
+    /// `Rc` alive, so an address is never reused for another text while it is cached.
+    by_address: FxHashMap<usize, (Rc<str>, Sym)>,
 }
+
+/// Names cached by address before the cache is emptied (bounds what it keeps alive).
+const MAX_CACHED_NAMES: usize = 1 << 16;
 
 impl Default for Interner {
     fn default() -> Self {
@@ -33,6 +40,7 @@ impl Interner {
             strings: Vec::new(),
             index: FxHashMap::default(),
             bytes: 0,
+            by_address: FxHashMap::default(),
         };
         t.intern("");
         t
@@ -52,6 +60,22 @@ impl Interner {
             return sym;
         }
         self.insert(s.clone())
+    }
+
+    /// The id of the name `s`: like [`Interner::intern_rc`], but remembered by the address
+    /// of `s`, for the long-lived names of code objects (looked up without hashing the text).
+    #[inline]
+    pub fn intern_name(&mut self, s: &Rc<str>) -> Sym {
+        let address = Rc::as_ptr(s) as *const u8 as usize;
+        if let Some((_, sym)) = self.by_address.get(&address) {
+            return *sym;
+        }
+        let sym = self.intern_rc(s);
+        if self.by_address.len() >= MAX_CACHED_NAMES {
+            self.by_address.clear();
+        }
+        self.by_address.insert(address, (s.clone(), sym));
+        sym
     }
 
     fn insert(&mut self, s: Rc<str>) -> Sym {
@@ -108,5 +132,19 @@ mod tests {
         assert_eq!(t.get(c), "sleep(2)");
         assert_eq!(t.intern(""), Sym::EMPTY);
         assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn names_cached_by_address_keep_their_text() {
+        let mut t = Interner::new();
+        let a: Rc<str> = Rc::from("items");
+        let first = t.intern_name(&a);
+        assert_eq!(t.intern_name(&a), first);
+        assert_eq!(t.intern("items"), first);
+        // Another allocation with other text never shares the cached id.
+        let b: Rc<str> = Rc::from("total");
+        let second = t.intern_name(&b);
+        assert_ne!(second, first);
+        assert_eq!(t.get(second), "total");
     }
 }

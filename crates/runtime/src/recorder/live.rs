@@ -15,9 +15,11 @@ use super::{short_repr, Recorder};
 use crate::object::Value;
 use crate::vm::Frame;
 
-/// One watched binding: where to read it, its interned name, its last recorded short repr.
+/// One watched binding: where to read it, its interned name, its last recorded short repr,
+/// the container it held then and that container's fingerprint.
 struct Watch {
     slot: u32,
+    obj: i64,
     name: Sym,
     last: ShortVal,
     fp: u64,
@@ -86,26 +88,15 @@ pub fn fingerprint(v: &Value) -> u64 {
         },
         Value::Dict(d) => {
             let mut h = mix(2, shown_len(d.len()));
-            let mut pos = 0;
-            for _ in 0..SHOWN_ITEMS {
-                let Some((e, next)) = d.entry_from(pos) else {
-                    break;
-                };
-                pos = next;
-                h = mix(mix(h, item_print(&e.key)), item_print(&e.value));
-            }
+            d.visit_first(SHOWN_ITEMS, |key, value| {
+                h = mix(mix(h, item_print(key)), item_print(value));
+            });
             h
         }
         Value::Set(s) => {
             let mut h = mix(3, shown_len(s.items.len()));
-            let mut pos = 0;
-            for _ in 0..SHOWN_ITEMS {
-                let Some((k, next)) = s.items.entry_from(pos) else {
-                    break;
-                };
-                pos = next;
-                h = mix(h, item_print(&k));
-            }
+            s.items
+                .visit_first(SHOWN_ITEMS, |key| h = mix(h, item_print(key)));
             h
         }
         other => other.id() as u64,
@@ -128,6 +119,22 @@ fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, last: Shor
 }
 
 impl Recorder {
+    /// The short repr last recorded for fast local `slot` of `frame` if it is still right for
+    /// `v`: the same container, showing the same items (`bucket = groups.setdefault(k, [])`
+    /// rebinding one list needs no new repr).
+    pub(super) fn unchanged_watch(&self, frame: u32, slot: u32, v: &Value) -> Option<ShortVal> {
+        if !is_watched_kind(v) {
+            return None;
+        }
+        let w = self
+            .watches
+            .frames
+            .get(&frame)?
+            .iter()
+            .find(|w| w.slot == slot)?;
+        (w.obj == v.id() && w.fp == fingerprint(v)).then_some(w.last)
+    }
+
     /// Fast local `slot` of `frame` (named `name`) now holds `v`, recorded as `last`: watch it
     /// if it is a container, forget it otherwise.
     pub(super) fn watch_fast(
@@ -140,14 +147,17 @@ impl Recorder {
     ) {
         if is_watched_kind(v) {
             let fp = fingerprint(v);
+            let obj = v.id();
             let list = self.watches.frames.entry(frame).or_default();
             match list.iter_mut().find(|w| w.slot == slot) {
                 Some(w) => {
                     w.last = last;
                     w.fp = fp;
+                    w.obj = obj;
                 }
                 None => list.push(Watch {
                     slot,
+                    obj,
                     name,
                     last,
                     fp,
@@ -209,8 +219,8 @@ impl Recorder {
     pub fn line_in(&mut self, frame: &Frame, line: u32) {
         let id = frame.rec_id;
         self.push(line, Kind::Line { frame: id });
-        if let Some(mut list) = self.watches.frames.remove(&id) {
-            for w in &mut list {
+        if let Some(list) = self.watches.frames.get_mut(&id) {
+            for w in list.iter_mut() {
                 let Some(Some(v)) = frame.fast.get(w.slot as usize) else {
                     continue;
                 };
@@ -222,15 +232,22 @@ impl Recorder {
                 let now = short_repr::short_val(v, &mut self.log.strings);
                 if now != w.last {
                     w.last = now;
-                    let kind = Kind::Store {
-                        frame: id,
-                        name: w.name,
-                        value: now,
-                    };
-                    self.push(line, kind);
+                    self.changed.push((w.name, now));
                 }
             }
-            self.watches.frames.insert(id, list);
+            // Pushed after the loop (the list borrows the watches); the buffer is reused.
+            let mut changed = std::mem::take(&mut self.changed);
+            for (name, value) in changed.drain(..) {
+                self.push(
+                    line,
+                    Kind::Store {
+                        frame: id,
+                        name,
+                        value,
+                    },
+                );
+            }
+            self.changed = changed;
         }
         if !self.watches.globals.is_empty() && self.globals_frame != 0 {
             let mut list = std::mem::take(&mut self.watches.globals);

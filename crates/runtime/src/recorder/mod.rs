@@ -251,6 +251,8 @@ pub struct Recorder {
     anext_awaitables: FxHashMap<u64, (Weak<Instance>, u64)>,
     /// Container-valued locals, globals and iterator fields re-checked at line events.
     watches: live::Watches,
+    /// Scratch buffer of watched locals found changed at a line event (name, new short repr).
+    changed: Vec<(Sym, ShortVal)>,
     /// The last exceptions whose catch was recorded, so a handler reports it once (weak
     /// references: they pin the addresses without keeping the exceptions alive).
     caught_recently: [Weak<Instance>; 4],
@@ -285,6 +287,7 @@ impl Recorder {
             anext_coros: FxHashMap::default(),
             anext_awaitables: FxHashMap::default(),
             watches: live::Watches::default(),
+            changed: Vec::new(),
             caught_recently: Default::default(),
             caught_slot: 0,
         }
@@ -502,7 +505,7 @@ impl Recorder {
             Some(g) if g.kind == GenKind::AsyncGenerator => self.object_id(g.id),
             _ => 0,
         };
-        let func = self.log.strings.intern_rc(&frame.code.qualname);
+        let func = self.log.strings.intern_name(&frame.code.qualname);
         let id = frame.rec_id;
         self.push(
             frame.line(),
@@ -519,7 +522,7 @@ impl Recorder {
                 (0u32..).zip(frame.fast.iter().zip(frame.code.varnames.iter()))
             {
                 if let Some(v) = slot {
-                    let name = self.log.strings.intern_rc(name);
+                    let name = self.log.strings.intern_name(name);
                     let value = short_repr::short_val(v, &mut self.log.strings);
                     if live::is_watched_kind(v) {
                         self.watch_fast(id, watch_slot, name, v, value);
@@ -558,7 +561,7 @@ impl Recorder {
         if !self.enabled || frame == 0 {
             return;
         }
-        let name = self.log.strings.intern_rc(name);
+        let name = self.log.strings.intern_name(name);
         let value = short_repr::short_val(value, &mut self.log.strings);
         self.push(line, Kind::Store { frame, name, value });
     }
@@ -569,8 +572,11 @@ impl Recorder {
         if !self.enabled || frame == 0 {
             return;
         }
-        let name = self.log.strings.intern_rc(name);
-        let value_short = short_repr::short_val(value, &mut self.log.strings);
+        let name = self.log.strings.intern_name(name);
+        let value_short = match self.unchanged_watch(frame, slot, value) {
+            Some(last) => last,
+            None => short_repr::short_val(value, &mut self.log.strings),
+        };
         self.watch_fast(frame, slot, name, value, value_short);
         self.push(
             line,
@@ -588,7 +594,7 @@ impl Recorder {
         if !self.enabled || frame == 0 {
             return;
         }
-        let sym = self.log.strings.intern_rc(name);
+        let sym = self.log.strings.intern_name(name);
         let short = short_repr::short_val(value, &mut self.log.strings);
         self.watch_global(name, sym, value, short);
         self.push(
@@ -604,7 +610,7 @@ impl Recorder {
     /// `name` was deleted in `frame`.
     pub fn delete(&mut self, frame: u32, line: u32, name: &Rc<str>) {
         if self.enabled && frame != 0 {
-            let name = self.log.strings.intern_rc(name);
+            let name = self.log.strings.intern_name(name);
             self.push(line, Kind::Delete { frame, name });
         }
     }
@@ -642,7 +648,7 @@ impl Recorder {
             self.tracked_purged = self.tracked.len();
         }
         let key = name;
-        let name = self.log.strings.intern_rc(key);
+        let name = self.log.strings.intern_name(key);
         let short = short_repr::short_val(value, &mut self.log.strings);
         self.watch_field(id, key, name, value, short);
         let value = short;
