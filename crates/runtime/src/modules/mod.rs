@@ -3,6 +3,7 @@
 
 mod asyncio_lib;
 mod math;
+mod random;
 mod simulated_io;
 pub mod sys;
 mod time;
@@ -73,6 +74,11 @@ pub static MODULES: &[ModuleDef] = &[
         python: None,
     },
     ModuleDef {
+        name: "random",
+        native: Some(random::init),
+        python: Some(include_str!("stdlib/random.py")),
+    },
+    ModuleDef {
         name: "time",
         native: Some(time::init),
         python: None,
@@ -139,10 +145,6 @@ const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[
     (
         "enum",
         "metaclasses are not supported; use plain class constants or strings",
-    ),
-    (
-        "random",
-        "the playground runs deterministically; use a fixed list of values",
     ),
 ];
 
