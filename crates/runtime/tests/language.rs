@@ -103,20 +103,13 @@ fn memory_cap_raises_memory_error() {
 
 #[test]
 fn unsupported_stdlib_modules_name_themselves() {
-    for (name, why) in [
-        ("enum", "metaclasses"),
-        ("random", "deterministically"),
-        ("dataclasses", "__annotations__"),
-    ] {
-        let (_, last, code) = run(&format!("import {name}\n"));
-        assert_eq!(code, 1);
-        assert!(
-            last.starts_with(&format!(
-                "NotImplementedError: aiterscope does not support the '{name}' module yet"
-            )) && last.contains(why),
-            "{last}"
-        );
-    }
+    let (_, last, code) = run("import enum\n");
+    assert_eq!(code, 1);
+    assert!(
+        last.starts_with("NotImplementedError: aiterscope does not support the 'enum' module yet")
+            && last.contains("metaclasses"),
+        "{last}"
+    );
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! The small standard modules aiterscope provides for tutorials (`contextlib`, `functools`)
-//! and the ones it refuses with a clear message (`dataclasses`). Their behaviour against
+//! and the parts they refuse with a clear message. Their behaviour against
 //! CPython is covered by corpus programs (`async_with/probe_*contextmanager*`, ...); these
 //! tests pin the playground-specific parts.
 
@@ -10,16 +10,37 @@ fn run(source: &str) -> RunResult {
 }
 
 #[test]
-fn dataclasses_is_refused_with_the_reason() {
-    let r = run("from dataclasses import dataclass\n");
+fn dataclasses_refuses_make_dataclass_with_the_reason() {
+    let r = run("from dataclasses import make_dataclass\nmake_dataclass('P', ['x'])\n");
     assert_eq!(r.exit_code, 1);
     assert_eq!(
         r.stderr.trim_end().lines().last(),
         Some(
-            "NotImplementedError: aiterscope does not support the 'dataclasses' module yet \
-             (class bodies do not record __annotations__; write __init__ and __repr__ by hand)"
+            "NotImplementedError: aiterscope: dataclasses.make_dataclass() is not supported; \
+             write the class with @dataclass"
         )
     );
+}
+
+#[test]
+fn unseeded_random_is_deterministic_and_starts_from_seed_zero() {
+    let program = "import random\nprint(random.random(), random.Random(0).random())\n";
+    let first = run(program);
+    assert_eq!(first.exit_code, 0, "{}", first.stderr);
+    let values: Vec<&str> = first.stdout.split_whitespace().collect();
+    assert_eq!(values.len(), 2);
+    assert_eq!(values[0], values[1]);
+    assert_eq!(run(program).stdout, first.stdout);
+}
+
+#[test]
+fn random_refuses_str_seeds_clearly() {
+    let r = run("import random\nrandom.seed('abc')\n");
+    assert_eq!(r.exit_code, 1);
+    assert!(r
+        .stderr
+        .trim_end()
+        .ends_with("NotImplementedError: aiterscope: random.seed() with a str or bytes seed is not supported; use an int"));
 }
 
 #[test]

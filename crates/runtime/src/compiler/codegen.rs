@@ -63,6 +63,8 @@ struct Compiler<'a> {
     st: &'a SymbolTable,
     line_starts: Vec<usize>,
     units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    postponed_annotations: bool,
 }
 
 /// Compiles a parsed module into its code object.
@@ -89,10 +91,12 @@ pub fn compile_module(
         st: &st,
         line_starts,
         units: Vec::new(),
+        postponed_annotations: super::annotations::postponed(&module.body),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().code.flags |= flags::MODULE;
     c.unit().code.doc = docstring(&module.body);
+    c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     c.emit_const(Value::None);
     c.emit(Instr::ReturnValue);
@@ -376,6 +380,7 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                self.annotation(a)?;
             }
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
@@ -1137,6 +1142,7 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::str(&qual));
         let qn = self.name_idx("__qualname__");
         self.emit(Instr::StoreName(qn));
+        self.setup_annotations(&c.body);
         if let Some(doc) = docstring(&c.body) {
             self.emit_const(Value::Str(doc));
             let dn = self.name_idx("__doc__");
@@ -1202,6 +1208,64 @@ impl<'a> Compiler<'a> {
     }
 
     // ----- targets -----
+
+    /// `__annotations__ = {}` at the start of a module or class body that has annotations.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if super::annotations::has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
+    /// The annotation of `target: T [= value]` (the value is already stored): in a module or
+    /// class body, `__annotations__['name'] = T` for a simple name; other targets evaluate the
+    /// annotation (and an attribute's object or a subscript's operands when there is no value)
+    /// without storing it. Function bodies never evaluate annotations.
+    fn annotation(&mut self, a: &'a ast::StmtAnnAssign) -> CResult<()> {
+        if !matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
+            return Ok(());
+        }
+        match (&*a.target, a.simple) {
+            (Expr::Name(n), true) => {
+                if self.postponed_annotations {
+                    let range = a.annotation.range();
+                    let text = super::annotations::source_text(
+                        self.source,
+                        usize::from(range.start()),
+                        usize::from(range.end()),
+                    );
+                    self.emit_const(Value::string(text));
+                } else {
+                    self.expr(&a.annotation)?;
+                }
+                self.load_name("__annotations__");
+                self.emit_const(Value::str(&n.id));
+                self.emit(Instr::StoreSubscr);
+            }
+            (target, _) => {
+                if a.value.is_none() {
+                    match target {
+                        Expr::Attribute(t) => {
+                            self.expr(&t.value)?;
+                            self.emit(Instr::PopTop);
+                        }
+                        Expr::Subscript(t) => {
+                            self.expr(&t.value)?;
+                            self.emit(Instr::PopTop);
+                            self.expr(&t.slice)?;
+                            self.emit(Instr::PopTop);
+                        }
+                        _ => {}
+                    }
+                }
+                if !self.postponed_annotations {
+                    self.expr(&a.annotation)?;
+                    self.emit(Instr::PopTop);
+                }
+            }
+        }
+        Ok(())
+    }
 
     fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
         match t {

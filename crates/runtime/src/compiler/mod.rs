@@ -1,5 +1,6 @@
 //! The compiler: symbol tables and code generation from ruff's AST to [`CodeObject`]s.
 
+pub mod annotations;
 pub mod code;
 pub mod codegen;
 pub mod symtable;

@@ -291,6 +291,10 @@ impl Builder<'_> {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                // Module and class bodies evaluate annotations (see compiler/annotations.rs).
+                if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(&a.annotation);
+                }
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.target(&a.target);

@@ -58,6 +58,14 @@ fn init_typing(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     ] {
         m.set(n, object.clone());
     }
+    // A distinct marker, so that `dataclasses` can leave `x: ClassVar[int]` out of the fields.
+    let class_var = crate::asyncio::types::new_class(
+        "ClassVar",
+        "typing",
+        &[crate::object::builtin_types().object.clone()],
+        crate::object::TypeKind::Native,
+    );
+    m.set("ClassVar", Value::Type(class_var));
     Ok(())
 }
 
@@ -92,6 +100,16 @@ pub static MODULES: &[ModuleDef] = &[
         name: "typing",
         native: Some(init_typing),
         python: None,
+    },
+    ModuleDef {
+        name: "__future__",
+        native: None,
+        python: Some(include_str!("stdlib/future.py")),
+    },
+    ModuleDef {
+        name: "dataclasses",
+        native: None,
+        python: Some(include_str!("stdlib/dataclasses.py")),
     },
     ModuleDef {
         name: "contextlib",
@@ -137,16 +155,10 @@ pub static MODULES: &[ModuleDef] = &[
 
 /// Standard modules tutorials import that the playground cannot provide yet, with the reason
 /// given in the error (instead of a misleading "No module named ...").
-const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[
-    (
-        "dataclasses",
-        "class bodies do not record __annotations__; write __init__ and __repr__ by hand",
-    ),
-    (
-        "enum",
-        "metaclasses are not supported; use plain class constants or strings",
-    ),
-];
+const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[(
+    "enum",
+    "metaclasses are not supported; use plain class constants or strings",
+)];
 
 /// Imports a module by name (cached per VM).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
