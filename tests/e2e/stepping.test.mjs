@@ -203,7 +203,7 @@ test('an edited program is reloaded by the next step and runs', { timeout: 60_00
     assert.equal(await page.getByTestId('example-picker').inputValue(), '');
     await page.locator('.edited-note').waitFor();
     await press(page, 'next-anext');
-    assert.equal(await caption(page), "anext on async_generator #1 returned 'a' at t=0.5");
+    assert.equal(await caption(page), "anext on letters() #1 returned 'a' at t=0.5");
     await press(page, 'run');
     assert.equal(await consoleStdout(page), 'a\nb\n');
     assert.equal(await page.getByTestId('run-status').textContent(), 'finished');
@@ -304,6 +304,6 @@ test('an endless program keeps the page responsive and stops at the budget', { t
     assert.ok(end.last > 100_000, `only ${end.last} steps kept`);
     // Everything recorded stays reachable.
     await press(page, 'prev-anext');
-    assert.match(await caption(page), /^anext on async_generator #1 returned \d+/);
+    assert.match(await caption(page), /^anext on forever\(\) #1 returned \d+/);
   });
 });

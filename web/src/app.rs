@@ -345,12 +345,13 @@ pub fn App(
     }
     let window_shortcuts = config.window_shortcuts;
 
-    let task_lines = Signal::derive(move || {
+    // Memos, so the editor redraws its markers only when a marked line changes.
+    let task_lines = Memo::new(move |_| {
         playground
             .state
             .with(|state| state.as_ref().map(task_line_markers).unwrap_or_default())
     });
-    let error = Signal::derive(move || {
+    let error = Memo::new(move |_| {
         if let Some(error) = playground.load_error.get() {
             return Some(error.marker);
         }

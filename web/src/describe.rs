@@ -6,21 +6,31 @@ use aiterscope_runtime::recorder::{EndReason, Event, Kind, LeaveHow, Log, Sym};
 use aiterscope_runtime::session::{IterView, Session};
 
 use crate::format::format_time;
+use crate::playback::TraceIndex;
 
 /// Describes the event at the session's cursor (empty when nothing is recorded);
-/// `iterators` names the iterators (the state at the cursor has them).
-pub fn describe_current_step(session: &Session, iterators: &[IterView]) -> String {
+/// `iterators` (the state at the cursor has them) and `index` name the iterators.
+pub fn describe_current_step(
+    session: &Session,
+    iterators: &[IterView],
+    index: &TraceIndex,
+) -> String {
     match session.current_event() {
-        Some(event) => describe_event(session.log(), event, iterators),
+        Some(event) => describe_event(session.log(), event, iterators, index),
         None => String::new(),
     }
 }
 
 /// Describes one event of `log` in a short sentence ending with its virtual time.
-pub fn describe_event(log: &Log, event: &Event, iterators: &[IterView]) -> String {
+pub fn describe_event(
+    log: &Log,
+    event: &Event,
+    iterators: &[IterView],
+    index: &TraceIndex,
+) -> String {
     let at = format!("at t={}", format_time(event.t));
     let task = task_name(log, event.task);
-    let iter_name = |iter: u32| iterator_name(iterators, iter);
+    let iter_name = |iter: u32| iterator_name(iterators, index, iter);
     match event.kind {
         Kind::AnextValue { iter, value } => format!(
             "anext on {} returned {} {at}",
@@ -107,10 +117,11 @@ pub fn task_name(log: &Log, sym: Sym) -> String {
     }
 }
 
-/// An iterator's type name with its id (`Countdown #1`), or `an iterator` when unknown.
-pub fn iterator_name(iterators: &[IterView], iter: u32) -> String {
+/// An iterator's name as the timeline shows it (`ticker() #2`, `Countdown #1`), or
+/// `an iterator` when unknown.
+pub fn iterator_name(iterators: &[IterView], index: &TraceIndex, iter: u32) -> String {
     match iterators.iter().find(|it| it.id == iter) {
-        Some(it) => format!("{} #{}", it.type_name, it.id),
+        Some(it) => index.iterator_name(&it.type_name, it.id),
         None => "an iterator".to_string(),
     }
 }
@@ -148,15 +159,17 @@ asyncio.run(main())
         let mut session = Session::load(source).expect("parses");
         let mut sentences = Vec::new();
         while session.next_anext() {
+            let mut index = TraceIndex::default();
+            index.catch_up(session.log());
             let iterators = session.state().iterators;
-            sentences.push(describe_current_step(&session, &iterators));
+            sentences.push(describe_current_step(&session, &iterators, &index));
         }
         assert_eq!(
             sentences,
             vec![
-                "anext on async_generator #1 returned 1 at t=0.0",
-                "anext on async_generator #1 returned 2 at t=2.0",
-                "anext on async_generator #1 raised StopAsyncIteration at t=2.0",
+                "anext on numbers() #1 returned 1 at t=0.0",
+                "anext on numbers() #1 returned 2 at t=2.0",
+                "anext on numbers() #1 raised StopAsyncIteration at t=2.0",
             ]
         );
     }

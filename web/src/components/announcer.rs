@@ -13,9 +13,9 @@ pub fn StepAnnouncer() -> impl IntoView {
     let sentence = Memo::new(move |_| {
         playground.state.with(|state| {
             let state = state.as_ref()?;
-            playground
-                .session
-                .with_session(|session| describe_current_step(session, &state.iterators))
+            playground.session.with_loaded(|loaded| {
+                describe_current_step(&loaded.session, &state.iterators, &loaded.index)
+            })
         })
     });
     view! {

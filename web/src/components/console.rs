@@ -9,10 +9,14 @@ use leptos::prelude::*;
 
 use crate::app::Playground;
 use crate::format::format_time;
-use crate::playback::{console_lines, ConsoleLine, ConsoleView};
+use crate::playback::{console_lines, ConsoleLine, ConsoleView, LineWindow};
 
-/// Lines the console keeps at most (earlier ones are counted, not drawn).
-const MAX_LINES: usize = 1000;
+/// The final lines the console draws (earlier ones are counted, not drawn): at least 400,
+/// starting at a multiple of 100 lines so that a step adds or removes lines only at the end.
+const WINDOW: LineWindow = LineWindow {
+    min_lines: 400,
+    align: 100,
+};
 
 /// The output panel.
 #[component]
@@ -25,9 +29,7 @@ pub fn ConsolePanel() -> impl IntoView {
             };
             playground
                 .session
-                .with_loaded(|loaded| {
-                    console_lines(&state.output, &loaded.index.outputs, MAX_LINES)
-                })
+                .with_loaded(|loaded| console_lines(&state.output, &loaded.index.outputs, WINDOW))
                 .unwrap_or_default()
         })
     });
@@ -59,12 +61,13 @@ pub fn ConsolePanel() -> impl IntoView {
     };
     let failed = move || stderr.with(|text| text.is_some()) && !status().starts_with("finished");
     let console = NodeRef::<leptos::html::Pre>::new();
-    // Keep the newest line in view.
+    // Keep the newest line in view, scrolling in the next animation frame: reading the height
+    // right after the step's DOM writes would force an extra layout.
     Effect::new(move |_| {
         view_model.track();
         stderr.track();
         if let Some(console) = console.get() {
-            console.set_scroll_top(console.scroll_height());
+            request_animation_frame(move || console.set_scroll_top(console.scroll_height()));
         }
     });
     view! {

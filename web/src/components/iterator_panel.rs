@@ -81,13 +81,20 @@ pub fn IteratorPanel() -> impl IntoView {
             Some((iterator.clone(), status_text(state, iterator)))
         })
     });
+    // Iterators are named as their timeline lanes are (`ticker() #2`).
+    let name_of = move |iterator: &IterView| {
+        playground
+            .session
+            .with_loaded(|loaded| loaded.index.iterator_name(&iterator.type_name, iterator.id))
+            .unwrap_or_else(|| format!("{} #{}", iterator.type_name, iterator.id))
+    };
     let choices = Memo::new(move |_| {
         playground.state.with(|state| {
             state.as_ref().map_or_else(Vec::new, |state| {
                 state
                     .iterators
                     .iter()
-                    .map(|it| (it.id, format!("{} #{}", it.type_name, it.id)))
+                    .map(|it| (it.id, name_of(it)))
                     .collect::<Vec<_>>()
             })
         })
@@ -143,7 +150,7 @@ pub fn IteratorPanel() -> impl IntoView {
                     }.into_any(),
                     Some((iterator, status)) => view! {
                         <p class="iter-heading">
-                            <span class="iter-name">{format!("{} #{}", iterator.type_name, iterator.id)}</span>
+                            <span class="iter-name">{name_of(&iterator)}</span>
                             <span class=format!("badge status-{}", iterator.status.as_str())
                                 data-status=iterator.status.as_str()>
                                 {status}

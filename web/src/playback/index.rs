@@ -1,7 +1,9 @@
 //! [`TraceIndex`]: the output and `anext` outcomes of a log, collected once as the log grows,
 //! so the console and the iterator panel never scan the whole log on a step.
 
-use aiterscope_runtime::recorder::{Kind, Log, ShortVal};
+use std::collections::HashMap;
+
+use aiterscope_runtime::recorder::{FrameRole, Kind, Log, ShortVal};
 
 /// Where one `output` event's text starts in the log's output buffer, and when it was printed.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,6 +35,8 @@ pub struct TraceIndex {
     pub outputs: Vec<OutputMark>,
     /// Every anext outcome, in log order.
     pub outcomes: Vec<AnextOutcome>,
+    /// The function of each async generator seen running, by iterator id.
+    pub generator_functions: HashMap<u32, String>,
 }
 
 impl TraceIndex {
@@ -56,10 +60,29 @@ impl TraceIndex {
                     value: None,
                     t: event.t,
                 }),
+                Kind::FrameEnter {
+                    role: FrameRole::AsyncGenerator,
+                    owner,
+                    func,
+                    ..
+                } if owner != 0 => {
+                    self.generator_functions
+                        .entry(owner)
+                        .or_insert_with(|| log.text(func).to_string());
+                }
                 _ => {}
             }
         }
         self.scanned = log.events.len();
+    }
+
+    /// An iterator's name as the timeline labels its lane (one name everywhere): an async
+    /// generator's function once it has run (`ticker() #2`), else its type (`Countdown #1`).
+    pub fn iterator_name(&self, type_name: &str, iter: u32) -> String {
+        match self.generator_functions.get(&iter) {
+            Some(func) => generator_name(func, iter),
+            None => format!("{type_name} #{iter}"),
+        }
     }
 
     /// The first anext outcome after `step`, if recorded.
@@ -79,6 +102,11 @@ impl TraceIndex {
         let end = self.outcomes.partition_point(|o| o.step <= step);
         self.outcomes[..end].iter().filter(move |o| o.iter == iter)
     }
+}
+
+/// The name of the async generator `iter` running function `func`: `ticker() #2`.
+pub fn generator_name(func: &str, iter: u32) -> String {
+    format!("{func}() #{iter}")
 }
 
 /// One console line: its text (without the newline) and when its first character was printed.
@@ -101,29 +129,40 @@ pub struct ConsoleView {
     pub lines: Vec<ConsoleLine>,
 }
 
-/// Splits `output` (the output up to the current step) into at most `max_lines` final lines,
-/// each with the time it was printed (looked up in `marks`, the index of output events).
-pub fn console_lines(output: &str, marks: &[OutputMark], max_lines: usize) -> ConsoleView {
+/// How many final lines of the output the console shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineWindow {
+    /// Lines always shown (when the output has that many).
+    pub min_lines: usize,
+    /// The first shown line is a multiple of this, so it moves only every `align` lines and
+    /// a step that prints (or un-prints) a line adds or removes one line at the end instead
+    /// of shifting every line on screen. At most `min_lines + align - 1` lines are shown.
+    pub align: usize,
+}
+
+/// Splits `output` (the output up to the current step) into its final lines as `window`
+/// says, each with the time it was printed (looked up in `marks`, the index of output events).
+pub fn console_lines(output: &str, marks: &[OutputMark], window: LineWindow) -> ConsoleView {
     if output.is_empty() {
         return ConsoleView::default();
     }
-    // Walk back from the end to find the starts of the last `max_lines` lines.
     let body = output.strip_suffix('\n').unwrap_or(output);
-    let mut starts: Vec<usize> = Vec::new();
-    let mut end = body.len();
-    while starts.len() < max_lines {
-        match body[..end].rfind('\n') {
-            Some(newline) => {
-                starts.push(newline + 1);
-                end = newline;
-            }
-            None => {
-                starts.push(0);
-                break;
-            }
-        }
-    }
-    starts.reverse();
+    let total = body.matches('\n').count() + 1;
+    let hidden = total.saturating_sub(window.min_lines) / window.align.max(1) * window.align.max(1);
+    // Line starts from the first shown line on.
+    let first = if hidden == 0 {
+        0
+    } else {
+        body.match_indices('\n')
+            .nth(hidden - 1)
+            .map_or(0, |(at, _)| at + 1)
+    };
+    let mut starts = vec![first];
+    starts.extend(
+        body[first..]
+            .match_indices('\n')
+            .map(|(at, _)| first + at + 1),
+    );
     let lines: Vec<ConsoleLine> = starts
         .iter()
         .enumerate()
@@ -137,9 +176,8 @@ pub fn console_lines(output: &str, marks: &[OutputMark], max_lines: usize) -> Co
             }
         })
         .collect();
-    let total = body.matches('\n').count() + 1;
     ConsoleView {
-        hidden_lines: total - lines.len(),
+        hidden_lines: hidden,
         lines,
     }
 }
@@ -147,6 +185,10 @@ pub fn console_lines(output: &str, marks: &[OutputMark], max_lines: usize) -> Co
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn window(min_lines: usize, align: usize) -> LineWindow {
+        LineWindow { min_lines, align }
+    }
 
     fn marks(list: &[(usize, f64)]) -> Vec<OutputMark> {
         list.iter()
@@ -158,7 +200,11 @@ mod tests {
     fn lines_carry_the_time_of_their_first_character() {
         // print("a"); sleep(1); print("b", end=""); sleep(1); print("c")
         let output = "a\nbc\n";
-        let view = console_lines(output, &marks(&[(0, 0.0), (2, 1.0), (3, 2.0)]), 100);
+        let view = console_lines(
+            output,
+            &marks(&[(0, 0.0), (2, 1.0), (3, 2.0)]),
+            window(100, 10),
+        );
         assert_eq!(view.hidden_lines, 0);
         let shown: Vec<(&str, f64)> = view.lines.iter().map(|l| (l.text.as_str(), l.t)).collect();
         assert_eq!(shown, vec![("a\n", 0.0), ("bc\n", 1.0)]);
@@ -167,17 +213,36 @@ mod tests {
     #[test]
     fn a_partial_last_line_is_shown_and_old_lines_are_counted() {
         let output = "1\n2\n3\n4";
-        let view = console_lines(output, &marks(&[(0, 0.0), (6, 4.0)]), 2);
+        let view = console_lines(output, &marks(&[(0, 0.0), (6, 4.0)]), window(2, 1));
         assert_eq!(view.hidden_lines, 2);
         let texts: Vec<&str> = view.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, vec!["3\n", "4"]);
         assert_eq!(view.lines[1].t, 4.0);
-        assert_eq!(console_lines("", &[], 10), ConsoleView::default());
+        assert_eq!(
+            console_lines("", &[], window(10, 1)),
+            ConsoleView::default()
+        );
+    }
+
+    #[test]
+    fn the_first_shown_line_moves_in_steps_of_align() {
+        let output: String = (1..=13).map(|i| format!("{i}\n")).collect();
+        let shown = |text: &str| {
+            let view = console_lines(text, &[], window(4, 5));
+            let first = view.lines.first().map(|l| l.text.trim_end().to_string());
+            (view.hidden_lines, view.lines.len(), first)
+        };
+        // 13 lines, at least 4 shown, the first shown one a multiple of 5 lines in: 10 hidden.
+        assert_eq!(shown(&output), (5, 8, Some("6".to_string())));
+        let twelve: String = (1..=12).map(|i| format!("{i}\n")).collect();
+        assert_eq!(shown(&twelve), (5, 7, Some("6".to_string())));
+        let eight: String = (1..=8).map(|i| format!("{i}\n")).collect();
+        assert_eq!(shown(&eight), (0, 8, Some("1".to_string())));
     }
 
     #[test]
     fn blank_lines_are_lines() {
-        let view = console_lines("\n\nx\n", &marks(&[(0, 0.5)]), 10);
+        let view = console_lines("\n\nx\n", &marks(&[(0, 0.5)]), window(10, 1));
         let texts: Vec<&str> = view.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, vec!["\n", "\n", "x\n"]);
         assert!(view.lines.iter().all(|l| l.t == 0.5));

@@ -12,4 +12,7 @@ mod yield_now;
 
 pub use driver::{Driver, Target};
 pub use handle::{Loaded, SessionHandle};
-pub use index::{console_lines, AnextOutcome, ConsoleLine, ConsoleView, OutputMark, TraceIndex};
+pub use index::{
+    console_lines, generator_name, AnextOutcome, ConsoleLine, ConsoleView, LineWindow, OutputMark,
+    TraceIndex,
+};

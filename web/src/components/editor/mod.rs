@@ -78,11 +78,17 @@ pub fn Editor(
     });
 
     // While stepping, keep the line that matters (the running task's, else the error's) in view.
+    // Only when that line changes, and measured in the next animation frame: reading layout
+    // right after a step's DOM writes would force an extra layout of the whole page.
+    let line_to_show = Memo::new(move |_| {
+        task_lines.with(|tasks| {
+            let tasks = tasks.as_deref().unwrap_or_default();
+            error.with(|error| markers::line_to_show(tasks, error.as_ref()))
+        })
+    });
     Effect::new(move |_| {
-        let tasks = task_lines.get().unwrap_or_default();
-        let line = markers::line_to_show(&tasks, error.get().as_ref());
-        if let (Some(line), Some(editor)) = (line, scroller.get()) {
-            dom::scroll_line_into_view(&editor, line);
+        if let (Some(line), Some(editor)) = (line_to_show.get(), scroller.get()) {
+            request_animation_frame(move || dom::scroll_line_into_view(&editor, line));
         }
     });
 

@@ -244,7 +244,7 @@ impl TimelineModel {
             track.named = true;
             let func = log.text(func);
             let lane = &mut self.lanes[lane as usize];
-            lane.label = format!("{func}() #{iter}");
+            lane.label = crate::playback::generator_name(func, iter);
             lane.title = format!("async_generator {func} #{iter}");
         }
         if self.tracks.iters[&iter].open.is_empty() {
