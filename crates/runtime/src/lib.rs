@@ -171,9 +171,7 @@ fn run_to_end(vm: &mut Vm, record: bool) -> RunState {
     }
     loop {
         let state = vm.run(RECORD_SLICE_STEPS);
-        vm.recorder.log.events.clear();
-        vm.recorder.log.output.clear();
-        vm.recorder.log.output_dropped.clear();
+        vm.recorder.log.clear_events();
         if state != RunState::Running {
             return state;
         }

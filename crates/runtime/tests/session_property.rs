@@ -4,9 +4,11 @@
 //! runs lazily only as far as M.
 //!
 //! Programs come from a small grammar of statement templates (assignments, loops, branches,
-//! calls, caught exceptions, `async for` over a class-based iterator driven by hand) drawn
+//! calls, caught exceptions, in-place changes of a global list and dict, `async for` over a
+//! class-based iterator driven by hand, appending to a local list) drawn
 //! with a seeded PRNG, so every failure names a seed that reproduces it.
 
+use aiterscope_runtime::recorder::Kind;
 use aiterscope_runtime::session::{Session, SessionOptions, StepState};
 
 /// xorshift64*: small, deterministic, good enough to draw programs.
@@ -56,6 +58,8 @@ def f(a):
 v0 = 0
 v1 = 1
 v2 = 2
+acc = []
+seen = {}
 ";
 
 struct Gen {
@@ -90,7 +94,7 @@ impl Gen {
         let choice = if depth >= 2 {
             self.rng.below(3)
         } else {
-            self.rng.below(7)
+            self.rng.below(8)
         };
         match choice {
             0 => {
@@ -132,12 +136,19 @@ impl Gen {
                     "{pad}except ValueError as e:\n{pad}    print('caught', e)\n"
                 ));
             }
+            6 => {
+                // In-place changes of watched containers (no rebinding: live-locals stores).
+                let (v, w) = (self.var(), self.var());
+                out.push_str(&format!(
+                    "{pad}acc.append({v})\n{pad}seen[{w} % 3] = len(acc)\n"
+                ));
+            }
             _ => {
                 let k = self.next_def;
                 self.next_def += 1;
                 let n = 1 + self.rng.below(3);
                 self.defs.push_str(&format!(
-                    "async def consume{k}():\n    total = 0\n    async for x in Countdown({n}):\n        total += x\n        print('got', x)\n    return total\n\n"
+                    "async def consume{k}():\n    total = 0\n    got = []\n    async for x in Countdown({n}):\n        total += x\n        got.append(x)\n        print('got', x)\n    return total\n\n"
                 ));
                 let v = self.var();
                 out.push_str(&format!("{pad}{v} = drive(consume{k}())\n"));
@@ -263,4 +274,23 @@ fn the_generated_programs_exercise_async_iteration_and_exceptions() {
     assert!(all.contains("async for x in Countdown("));
     assert!(all.contains("raise ValueError"));
     assert!(all.contains("for i0 in range("));
+    assert!(all.contains("acc.append("));
+}
+
+#[test]
+fn the_generated_programs_change_containers_in_place() {
+    // `acc.append(..)` rebinds nothing: its stores come from the recorder's live watch of the
+    // global (one store when `acc = []` binds it, one per change seen at a line event).
+    let seed = (1..=60u64)
+        .find(|&s| program(s).matches("acc.append(").count() >= 2)
+        .expect("some program appends twice");
+    let mut session = Session::load_with(&program(seed), options()).expect("compiles");
+    session.run_to_end(20_000);
+    let log = session.log();
+    let acc_stores = log
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Store { name, .. } if log.text(name) == "acc"))
+        .count();
+    assert!(acc_stores >= 3, "seed {seed}: {acc_stores} stores of acc");
 }

@@ -280,17 +280,29 @@ pub(crate) fn resolve(fold: &Fold, log: &Log) -> StepState {
 /// The console text after `output_len` bytes of recorded output: its last
 /// [`crate::output_cap::DEFAULT_MAX_OUTPUT`] characters, after a line counting the earlier
 /// characters dropped (also those cut from single writes longer than the cap when recorded).
+/// The cost is bounded by the cap, not by the output before it: characters are counted
+/// through the log's character index.
 fn capped_output(log: &Log, output_len: usize) -> String {
-    let text = log.output.get(..output_len).unwrap_or("");
+    let output_len = output_len.min(log.output.len());
     let cut_when_recorded: u64 = log
         .output_dropped
         .iter()
         .filter(|&&(at, _)| (at as usize) < output_len)
         .map(|&(_, cut)| cut)
         .sum();
-    crate::output_cap::capped_view(
-        text,
-        crate::output_cap::DEFAULT_MAX_OUTPUT,
-        cut_when_recorded,
-    )
+    let max = crate::output_cap::DEFAULT_MAX_OUTPUT as u64;
+    let chars = log.output_chars_before(output_len);
+    let start = if chars > max {
+        log.output_byte_of_char(chars - max)
+    } else {
+        0
+    };
+    let text = log.output.get(start..output_len).unwrap_or("");
+    let dropped = cut_when_recorded + chars.saturating_sub(max);
+    if dropped == 0 {
+        return text.to_string();
+    }
+    let mut out = crate::output_cap::dropped_notice(dropped);
+    out.push_str(text);
+    out
 }
