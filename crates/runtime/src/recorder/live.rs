@@ -15,11 +15,10 @@ use super::{short_repr, Recorder};
 use crate::object::Value;
 use crate::vm::Frame;
 
-/// One watched binding: where to read it, its interned name, its last recorded short repr,
-/// the container it held then and that container's fingerprint.
+/// One watched binding: where to read it, its interned name, its last recorded short repr
+/// and the fingerprint of the container it held then.
 struct Watch {
     slot: u32,
-    obj: i64,
     name: Sym,
     last: ShortVal,
     fp: u64,
@@ -34,7 +33,6 @@ struct NamedWatch {
 }
 
 /// What the recorder re-checks at line events.
-#[derive(Default)]
 pub struct Watches {
     /// Per recorded frame id: its watched fast locals.
     frames: FxHashMap<u32, Vec<Watch>>,
@@ -42,6 +40,23 @@ pub struct Watches {
     globals: Vec<NamedWatch>,
     /// Per iterator id: its watched attributes.
     fields: FxHashMap<u32, Vec<NamedWatch>>,
+    /// Recently recorded container reprs, by container id (direct-mapped on a hash of it):
+    /// (id, fingerprint, repr). An id of 0 is an empty slot.
+    recent: [(i64, u64, ShortVal); RECENT_REPRS],
+}
+
+/// Slots of [`Watches::recent`] (the index is the top 6 bits of a hash of the id).
+const RECENT_REPRS: usize = 64;
+
+impl Default for Watches {
+    fn default() -> Self {
+        Watches {
+            frames: FxHashMap::default(),
+            globals: Vec::new(),
+            fields: FxHashMap::default(),
+            recent: [(0, 0, ShortVal::None); RECENT_REPRS],
+        }
+    }
 }
 
 /// True for values whose contents can change without a rebinding, and whose short repr shows
@@ -119,20 +134,21 @@ fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, last: Shor
 }
 
 impl Recorder {
-    /// The short repr last recorded for fast local `slot` of `frame` if it is still right for
-    /// `v`: the same container, showing the same items (`bucket = groups.setdefault(k, [])`
-    /// rebinding one list needs no new repr).
-    pub(super) fn unchanged_watch(&self, frame: u32, slot: u32, v: &Value) -> Option<ShortVal> {
+    /// The short repr of `v` for a store: for a container, taken from the cache of recent
+    /// container reprs when the same container still shows the same items
+    /// (`bucket = groups.setdefault(k, [])` rebinding one of a few lists needs no new repr).
+    pub(super) fn store_repr(&mut self, v: &Value) -> ShortVal {
         if !is_watched_kind(v) {
-            return None;
+            return short_repr::short_val(v, &mut self.log.strings);
         }
-        let w = self
-            .watches
-            .frames
-            .get(&frame)?
-            .iter()
-            .find(|w| w.slot == slot)?;
-        (w.obj == v.id() && w.fp == fingerprint(v)).then_some(w.last)
+        let (obj, fp) = (v.id(), fingerprint(v));
+        let slot = &mut self.watches.recent[(mix(0, obj as u64) >> 58) as usize];
+        if slot.0 == obj && slot.1 == fp {
+            return slot.2;
+        }
+        let repr = short_repr::short_val(v, &mut self.log.strings);
+        self.watches.recent[(mix(0, obj as u64) >> 58) as usize] = (obj, fp, repr);
+        repr
     }
 
     /// Fast local `slot` of `frame` (named `name`) now holds `v`, recorded as `last`: watch it
@@ -147,17 +163,14 @@ impl Recorder {
     ) {
         if is_watched_kind(v) {
             let fp = fingerprint(v);
-            let obj = v.id();
             let list = self.watches.frames.entry(frame).or_default();
             match list.iter_mut().find(|w| w.slot == slot) {
                 Some(w) => {
                     w.last = last;
                     w.fp = fp;
-                    w.obj = obj;
                 }
                 None => list.push(Watch {
                     slot,
-                    obj,
                     name,
                     last,
                     fp,

@@ -631,7 +631,7 @@ impl Recorder {
             return;
         }
         let name = self.log.strings.intern_name(name);
-        let value = short_repr::short_val(value, &mut self.log.strings);
+        let value = self.store_repr(value);
         self.push(line, Kind::Store { frame, name, value });
     }
 
@@ -642,10 +642,7 @@ impl Recorder {
             return;
         }
         let name = self.log.strings.intern_name(name);
-        let value_short = match self.unchanged_watch(frame, slot, value) {
-            Some(last) => last,
-            None => short_repr::short_val(value, &mut self.log.strings),
-        };
+        let value_short = self.store_repr(value);
         self.watch_fast(frame, slot, name, value, value_short);
         self.push(
             line,
@@ -664,7 +661,7 @@ impl Recorder {
             return;
         }
         let sym = self.log.strings.intern_name(name);
-        let short = short_repr::short_val(value, &mut self.log.strings);
+        let short = self.store_repr(value);
         self.watch_global(name, sym, value, short);
         self.push(
             line,
