@@ -226,9 +226,37 @@ fn s_replace(_: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn pad_impl(a: &Args, how: char) -> PyResult<Value> {
     let s = this_str(a);
+    let name = match how {
+        '^' => "center",
+        '<' => "ljust",
+        _ => "rjust",
+    };
+    let given = a.pos.len().saturating_sub(1);
+    if given == 0 {
+        return Err(exc(
+            "TypeError",
+            format!("{name} expected at least 1 argument, got 0"),
+        ));
+    }
+    if given > 2 {
+        return Err(exc(
+            "TypeError",
+            format!("{name} expected at most 2 arguments, got {given}"),
+        ));
+    }
     let width = match a.pos.get(1) {
         Some(Value::Int(w)) => *w,
-        _ => return Err(exc("TypeError", "an integer is required")),
+        Some(Value::Bool(b)) => *b as i64,
+        Some(other) => {
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ),
+            ))
+        }
+        None => 0,
     };
     let fill = match a.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),

@@ -261,11 +261,15 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Flow> {
                 None => Err(crate::object::exception::exc_empty("StopIteration")),
             },
         },
-        Value::Gen(g) if g.kind == GenKind::Generator => Ok(Flow::Resume {
-            gen: g.clone(),
-            input: ResumeInput::Send(Value::None),
-            then: gen_result_then(default),
-        }),
+        Value::Gen(g) if g.kind == GenKind::Generator => {
+            vm.c_stack
+                .announce(crate::vm::c_stack::CEntry::BuiltinDunder);
+            Ok(Flow::Resume {
+                gen: g.clone(),
+                input: ResumeInput::Send(Value::None),
+                then: gen_result_then(default),
+            })
+        }
         Value::Instance(i) => {
             let t = i.class.borrow().clone();
             match t.lookup("__next__") {
@@ -278,8 +282,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Flow> {
                         }
                         Err(e)
                     });
+                    let func = bind(f, &it, &t);
+                    vm.announce_c_entry(&func, crate::vm::c_stack::CEntry::BuiltinDunder);
                     Ok(Flow::Call {
-                        func: bind(f, &it, &t),
+                        func,
                         args: Args::default(),
                         then,
                     })
@@ -1281,6 +1287,12 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             None => Value::str(""),
             Some(v) => return vm.str_flow(v),
         },
+        "bool" if args.pos.len() > 1 => {
+            return Err(exc(
+                "TypeError",
+                format!("bool expected at most 1 argument, got {}", args.pos.len()),
+            ))
+        }
         "bool" => match &a0 {
             None => Value::Bool(false),
             Some(v) => return vm.truthy_flow(v),
@@ -1406,16 +1418,22 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     let mut base = base;
     let mut body = body.to_string();
     let lower = body.to_lowercase();
+    let mut prefixed = false;
     if base == 0 || base == 16 || base == 8 || base == 2 {
         for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
             if lower.starts_with(p) && (base == 0 || base == b) {
                 body = body[2..].to_string();
                 base = b;
+                prefixed = true;
             }
         }
         if base == 0 {
             base = 10;
         }
+    }
+    // Underscores only single and between digits (or right after a base prefix).
+    if body.contains("__") || body.ends_with('_') || (body.starts_with('_') && !prefixed) {
+        return Err(err());
     }
     let body = body.replace('_', "");
     if body.is_empty() || !(2..=36).contains(&base) {

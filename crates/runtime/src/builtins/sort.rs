@@ -16,6 +16,7 @@ pub fn sort_values(
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
+                vm.announce_c_entry(k, crate::vm::c_stack::CEntry::SortKey);
                 ks.push(vm.call_nested(k.clone(), Args::new(vec![it.clone()]))?);
             }
             ks

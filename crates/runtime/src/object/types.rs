@@ -154,7 +154,7 @@ pub fn c3_mro(bases: &[Rc<TypeObject>]) -> Result<Vec<Rc<TypeObject>>, String> {
         let Some(c) = found else {
             let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

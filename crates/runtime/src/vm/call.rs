@@ -67,6 +67,7 @@ impl Vm {
                     match class.lookup("__call__") {
                         Some(c) => {
                             args.pos.insert(0, func.clone());
+                            self.announce_c_entry(&c, super::c_stack::CEntry::Slot);
                             func = c;
                         }
                         None => {
@@ -93,9 +94,10 @@ impl Vm {
     }
 
     fn call_function(&mut self, f: &Rc<Function>, args: Args, cont: Cont) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.at_recursion_limit() {
             return Err(exc("RecursionError", "maximum recursion depth exceeded"));
         }
+        let c_units = self.charge_c_entry(&cont)?;
         let frame = self.make_frame(f, args)?;
         let code = &f.code;
         if code.has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
@@ -114,6 +116,7 @@ impl Vm {
         let mut frame = frame;
         frame.cont = cont;
         self.push_frame(frame);
+        self.c_stack.hold(self.frames.len() - 1, c_units);
         Ok(())
     }
 
@@ -145,10 +148,20 @@ impl Vm {
                 } else {
                     format!("{argc} positional arguments")
                 };
-                let given = if npos == 1 {
-                    "1 was given".to_string()
-                } else {
-                    format!("{npos} were given")
+                let kwonly_names = &code.varnames[argc..argc + kwonly];
+                let kwonly_given = args
+                    .kw
+                    .iter()
+                    .filter(|(k, _)| kwonly_names.iter().any(|n| n == k))
+                    .count();
+                let given = match (npos, kwonly_given) {
+                    (1, 0) => "1 was given".to_string(),
+                    (_, 0) => format!("{npos} were given"),
+                    (_, k) => format!(
+                        "{npos} positional argument{} (and {k} keyword-only argument{}) were given",
+                        if npos == 1 { "" } else { "s" },
+                        if k == 1 { "" } else { "s" }
+                    ),
                 };
                 return Err(exc(
                     "TypeError",
@@ -307,6 +320,7 @@ impl Vm {
         let init = t.lookup("__init__");
         match init {
             Some(Value::Function(f)) => {
+                self.c_stack.announce(super::c_stack::CEntry::Init);
                 let mut a = args;
                 a.pos.insert(0, inst.clone());
                 let inst2 = inst.clone();

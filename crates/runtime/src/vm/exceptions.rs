@@ -125,6 +125,7 @@ impl Vm {
             let Some(mut frame) = self.frames.pop() else {
                 return;
             };
+            self.c_stack.release(self.frames.len());
             if self.recorder.enabled {
                 self.recorder
                     .frame_leave(&frame, crate::recorder::LeaveHow::Raise);

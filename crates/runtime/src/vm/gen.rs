@@ -66,6 +66,7 @@ impl Vm {
             },
             GenState::Suspended => {}
         }
+        let c_units = self.charge_c_entry(&cont)?;
         let Some(mut frame) = gen.frame.borrow_mut().take() else {
             return Err(exc("RuntimeError", "generator has no frame"));
         };
@@ -79,6 +80,7 @@ impl Vm {
         };
         let delegating = std::mem::replace(&mut frame.delegating, false);
         self.push_frame(frame);
+        self.c_stack.hold(self.frames.len() - 1, c_units);
         match input {
             ResumeInput::Send(v) => {
                 if state != GenState::Created {
@@ -134,6 +136,7 @@ impl Vm {
         let Some(mut frame) = self.frames.pop() else {
             return Ok(());
         };
+        self.c_stack.release(self.frames.len());
         if self.recorder.enabled {
             let how = crate::recorder::leave_how(&frame, &o);
             self.recorder.frame_leave(&frame, how);

@@ -8,6 +8,7 @@
 //! many times (sorted with a key, container reprs...). Nested runs cannot suspend and count
 //! towards the recursion limit.
 
+pub mod c_stack;
 mod call;
 pub mod class_protocol;
 mod dictviews;
@@ -158,6 +159,8 @@ pub struct Vm {
     pub uncaught: Option<Value>,
     /// Maximum Python frame depth.
     pub recursion_limit: usize,
+    /// CPython 3.12's C recursion budget: units held by frames entered from native code.
+    pub c_stack: c_stack::CStack,
     /// Largest container/string size (elements or bytes) before MemoryError.
     pub max_alloc: usize,
     /// The asyncio event loop state, when one is running.
@@ -193,6 +196,7 @@ impl Vm {
             state: RunState::Running,
             uncaught: None,
             recursion_limit: 1000,
+            c_stack: c_stack::CStack::default(),
             max_alloc: 50_000_000,
             event_loop: None,
             task_counter: 0,
@@ -346,6 +350,53 @@ impl Vm {
         }
     }
 
+    /// True when the Python frames on the stack reach the recursion limit. Frames of inlined
+    /// comprehensions do not count: CPython 3.12 runs a list/set/dict comprehension in its
+    /// caller's frame.
+    pub fn at_recursion_limit(&self) -> bool {
+        if self.frames.len() < self.recursion_limit {
+            return false;
+        }
+        let inlined = self
+            .frames
+            .iter()
+            .filter(|f| {
+                f.code
+                    .has(crate::compiler::code::flags::INLINED_COMPREHENSION)
+            })
+            .count();
+        self.frames.len() - inlined >= self.recursion_limit
+    }
+
+    /// Announces that the next frame entered, if `func` is Python code, comes through the C
+    /// path `entry` (see `c_stack.rs`).
+    pub fn announce_c_entry(&mut self, func: &Value, entry: c_stack::CEntry) {
+        let python = match func {
+            Value::Function(_) => true,
+            Value::Method(m) => matches!(m.func, Value::Function(_)),
+            _ => false,
+        };
+        if python {
+            self.c_stack.announce(entry);
+        }
+    }
+
+    /// The C units the next frame (continuing with `cont`) holds, or RecursionError.
+    pub(crate) fn charge_c_entry(&mut self, cont: &Cont) -> PyResult<u32> {
+        let native = !matches!(
+            cont,
+            Cont::Push
+                | Cont::Discard
+                | Cont::TopLevel
+                | Cont::MakeClass(_)
+                | Cont::ForIterGen(_)
+                | Cont::Send(_)
+        );
+        self.c_stack.charge(native).map_err(|()| {
+            crate::object::exception::exc("RecursionError", "maximum recursion depth exceeded")
+        })
+    }
+
     /// Calls `func` and runs the VM until it returns (a bounded nested run).
     pub fn call_nested(&mut self, func: Value, args: Args) -> PyResult<Value> {
         match self.run_nested(|vm| vm.call(func, args, Cont::Nested))? {
@@ -358,7 +409,7 @@ impl Vm {
         &mut self,
         start: impl FnOnce(&mut Vm) -> PyResult<()>,
     ) -> PyResult<Outcome> {
-        if self.nested_depth >= 60 || self.frames.len() >= self.recursion_limit {
+        if self.nested_depth >= 60 || self.at_recursion_limit() {
             return Err(crate::object::exception::exc(
                 "RecursionError",
                 "maximum recursion depth exceeded",

@@ -274,7 +274,9 @@ impl Vm {
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
                 if let Some(f) = user_method(&t, "__str__") {
-                    return Ok(Flow::call(bind(f, v, &t), vec![], check_str("__str__")));
+                    let f = bind(f, v, &t);
+                    self.announce_c_entry(&f, super::c_stack::CEntry::Str);
+                    return Ok(Flow::call(f, vec![], check_str("__str__")));
                 }
                 if v.is_exception() {
                     return Ok(Flow::Value(Value::string(self.exception_str(v)?)));
@@ -293,7 +295,9 @@ impl Vm {
         if let Value::Instance(i) = v {
             let t = i.class.borrow().clone();
             if let Some(f) = user_method(&t, "__repr__") {
-                return Ok(Flow::call(bind(f, v, &t), vec![], check_str("__repr__")));
+                let f = bind(f, v, &t);
+                self.announce_c_entry(&f, super::c_stack::CEntry::Repr);
+                return Ok(Flow::call(f, vec![], check_str("__repr__")));
             }
         }
         Ok(Flow::Value(Value::string(self.repr_nested(v)?)))
@@ -971,6 +975,9 @@ impl Vm {
             attempts.extend(fwd);
             attempts.extend(rev);
         }
+        if let Some((f, _, _)) = attempts.first() {
+            self.announce_c_entry(f, super::c_stack::CEntry::Slot);
+        }
         try_cmp_attempts(attempts, 0, op, a, b)
     }
 
@@ -1150,6 +1157,7 @@ impl Vm {
                                 obj.clone(),
                             ));
                         }
+                        self.announce_c_entry(fget, super::c_stack::CEntry::Inlined);
                         return Ok(Flow::call(
                             fget.clone(),
                             vec![obj.clone()],
@@ -1693,6 +1701,16 @@ impl Vm {
                     _ => 0,
                 }
             }
+            // str's own wording differs from the other sequences'.
+            other if what == "string" => {
+                return Err(exc(
+                    "TypeError",
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        other.type_name()
+                    ),
+                ))
+            }
             other => {
                 return Err(exc(
                     "TypeError",
@@ -1875,7 +1893,11 @@ impl Vm {
                 }
                 return match user_method(&t, "__getitem__") {
                     Some(f) => Ok(Flow::call(
-                        bind(f, obj, &t),
+                        {
+                            let f = bind(f, obj, &t);
+                            self.announce_c_entry(&f, super::c_stack::CEntry::Inlined);
+                            f
+                        },
                         vec![key.clone()],
                         Then::identity(),
                     )),
@@ -2215,6 +2237,9 @@ impl Vm {
                 let t = i.class.borrow().clone();
                 if let Some(inner) = inherited(obj, "__iter__") {
                     return self.iter_flow(&inner);
+                }
+                if let Some(f) = user_method(&t, "__iter__") {
+                    self.announce_c_entry(&bind(f, obj, &t), super::c_stack::CEntry::BuiltinDunder);
                 }
                 if let Some(f) = user_method(&t, "__iter__") {
                     return Ok(Flow::call(
@@ -2575,6 +2600,9 @@ impl Vm {
                 if let Some(inner) = inherited(obj, "__len__") {
                     return self.len_flow(&inner);
                 }
+                if let Some(f) = user_method(&t, "__len__") {
+                    self.announce_c_entry(&bind(f, obj, &t), super::c_stack::CEntry::BuiltinDunder);
+                }
                 return match user_method(&t, "__len__") {
                     Some(f) => Ok(Flow::call(
                         bind(f, obj, &t),
@@ -2621,7 +2649,9 @@ impl Vm {
                             Err(exc("TypeError", format!("unhashable type: '{}'", t.name)))
                         }
                         Some(f @ Value::Function(_)) => {
-                            let r = self.call_nested(bind(f, v, &t), Args::default())?;
+                            let f = bind(f, v, &t);
+                            self.announce_c_entry(&f, super::c_stack::CEntry::Slot);
+                            let r = self.call_nested(f, Args::default())?;
                             match r {
                                 Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                                 // Beyond 64 bits CPython uses the int's own hash.
