@@ -246,12 +246,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
     let sp = parse_spec(spec)?;
     match v {
-        Value::Bool(b) if sp.ty.is_none() => Ok(pad(
-            if *b { "True" } else { "False" }.to_string(),
-            "",
-            &sp,
-            '<',
-        )),
+        // bool inherits int.__format__: a non-empty spec formats the number.
         Value::Int(i) => format_int(*i, &sp),
         Value::BigInt(b) => format_big_int(b, &sp),
         Value::Bool(b) => format_int(*b as i64, &sp),

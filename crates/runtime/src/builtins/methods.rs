@@ -62,6 +62,13 @@ fn need_str(args: &Args, i: usize, what: &str) -> PyResult<Rc<str>> {
 fn s_upper(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(this_str(&a).to_uppercase()))
 }
+/// `str.casefold()`: lower case with the full case folding of `ß` (to `ss`).
+fn s_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match s_lower(vm, a)? {
+        Value::Str(s) if s.contains('ß') => Ok(Value::string(s.replace('ß', "ss"))),
+        other => Ok(other),
+    }
+}
 fn s_lower(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(this_str(&a).to_lowercase()))
 }
@@ -111,7 +118,17 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
     };
     let maxsplit = match a.pos.get(2).cloned().or_else(|| a.kwarg("maxsplit")) {
         Some(Value::Int(i)) => i,
-        _ => -1,
+        Some(Value::Bool(b)) => b as i64,
+        None => -1,
+        Some(other) => {
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ),
+            ))
+        }
     };
     let parts: Vec<String> = match &sep {
         None => {
@@ -1417,7 +1434,7 @@ pub fn install_type_methods(t: &BuiltinTypes) {
         &[
             ("upper", s_upper),
             ("lower", s_lower),
-            ("casefold", s_lower),
+            ("casefold", s_casefold),
             ("strip", s_strip),
             ("lstrip", s_lstrip),
             ("rstrip", s_rstrip),

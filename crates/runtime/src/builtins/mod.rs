@@ -90,6 +90,10 @@ fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
                     Value::Int(i) => Ok(i),
                     _ => Err(exc("TypeError", "__index__ returned non-int")),
                 },
+                None if matches!(i.builtin_value(), Some(Value::Int(_) | Value::BigInt(_))) => {
+                    let inner = i.builtin_value().cloned().unwrap_or(Value::None);
+                    to_int(vm, &inner, what)
+                }
                 None => Err(exc(
                     "TypeError",
                     format!("'{}' object cannot be interpreted as an integer", t.name),
@@ -1327,6 +1331,8 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
                     Value::BigInt(_) => return Err(exc("OverflowError", "aiterscope does not support range() bounds outside 64 bits")),
+                    // Objects with `__index__` (int subclasses included).
+                    other @ Value::Instance(_) => to_int(vm, other, "range")?,
                     other => return Err(exc("TypeError", format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
                 });
             }

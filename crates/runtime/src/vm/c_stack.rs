@@ -79,18 +79,18 @@ impl CStack {
         self.pending = Some(entry);
     }
 
-    /// The units the next frame costs, given whether its continuation is native; `Err(())`
-    /// when the budget is exhausted (the caller raises RecursionError).
-    pub fn charge(&mut self, native_cont: bool) -> Result<u32, ()> {
+    /// The units the next frame costs, given whether its continuation is native; None when
+    /// the budget is exhausted (the caller raises RecursionError).
+    pub fn charge(&mut self, native_cont: bool) -> Option<u32> {
         let entry = match self.pending.take() {
             Some(e) => e,
             None if native_cont => CEntry::Generic,
-            None => return Ok(0),
+            None => return Some(0),
         };
         if self.units + entry.cost() + entry.headroom() > C_BUDGET {
-            return Err(());
+            return None;
         }
-        Ok(entry.cost())
+        Some(entry.cost())
     }
 
     /// Records that the frame at `index` holds `units`.

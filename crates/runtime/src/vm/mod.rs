@@ -392,7 +392,7 @@ impl Vm {
                 | Cont::ForIterGen(_)
                 | Cont::Send(_)
         );
-        self.c_stack.charge(native).map_err(|()| {
+        self.c_stack.charge(native).ok_or_else(|| {
             crate::object::exception::exc("RecursionError", "maximum recursion depth exceeded")
         })
     }

@@ -1015,6 +1015,19 @@ impl Vm {
                 Some(o) => Some(o.reverse()),
                 None => return Ok(Some(op == CmpOp::Ne)),
             },
+            // Ints beyond 2**53 compare exactly with floats, as CPython does.
+            (Value::Int(x), Value::Float(f)) if x.unsigned_abs() > 1 << 53 => {
+                match bigint::cmp_float(&bigint::BigInt::from(*x), *f) {
+                    Some(o) => Some(o),
+                    None => return Ok(Some(op == CmpOp::Ne)),
+                }
+            }
+            (Value::Float(f), Value::Int(x)) if x.unsigned_abs() > 1 << 53 => {
+                match bigint::cmp_float(&bigint::BigInt::from(*x), *f) {
+                    Some(o) => Some(o.reverse()),
+                    None => return Ok(Some(op == CmpOp::Ne)),
+                }
+            }
             _ if as_int(a).is_some() && as_int(b).is_some() => {
                 as_int(a).zip(as_int(b)).map(|(x, y)| x.cmp(&y))
             }
@@ -1730,6 +1743,9 @@ impl Vm {
 
     fn index_flow(&mut self, v: &Value) -> PyResult<Flow> {
         let t = v.class();
+        if let Some(inner @ (Value::Int(_) | Value::BigInt(_))) = inherited(v, "__index__") {
+            return Ok(Flow::Value(inner));
+        }
         match user_method(&t, "__index__") {
             Some(f) => Ok(Flow::call(bind(f, v, &t), vec![], Then::identity())),
             None => Err(exc(
@@ -1875,7 +1891,9 @@ impl Vm {
             },
             (Value::Instance(i), _) => {
                 let t = i.class.borrow().clone();
-                if let Some(inner) = inherited(obj, "__getitem__") {
+                if let Some(inner) =
+                    inherited(obj, "__getitem__").filter(|v| !matches!(v, Value::Set(_)))
+                {
                     // A dict subclass's `__missing__` answers for absent keys.
                     if let Value::Dict(d) = &inner {
                         if let Some(m) = user_method(&t, "__missing__") {
@@ -1970,7 +1988,9 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
-                if let Some(inner) = inherited(obj, "__setitem__") {
+                if let Some(inner @ (Value::List(_) | Value::Dict(_))) =
+                    inherited(obj, "__setitem__")
+                {
                     return self.setitem_flow(&inner, key, v);
                 }
                 match user_method(&t, "__setitem__") {
@@ -2021,24 +2041,23 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
-                if let Some(inner) = inherited(obj, "__delitem__") {
+                if let Some(inner @ (Value::List(_) | Value::Dict(_))) =
+                    inherited(obj, "__delitem__")
+                {
                     return self.delitem_flow(&inner, key);
                 }
                 match user_method(&t, "__delitem__") {
                     Some(f) => Ok(Flow::call(bind(f, obj, &t), vec![key], Then::identity())),
-                    None => Err(exc(
-                        "TypeError",
-                        format!("'{}' object does not support item deletion", t.name),
-                    )),
+                    None => Err(no_item_deletion(&t.name, !t.builtin, &key)),
                 }
             }
-            other => Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object doesn't support item deletion",
-                    other.type_name()
-                ),
-            )),
+            other => {
+                let sequence = matches!(
+                    other,
+                    Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
+                );
+                Err(no_item_deletion(&other.type_name(), sequence, &key))
+            }
         }
     }
 
@@ -2980,6 +2999,21 @@ fn type_mro(_: &mut Vm, a: Args) -> PyResult<Value> {
             "descriptor 'mro' of 'type' object needs an argument",
         )),
     }
+}
+
+/// CPython's TypeError for `del obj[key]` on a type without item deletion: types with the
+/// sequence protocol (built-in sequences, every user class) word it "doesn't" for an int key
+/// (`PySequence_DelItem`), the others "does not" (`PyObject_DelItem`).
+fn no_item_deletion(type_name: &str, sequence: bool, key: &Value) -> Value {
+    let verb = if sequence && matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    exc(
+        "TypeError",
+        format!("'{type_name}' object {verb} support item deletion"),
+    )
 }
 
 /// The `ValueError` of `zip(strict=True)` when argument `i + 1` is `shorter`/`longer` than

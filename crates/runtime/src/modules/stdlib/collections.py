@@ -1,8 +1,7 @@
 """aiterscope's collections: deque, defaultdict, Counter, OrderedDict and namedtuple.
 
-`dict` and `tuple` cannot be subclassed in aiterscope yet, so defaultdict, Counter and the
-namedtuple classes wrap a dict or a list: they behave like the real ones in the usual
-operations and print like them, but isinstance(x, dict) / isinstance(x, tuple) is False.
+defaultdict, OrderedDict and Counter subclass dict, and namedtuple classes subclass tuple
+(fields are read-only properties), as in CPython; deque wraps a list.
 """
 
 
@@ -85,116 +84,65 @@ class deque:
         return f"deque({self._items!r}, maxlen={self.maxlen})"
 
 
-class _DictWrapper:
-    def __init__(self):
-        self._d = {}
-
-    def __getitem__(self, k):
-        if k in self._d:
-            return self._d[k]
-        return self.__missing__(k)
-
-    def __missing__(self, k):
-        raise KeyError(k)
-
-    def __setitem__(self, k, v):
-        self._d[k] = v
-
-    def __delitem__(self, k):
-        del self._d[k]
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        return self._d == other
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def pop(self, k, *default):
-        return self._d.pop(k, *default)
-
-    def setdefault(self, k, default=None):
-        return self._d.setdefault(k, default)
-
-    def update(self, other=(), **kw):
-        self._d.update(other, **kw)
-
-    def clear(self):
-        self._d.clear()
-
-    def copy(self):
-        new = self.__class__.__new__(self.__class__)
-        new.__dict__.update(self.__dict__)
-        new._d = dict(self._d)
-        return new
-
-
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kw):
-        super().__init__()
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kw)
         self.default_factory = default_factory
-        self._d.update(*args, **kw)
 
     def __missing__(self, k):
         if self.default_factory is None:
             raise KeyError(k)
         v = self.default_factory()
-        self._d[k] = v
+        self[k] = v
         return v
 
     def __repr__(self):
         f = self.default_factory
         name = "None" if f is None else repr(f)
-        return f"defaultdict({name}, {self._d!r})"
+        return f"defaultdict({name}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, *args, **kw):
-        super().__init__()
-        self._d.update(*args, **kw)
-
+class OrderedDict(dict):
     def move_to_end(self, k, last=True):
-        v = self._d.pop(k)
+        v = self.pop(k)
         if last:
-            self._d[k] = v
+            self[k] = v
         else:
-            rest = dict(self._d)
-            self._d.clear()
-            self._d[k] = v
-            self._d.update(rest)
+            rest = dict(self)
+            self.clear()
+            self[k] = v
+            self.update(rest)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
-        k = list(self._d)[-1 if last else 0]
-        return k, self._d.pop(k)
+        k = list(self)[-1 if last else 0]
+        return k, self.pop(k)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        if isinstance(other, dict):
+            return len(self) == len(other) and all(
+                k in other and other[k] == v for k, v in self.items()
+            )
+        return NotImplemented
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "OrderedDict()"
-        return f"OrderedDict({self._d!r})"
+        return f"OrderedDict({dict.__repr__(self)})"
+
+    def copy(self):
+        return OrderedDict(self)
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     def __init__(self, iterable=None, **kw):
         super().__init__()
         self.update(iterable, **kw)
@@ -204,58 +152,69 @@ class Counter(_DictWrapper):
 
     def update(self, iterable=None, **kw):
         if iterable is not None:
-            if isinstance(iterable, (dict, Counter)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + v
+                    self[k] = self.get(k, 0) + v
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + 1
+                    self[k] = self.get(k, 0) + 1
         for k, v in kw.items():
-            self._d[k] = self._d.get(k, 0) + v
+            self[k] = self.get(k, 0) + v
 
     def subtract(self, iterable=None, **kw):
         if iterable is not None:
-            if isinstance(iterable, (dict, Counter)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) - v
+                    self[k] = self.get(k, 0) - v
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
+                    self[k] = self.get(k, 0) - 1
         for k, v in kw.items():
-            self._d[k] = self._d.get(k, 0) - v
+            self[k] = self.get(k, 0) - v
 
     def most_common(self, n=None):
-        ranked = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        ranked = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return ranked if n is None else ranked[:n]
 
     def elements(self):
-        for k, v in self._d.items():
+        for k, v in self.items():
             for _ in range(v):
                 yield k
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
+
+    def copy(self):
+        return Counter(self)
 
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         out = Counter()
-        for k, v in self._d.items():
-            out._d[k] = v + other._d.get(k, 0)
-        for k, v in other._d.items():
-            if k not in self._d:
-                out._d[k] = v
-        out._d = {k: v for k, v in out._d.items() if v > 0}
+        for k, v in self.items():
+            n = v + other[k]
+            if n > 0:
+                out[k] = n
+        for k, v in other.items():
+            if k not in self and v > 0:
+                out[k] = v
         return out
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         out = Counter()
-        for k, v in self._d.items():
-            n = v - other._d.get(k, 0)
+        for k, v in self.items():
+            n = v - other[k]
             if n > 0:
-                out._d[k] = n
+                out[k] = n
+        for k, v in other.items():
+            if k not in self and v < 0:
+                out[k] = 0 - v
         return out
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "Counter()"
         items = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
         return "Counter({" + items + "})"
@@ -267,7 +226,7 @@ def namedtuple(typename, field_names, *, defaults=None):
     fields = tuple(field_names)
     defaults = tuple(defaults or ())
 
-    def __init__(self, *args, **kw):
+    def __new__(cls, *args, **kw):
         if len(args) > len(fields):
             raise TypeError(
                 f"{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given"
@@ -288,46 +247,17 @@ def namedtuple(typename, field_names, *, defaults=None):
                 )
         if kw:
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kw))}'")
-        object.__setattr__(self, "_values", tuple(values))
-
-    def __getattr__(self, name):
-        vals = object.__getattribute__(self, "_values")
-        if name in fields:
-            return vals[fields.index(name)]
-        raise AttributeError(f"'{typename}' object has no attribute '{name}'")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+        return tuple.__new__(cls, values)
 
     def __repr__(self):
-        inner = ", ".join(f"{n}={v!r}" for n, v in zip(fields, self._values))
+        inner = ", ".join(f"{n}={v!r}" for n, v in zip(fields, self))
         return f"{typename}({inner})"
 
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __eq__(self, other):
-        if hasattr(other, "_values"):
-            return self._values == other._values
-        return self._values == other
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
     def _asdict(self):
-        return dict(zip(fields, self._values))
+        return dict(zip(fields, self))
 
     def _replace(self, **kw):
-        vals = [kw.pop(n, v) for n, v in zip(fields, self._values)]
+        vals = [kw.pop(n, v) for n, v in zip(fields, self)]
         if kw:
             raise ValueError(f"Got unexpected field names: {list(kw)!r}")
         return cls(*vals)
@@ -336,22 +266,18 @@ def namedtuple(typename, field_names, *, defaults=None):
         return cls(*iterable)
 
     ns = {
-        "__init__": __init__,
-        "__getattr__": __getattr__,
-        "__setattr__": __setattr__,
+        "__slots__": (),
+        "__new__": __new__,
         "__repr__": __repr__,
-        "__iter__": __iter__,
-        "__len__": __len__,
-        "__getitem__": __getitem__,
-        "__eq__": __eq__,
-        "__lt__": __lt__,
-        "__hash__": __hash__,
         "_asdict": _asdict,
         "_replace": _replace,
         "_make": staticmethod(_make),
         "_fields": fields,
+        "_field_defaults": dict(zip(fields[len(fields) - len(defaults):], defaults)),
     }
-    cls = type(typename, (), ns)
+    for index, name in enumerate(fields):
+        ns[name] = property(lambda self, index=index: tuple.__getitem__(self, index))
+    cls = type(typename, (tuple,), ns)
     return cls
 
 

@@ -1,0 +1,12 @@
+import sys
+print("to stderr", file=sys.stderr)
+print(1, 2, 3, sep="-", end="!\n")
+print(*[1, 2], sep="")
+print()
+print("a", "b", sep=None, end=None)
+print(list(enumerate("ab", start=1)), list(zip("abc", [1, 2])), list(map(str, [1, 2])), list(filter(None, [0, 1, "", "x"])), list(map(lambda a, b: a + b, [1, 2], [3, 4])))
+print(any([]), all([]), any([0, 1]), all([1, 0]), sum([0.1] * 10), sum([[1], [2]], []), min(3, 1, 2), max("abc"), min([], default=None), max([1, 2], default=0))
+print(abs(-3.5), divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), pow(2, 10), pow(2, 10, 1000), pow(2, -1), round(3.14159, 2), round(7), type(round(7.0)), round(-0.4))
+print(bin(10), oct(8), hex(255), hex(-1), int("ff", 16), int("0b101", 0), int("0x1f", 16), int("z", 36), chr(97), ord("a"), ascii("é"), repr("it's"), repr('say "hi"'), repr("both ' \""))
+print(isinstance(True, int), isinstance(1, (str, int)), type(1) == int, type(True).__name__, bool([]), bool([0]), bool(""), bool(" "), bool(0.0), bool(None))
+print(list(range(10, 0, -3)), range(5)[-1], range(0, 10, 2)[1:3], len(range(0, 100, 7)), 5 in range(10), range(3) == range(0, 3), repr(range(1, 5)), list(reversed(range(3))))

@@ -1,0 +1,2 @@
+print("Hello World".swapcase(), "hello world".title(), "they're bill's".title(), "HELLO".capitalize(), "a\tb".expandtabs(4), "abc".count(""), "aaa".count("aa"), "abcabc".find("c", 3), "abc".rfind("c"))
+print("a-b-c".replace("-", "+", 1), "".join(reversed("abc")), "abc"[::-1], "abcdef"[1:5:2], "abc"[-5:10], "x".join("abc"), "Ab1".isalnum(), "ab".isalpha(), "12".isdigit(), " ".isspace(), "".isspace())

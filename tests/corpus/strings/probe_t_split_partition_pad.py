@@ -1,0 +1,5 @@
+print("%5.2f|%-5d|%05d|%x|%o|%e|%g|%s|%r|%c|%%" % (3.14159, 42, 42, 255, 8, 12345.678, 0.00001234, "s", "r", 65))
+print("%(a)s-%(b)d" % {"a": "x", "b": 2})
+print("a,b,,c".split(","), "a b  c ".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), " x ".strip(), "xxhixx".strip("x"), "abc".lstrip("ab"), "hello".rstrip("lo"))
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "abc".partition("z"), "abc".rpartition("z"))
+print("hi".center(7, "*"), "hi".center(6), "42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2), "hi".ljust(4, "."), "hi".rjust(4, "."))

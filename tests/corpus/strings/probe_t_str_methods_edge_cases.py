@@ -1,0 +1,23 @@
+s = "Hello, World"
+print(s.find("o"), s.find("o", 5), s.find("o", 5, 8), s.rfind("o"), s.index("W"), s.count("l"), s.count("l", 4), s.find(""), s.rfind(""))
+print(s.replace("l", "L", 2), s.replace("", "-")[:10], s.upper().lower(), s.casefold(), s.swapcase(), s.split(", "), s.split("l"), s.rsplit("l", 1))
+print("".split(), "".split(","), " a  b ".split(" "), "a,b,".split(","), "\ta\nb  c\r\n".split(), "1 2 3".split(None, 1), "x".rsplit(None))
+print("abc".isalpha(), "ab1".isalpha(), "".isalpha(), "123".isnumeric(), "½".isnumeric(), "½".isdigit(), "Ab".istitle(), "AB".isupper(), "ab1".islower(), "_x1".isidentifier(), "1x".isidentifier())
+print("  padded  ".strip(), "--x--".strip("-"), "xyxhixyx".strip("xy"), "www.example.com".lstrip("w."), "path/".rstrip("/"), "\n\t x \n".strip())
+print("hello world".title(), "HELLO".lower().capitalize(), "ß".upper(), "İ".lower() == "i̇", "straße".casefold(), len("straße".upper()))
+print("a" * 3, "ab" * 0, "-" * -1, "abc" + "", "x" in "xyz", "" in "abc", "abc" < "abd", "Z" < "a", "10" < "9", ord("A"), chr(0x1F600) == "😀", len("😀"))
+print("{:.3}".format("abcdef"), "%.3s" % "abcdef", "abc".center(2), "abc".ljust(5, "*"), "7".rjust(3, "0"), "-3".zfill(4), "tab\there".expandtabs(), "a\tb".expandtabs(2))
+print("one,two;three".replace(";", ",").split(","), ", ".join(["a", "b"]), "".join([]), "x".join(["only"]), "abc".removeprefix("ab"), "abc".removesuffix("bc"), "abc".removeprefix("z"))
+print("key: value".partition(": "), "no sep".partition(":"), "a.b.c".rpartition("."), "mississippi".count("ss"), "mississippi".replace("ss", "SS"), "banana".find("na", -3))
+try: "abc".index("d")
+except ValueError as e: print(e)
+try: "abc".rindex("d")
+except ValueError as e: print(e)
+try: "a,b".split(",", "x")
+except TypeError as e: print(e)
+try: "abc".startswith(["a"])
+except TypeError as e: print(e)
+try: "abc" - "a"
+except TypeError as e: print(e)
+try: "x" < 1
+except TypeError as e: print(e)
