@@ -6,6 +6,8 @@ use std::rc::Rc;
 use aiterscope_syntax::ast::{self, Expr, Stmt};
 use aiterscope_syntax::Ranged;
 
+mod patterns;
+
 use super::code::{flags, BinOp, CmpOp, CodeObject, Instr, UnOp};
 use super::symtable::{node_key, NameScope, ScopeKind, SymbolTable};
 use crate::object::Value;
@@ -501,13 +503,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::With(w) => self.with_stmt(w, 0)?,
-            Stmt::Match(_) => {
-                return Err(self.err(
-                    "NotImplementedError",
-                    "aiterscope does not support 'match' statements yet",
-                    s,
-                ))
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(_) => {
                 return Err(self.err(
                     "NotImplementedError",

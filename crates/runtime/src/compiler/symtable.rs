@@ -342,6 +342,7 @@ impl Builder<'_> {
             Stmt::Match(m) => {
                 self.expr(&m.subject);
                 for c in &m.cases {
+                    self.pattern(&c.pattern);
                     if let Some(g) = &c.guard {
                         self.expr(g);
                     }
@@ -419,6 +420,58 @@ impl Builder<'_> {
             }
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+    }
+
+    /// A `case` pattern: capture names are assigned, value and class expressions are read.
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for x in &s.patterns {
+                    self.pattern(x);
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k);
+                }
+                for x in &m.patterns {
+                    self.pattern(x);
+                }
+                if let Some(r) = &m.rest {
+                    self.cur().add(r.as_str(), ASSIGNED);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls);
+                for x in &c.arguments.patterns {
+                    self.pattern(x);
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern);
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.cur().add(n.as_str(), ASSIGNED);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(x) = &a.pattern {
+                    self.pattern(x);
+                }
+                if let Some(n) = &a.name {
+                    self.cur().add(n.as_str(), ASSIGNED);
+                }
+            }
+            P::MatchOr(o) => {
+                for x in &o.patterns {
+                    self.pattern(x);
+                }
+            }
         }
     }
 

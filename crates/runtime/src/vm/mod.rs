@@ -18,6 +18,7 @@ mod frame;
 mod gen;
 mod interp;
 pub mod ops;
+pub mod patterns;
 pub mod recursion_guard;
 mod setops;
 mod suggest;

@@ -1,0 +1,6 @@
+x = 1
+match x:
+    case y:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,6 @@
+x = 1
+match x:
+    case _:
+        pass
+    case 2:
+        pass
