@@ -5,14 +5,16 @@
 //! frame's watched locals (and of the globals, and of `self`'s watched fields when `self` is
 //! a tracked iterator) and records a store for each one that changed.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 use rustc_hash::FxHashMap;
 
 use super::event::{Kind, ShortVal};
 use super::intern::Sym;
 use super::{short_repr, Recorder};
-use crate::object::Value;
+use crate::object::dict::Dict;
+use crate::object::{SetObj, Value};
 use crate::vm::Frame;
 
 /// One watched binding: where to read it, its interned name, its last recorded short repr
@@ -40,13 +42,50 @@ pub struct Watches {
     globals: Vec<NamedWatch>,
     /// Per iterator id: its watched attributes.
     fields: FxHashMap<u32, Vec<NamedWatch>>,
-    /// Recently recorded container reprs, by container id (direct-mapped on a hash of it):
-    /// (id, fingerprint, repr). An id of 0 is an empty slot.
-    recent: [(i64, u64, ShortVal); RECENT_REPRS],
+    /// Recently recorded container reprs, direct-mapped on a hash of the container's id.
+    recent: Vec<RecentRepr>,
 }
 
 /// Slots of [`Watches::recent`] (the index is the top 6 bits of a hash of the id).
 const RECENT_REPRS: usize = 64;
+
+/// A container held weakly: it stays free to die (nothing the program can observe changes),
+/// but its allocation, and so its address, cannot be reused by another container meanwhile.
+enum Pin {
+    Empty,
+    List(Weak<RefCell<Vec<Value>>>),
+    Dict(Weak<Dict>),
+    Set(Weak<SetObj>),
+}
+
+impl Pin {
+    /// The pin of a list, dict or set (`None` for other values).
+    fn of(v: &Value) -> Option<Pin> {
+        Some(match v {
+            Value::List(l) => Pin::List(Rc::downgrade(l)),
+            Value::Dict(d) => Pin::Dict(Rc::downgrade(d)),
+            Value::Set(s) => Pin::Set(Rc::downgrade(s)),
+            _ => return None,
+        })
+    }
+
+    /// True if `v` is the pinned container itself.
+    fn is(&self, v: &Value) -> bool {
+        match (self, v) {
+            (Pin::List(w), Value::List(l)) => std::ptr::eq(w.as_ptr(), Rc::as_ptr(l)),
+            (Pin::Dict(w), Value::Dict(d)) => std::ptr::eq(w.as_ptr(), Rc::as_ptr(d)),
+            (Pin::Set(w), Value::Set(s)) => std::ptr::eq(w.as_ptr(), Rc::as_ptr(s)),
+            _ => false,
+        }
+    }
+}
+
+/// A container's short repr as last recorded, with the fingerprint it had then.
+struct RecentRepr {
+    pin: Pin,
+    fp: u64,
+    repr: ShortVal,
+}
 
 impl Default for Watches {
     fn default() -> Self {
@@ -54,7 +93,13 @@ impl Default for Watches {
             frames: FxHashMap::default(),
             globals: Vec::new(),
             fields: FxHashMap::default(),
-            recent: [(0, 0, ShortVal::None); RECENT_REPRS],
+            recent: (0..RECENT_REPRS)
+                .map(|_| RecentRepr {
+                    pin: Pin::Empty,
+                    fp: 0,
+                    repr: ShortVal::None,
+                })
+                .collect(),
         }
     }
 }
@@ -138,16 +183,17 @@ impl Recorder {
     /// container reprs when the same container still shows the same items
     /// (`bucket = groups.setdefault(k, [])` rebinding one of a few lists needs no new repr).
     pub(super) fn store_repr(&mut self, v: &Value) -> ShortVal {
-        if !is_watched_kind(v) {
+        let Some(pin) = Pin::of(v) else {
             return short_repr::short_val(v, &mut self.log.strings);
-        }
-        let (obj, fp) = (v.id(), fingerprint(v));
-        let slot = &mut self.watches.recent[(mix(0, obj as u64) >> 58) as usize];
-        if slot.0 == obj && slot.1 == fp {
-            return slot.2;
+        };
+        let fp = fingerprint(v);
+        let slot = (mix(0, v.id() as u64) >> 58) as usize;
+        let hit = &self.watches.recent[slot];
+        if hit.fp == fp && hit.pin.is(v) {
+            return hit.repr;
         }
         let repr = short_repr::short_val(v, &mut self.log.strings);
-        self.watches.recent[(mix(0, obj as u64) >> 58) as usize] = (obj, fp, repr);
+        self.watches.recent[slot] = RecentRepr { pin, fp, repr };
         repr
     }
 
@@ -335,5 +381,46 @@ impl Recorder {
             }
         }
         self.watches.fields.insert(iter, list);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recorder::{short_repr, Kind};
+    use crate::session::Session;
+
+    /// The stores of `name`, as short reprs, in order.
+    fn stores_of(source: &str, name: &str) -> Vec<String> {
+        let mut session = Session::load(source).expect("compiles");
+        session.run_to_end(100_000);
+        let log = session.log();
+        log.events
+            .iter()
+            .filter_map(|e| match e.kind {
+                Kind::Store { name: n, value, .. } if log.text(n) == name => {
+                    Some(short_repr::format_short(value, &log.strings))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_new_container_at_a_freed_ones_address_gets_its_own_repr() {
+        // Each `row` is a new list holding a new string; freed ones' addresses come back.
+        let source = "def main():\n    for w in ['alpha', 'beta', 'gamma', 'delta', 'eps']:\n        row = [w.upper()]\nmain()\n";
+        assert_eq!(
+            stores_of(source, "row"),
+            ["['ALPHA']", "['BETA']", "['GAMMA']", "['DELTA']", "['EPS']"]
+        );
+    }
+
+    #[test]
+    fn in_place_changes_and_rebinding_to_known_lists_are_recorded() {
+        let source = "def main():\n    groups = {0: [], 1: []}\n    for i in range(4):\n        bucket = groups[i % 2]\n        bucket.append(i)\nmain()\n";
+        assert_eq!(
+            stores_of(source, "bucket"),
+            ["[]", "[0]", "[]", "[1]", "[0]", "[0, 2]", "[1]", "[1, 3]"]
+        );
     }
 }
