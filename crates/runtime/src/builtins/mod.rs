@@ -4,6 +4,7 @@ mod bytes_methods;
 pub mod format;
 pub mod mappingproxy;
 mod methods;
+mod operator_dunders;
 mod percent;
 mod sort;
 mod str_extra;

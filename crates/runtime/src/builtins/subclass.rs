@@ -330,6 +330,16 @@ pub fn install(t: &crate::object::types::BuiltinTypes) {
             );
         }
     }
+    super::operator_dunders::install(&[
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.str, "str"),
+        (&t.list, "list"),
+        (&t.tuple, "tuple"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+        (&t.dict, "dict"),
+    ]);
     for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
         ty.set_attr(
             "__repr__",

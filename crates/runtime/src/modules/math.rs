@@ -148,6 +148,17 @@ fn trunc(_: &mut Vm, a: Args) -> PyResult<Value> {
 fn copysign(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(num(&a, 0)?.copysign(num(&a, 1)?)))
 }
+/// `fmod(x, y)`: the remainder with the sign of `x` (C's fmod).
+fn fmod(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let (x, y) = (num(&a, 0)?, num(&a, 1)?);
+    if y == 0.0 && !x.is_nan() {
+        return Err(crate::object::exception::exc(
+            "ValueError",
+            "math domain error",
+        ));
+    }
+    Ok(Value::Float(x % y))
+}
 /// `atan2(y, x)`.
 fn atan2(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(num(&a, 0)?.atan2(num(&a, 1)?)))
@@ -193,6 +204,7 @@ pub fn init(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     m.set("isfinite", NativeFunction::value("isfinite", isfinite));
     m.set("trunc", NativeFunction::value("trunc", trunc));
     m.set("copysign", NativeFunction::value("copysign", copysign));
+    m.set("fmod", NativeFunction::value("fmod", fmod));
     m.set("atan2", NativeFunction::value("atan2", atan2));
     m.set("hypot", NativeFunction::value("hypot", hypot));
     m.set("pow", NativeFunction::value("pow", fpow));
