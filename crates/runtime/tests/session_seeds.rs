@@ -173,3 +173,32 @@ fn the_async_def_aiter_pitfall_records_its_type_error() {
         st.output
     );
 }
+
+#[test]
+fn module_code_after_asyncio_run_belongs_to_the_main_program() {
+    let s = run("\
+import asyncio
+
+async def ticker():
+    yield 1
+
+async def main():
+    async for x in ticker():
+        print(x)
+
+asyncio.run(main())
+print('after')
+");
+    ended_ok(&s);
+    let log = s.log();
+    let outputs: Vec<(&str, &str)> = s
+        .events(0..s.len())
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Output { .. }))
+        .map(|e| (log.output_of(&e.kind), log.text(e.task)))
+        .collect();
+    // Inside the loop the print runs in the main coroutine's task; after asyncio.run
+    // returns, the module (the empty task name, shown as `main`) prints.
+    assert_eq!(outputs, vec![("1\n", "Task-1"), ("after\n", "")]);
+    assert_eq!(s.state().task, "main");
+}

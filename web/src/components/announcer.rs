@@ -18,9 +18,23 @@ pub fn StepAnnouncer() -> impl IntoView {
             })
         })
     });
+    // What `anext` delivered is what a learner steps for: those captions stand out.
+    let outcome = Memo::new(move |_| {
+        playground.session.cursor().track();
+        playground.session.generation().track();
+        playground
+            .session
+            .with_session(|session| {
+                session
+                    .current_event()
+                    .filter(|event| event.kind.is_anext_outcome())
+                    .map(|event| event.kind.name())
+            })
+            .flatten()
+    });
     view! {
         <p class="step-caption" data-testid="step-caption" role="status" aria-live="polite"
-            aria-atomic="true">
+            aria-atomic="true" data-kind=move || outcome.get()>
             {move || sentence.get().unwrap_or_default()}
         </p>
     }

@@ -360,6 +360,7 @@ fn park_and_return(vm: &mut Vm, outcome: PyResult<Value>) {
 
 fn return_from_driver(vm: &mut Vm, outcome: PyResult<Value>) {
     super::diagnostics::flush(vm);
+    vm.recorder.leave_event_loop();
     if !vm.frames.last().is_some_and(|f| f.driver) {
         return;
     }

@@ -372,6 +372,14 @@ impl Recorder {
         self.log.events.is_empty()
     }
 
+    /// The event loop stopped: events from here on belong to the main program (module-level
+    /// code after `asyncio.run` returns), not to the last task that ran.
+    pub fn leave_event_loop(&mut self) {
+        let main: Rc<str> = Rc::from("");
+        self.task = main.clone();
+        self.task_cache = (main, Sym::EMPTY);
+    }
+
     fn task_sym(&mut self) -> Sym {
         if !Rc::ptr_eq(&self.task, &self.task_cache.0) {
             let sym = self.log.strings.intern_rc(&self.task);
