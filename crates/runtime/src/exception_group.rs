@@ -133,7 +133,7 @@ fn eg_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let seq = a.pos[2].clone();
     let items = match &seq {
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) => l.borrow().to_vec(),
         Value::Tuple(t) => t.to_vec(),
         Value::Range(_) | Value::Str(_) => vm.iterate_nested(&seq)?,
         Value::Instance(i) if i.class.borrow().lookup("__getitem__").is_some() => {

@@ -12,11 +12,8 @@
 //!
 //! - huge output keeps its last `RunConfig::max_output` characters after a line counting the
 //!   dropped ones, in `run_program` and in the session's console;
-//! - dict and instance chains a million deep (also through lists/tuples) are freed without
-//!   recursing (the trashcan in `object/trashcan.rs`).
-//!
-//! Not covered yet (issue 8): a chain made only of lists or tuples (`x = [x]` in a loop) still
-//! overflows the stack when freed, as `Value::List`/`Value::Tuple` have no drop hook.
+//! - dict, instance, list and tuple chains a million deep are freed without recursing (the
+//!   trashcan in `object/trashcan.rs`, the depth-counted drop of `object/items.rs`).
 //!
 //! Every program runs on a thread with the stack the playground has in the browser
 //! ([`WASM_STACK_BYTES`]); debug builds use more stack per Rust frame than the optimized wasm,
@@ -590,5 +587,18 @@ fn a_million_deep_instance_chain_is_freed_without_recursing() {
         "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\nn = None\nfor _ in range(10**6):\n    n = Node(n)\ndel n\nprint('freed')\n",
     );
     assert_eq!(r.stdout, "freed\n", "stderr: {}", r.stderr);
+    assert_eq!(r.exit_code, 0);
+}
+
+#[test]
+fn a_million_deep_list_or_tuple_chain_is_freed_without_recursing() {
+    let r = run_on_small_stack(
+        "a = []\nfor _ in range(10**6):\n    a = [a]\ndel a\nprint('lists freed')\nt = ()\nfor _ in range(10**6):\n    t = (t, 1)\nt = None\nprint('tuples freed')\nm = []\nfor _ in range(10**6):\n    m = ([m],)\nprint('end')\n",
+    );
+    assert_eq!(
+        r.stdout, "lists freed\ntuples freed\nend\n",
+        "stderr: {}",
+        r.stderr
+    );
     assert_eq!(r.exit_code, 0);
 }

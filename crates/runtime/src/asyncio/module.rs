@@ -179,8 +179,8 @@ fn sleep_timer(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn gather_all(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let items = match a.pos.first() {
-        Some(Value::List(l)) => l.borrow().clone(),
-        Some(Value::Tuple(t)) => (**t).clone(),
+        Some(Value::List(l)) => l.borrow().to_vec(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
     };
     let mut children = Vec::with_capacity(items.len());

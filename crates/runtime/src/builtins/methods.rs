@@ -574,10 +574,10 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ----- list -----
 
-fn this_list(a: &Args) -> Rc<std::cell::RefCell<Vec<Value>>> {
+fn this_list(a: &Args) -> Rc<std::cell::RefCell<crate::object::Items>> {
     match a.pos.first() {
         Some(Value::List(l)) => l.clone(),
-        _ => Rc::new(std::cell::RefCell::new(Vec::new())),
+        _ => Rc::new(std::cell::RefCell::new(crate::object::Items::default())),
     }
 }
 fn l_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -698,7 +698,7 @@ fn l_reverse(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn l_copy(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::list(this_list(&a).borrow().clone()))
+    Ok(Value::list(this_list(&a).borrow().to_vec()))
 }
 fn l_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
     this_list(&a).borrow_mut().clear();
@@ -707,14 +707,14 @@ fn l_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn t_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let items = match a.pos.first() {
-        Some(Value::Tuple(t)) => (**t).clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => vec![],
     };
     seq_index_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None), "tuple")
 }
 fn t_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let items = match a.pos.first() {
-        Some(Value::Tuple(t)) => (**t).clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => vec![],
     };
     count_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None))

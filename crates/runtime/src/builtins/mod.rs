@@ -624,7 +624,7 @@ fn reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let mut items = vm.iterate_nested(v)?;
             items.reverse();
             Ok(IterObj::value(IterState::Seq {
-                items: Rc::new(items),
+                items: Rc::new(items.into()),
                 idx: 0,
                 type_name: "reversed",
             }))
@@ -633,7 +633,7 @@ fn reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let mut items = d.keys();
             items.reverse();
             Ok(IterObj::value(IterState::Seq {
-                items: Rc::new(items),
+                items: Rc::new(items.into()),
                 idx: 0,
                 type_name: "dict_reversekeyiterator",
             }))
@@ -646,7 +646,7 @@ fn reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let mut items = vm.iterate_nested(&args.pos[0])?;
             items.reverse();
             Ok(IterObj::value(IterState::Seq {
-                items: Rc::new(items),
+                items: Rc::new(items.into()),
                 idx: 0,
                 type_name: match part {
                     crate::object::iter::DictPart::Keys => "dict_reversekeyiterator",

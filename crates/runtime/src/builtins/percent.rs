@@ -51,7 +51,7 @@ fn is_mapping(v: &Value) -> bool {
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let mut a = match args {
         Value::Tuple(t) => Arguments {
-            items: (**t).clone(),
+            items: t.to_vec(),
             next: 0,
             mapping: None,
         },

@@ -186,7 +186,7 @@ fn list_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             Some(src) => vm.iterate_nested(src)?,
             None => Vec::new(),
         };
-        *l.borrow_mut() = items;
+        *l.borrow_mut() = items.into();
     }
     Ok(Value::None)
 }

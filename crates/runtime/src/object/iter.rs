@@ -26,17 +26,17 @@ pub enum DictPart {
 pub enum IterState {
     /// Over a list (sees appends).
     List {
-        list: Rc<RefCell<Vec<Value>>>,
+        list: Rc<RefCell<super::Items>>,
         idx: usize,
     },
     /// Over a list, backwards.
     ListRev {
-        list: Rc<RefCell<Vec<Value>>>,
+        list: Rc<RefCell<super::Items>>,
         idx: usize,
     },
     /// Over a tuple (or any snapshot of values).
     Seq {
-        items: Rc<Vec<Value>>,
+        items: Rc<super::Items>,
         idx: usize,
         type_name: &'static str,
     },

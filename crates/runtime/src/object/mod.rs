@@ -12,6 +12,7 @@ pub mod float_repr;
 pub mod function;
 pub mod generator;
 pub mod instance_attrs;
+pub mod items;
 pub mod iter;
 pub mod set_table;
 pub mod trashcan;
@@ -26,6 +27,7 @@ pub use exception::ExcData;
 pub use function::{BoundMethod, Function, NativeFunction, NativeImpl};
 pub use generator::{GenKind, GenState, Generator};
 pub use instance_attrs::InstanceAttrs;
+pub use items::Items;
 pub use iter::{IterObj, IterState};
 pub use types::{builtin_types, TypeKind, TypeObject};
 
@@ -59,9 +61,9 @@ pub enum Value {
     /// An immutable bytes object (see `bytes.rs`).
     Bytes(Rc<[u8]>),
     /// A list.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<Items>>),
     /// A tuple.
-    Tuple(Rc<Vec<Value>>),
+    Tuple(Rc<Items>),
     /// A dict.
     Dict(Rc<Dict>),
     /// A set or frozenset.
@@ -251,11 +253,11 @@ impl Value {
     }
     /// Builds a new list.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(RefCell::new(Items::new(items))))
     }
     /// Builds a new tuple.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(Items::new(items)))
     }
     /// Builds a new dict value.
     pub fn dict(d: Dict) -> Value {

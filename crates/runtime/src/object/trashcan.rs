@@ -5,9 +5,8 @@
 //! drop empties that list in a loop; lists and tuples met while emptying it are taken apart
 //! the same way.
 //!
-//! Not covered: a chain made only of lists or tuples (`x = [x]` in a loop) freed from its
-//! outer end still recurses, since `Value::List`/`Value::Tuple` hold a plain `Vec` with no drop
-//! hook of ours (see the report of issue 8).
+//! A chain made only of lists or tuples (`x = [x]` in a loop) is bounded by the drop of their
+//! element storage instead (`items.rs`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -68,11 +67,11 @@ fn drain() {
 fn take_apart(v: Value) {
     let children = match v {
         Value::List(l) => match Rc::try_unwrap(l) {
-            Ok(cell) => cell.into_inner(),
+            Ok(cell) => cell.into_inner().into_vec(),
             Err(_) => return,
         },
         Value::Tuple(t) => match Rc::try_unwrap(t) {
-            Ok(items) => items,
+            Ok(items) => items.into_vec(),
             Err(_) => return,
         },
         other => {

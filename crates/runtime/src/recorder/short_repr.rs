@@ -230,7 +230,7 @@ mod tests {
             panic!("a list is text")
         };
         assert_eq!(t.get(s), "[0, 1, 2, 3, 4, 5, ...]");
-        let tuple = Value::Tuple(Rc::new(vec![Value::str("a")]));
+        let tuple = Value::tuple(vec![Value::str("a")]);
         assert_eq!(short_text(&tuple), "('a',)");
         let long = Value::str(&"x".repeat(200));
         let text = short_text(&long);

@@ -22,7 +22,7 @@ pub fn exception_message(e: &Value) -> String {
         [] => String::new(),
         [Value::Str(s)] => s.to_string(),
         [one] => super::short_repr::short_text(one),
-        many => super::short_repr::short_text(&Value::Tuple(Rc::new(many.to_vec()))),
+        many => super::short_repr::short_text(&Value::Tuple(Rc::new(many.to_vec().into()))),
     }
 }
 

@@ -482,7 +482,7 @@ impl Vm {
             Instr::ListToTuple => {
                 let v = self.frame().pop();
                 let t = match v {
-                    Value::List(l) => Value::tuple(l.borrow().clone()),
+                    Value::List(l) => Value::tuple(l.borrow().to_vec()),
                     other => other,
                 };
                 self.frame().push(t);
@@ -490,8 +490,8 @@ impl Vm {
             Instr::UnpackSequence(n) => {
                 let v = self.frame().pop();
                 let items = match &v {
-                    Value::Tuple(t) => (**t).clone(),
-                    Value::List(l) => l.borrow().clone(),
+                    Value::Tuple(t) => t.to_vec(),
+                    Value::List(l) => l.borrow().to_vec(),
                     other => match self.iterate_at_most_nested(other, n as usize + 1) {
                         Ok(items) => items,
                         Err(e)
@@ -704,7 +704,7 @@ impl Vm {
                 let func = self.frame().pop();
                 let names = match self.frame().code.consts.get(names as usize) {
                     Some(Value::Tuple(t)) => t.clone(),
-                    _ => Rc::new(vec![]),
+                    _ => Rc::new(Default::default()),
                 };
                 let kwvals = vals.split_off(vals.len().saturating_sub(names.len()));
                 let kw = names
@@ -723,7 +723,7 @@ impl Vm {
                 let args = self.frame().pop();
                 let func = self.frame().pop();
                 let pos = match args {
-                    Value::Tuple(t) => (*t).clone(),
+                    Value::Tuple(t) => t.to_vec(),
                     other => match self.iterate_nested(&other) {
                         Ok(items) => items,
                         Err(e)
@@ -786,7 +786,7 @@ impl Vm {
                 };
                 let defaults = if fl & 1 != 0 {
                     match f.pop() {
-                        Value::Tuple(t) => (*t).clone(),
+                        Value::Tuple(t) => t.to_vec(),
                         _ => vec![],
                     }
                 } else {
@@ -970,7 +970,7 @@ impl Vm {
                 let raised = f.pop();
                 let orig = f.pop();
                 let mut excs = match &raised {
-                    Value::List(l) => l.borrow().clone(),
+                    Value::List(l) => l.borrow().to_vec(),
                     _ => Vec::new(),
                 };
                 excs.push(rest);

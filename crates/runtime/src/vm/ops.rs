@@ -786,11 +786,11 @@ impl Vm {
             }
             (BinOp::Add, List(x), List(y)) => {
                 if inplace {
-                    let items = y.borrow().clone();
+                    let items = y.borrow().to_vec();
                     x.borrow_mut().extend(items);
                     Some(a.clone())
                 } else {
-                    let mut v = x.borrow().clone();
+                    let mut v = x.borrow().to_vec();
                     v.extend(y.borrow().iter().cloned());
                     Some(Value::list(v))
                 }
@@ -819,14 +819,14 @@ impl Vm {
                 }
                 if inplace {
                     if let List(target) = a {
-                        *target.borrow_mut() = v;
+                        *target.borrow_mut() = v.into();
                         return Ok(Some(a.clone()));
                     }
                 }
                 Some(Value::list(v))
             }
             (BinOp::Add, Tuple(x), Tuple(y)) => {
-                let mut v = (**x).clone();
+                let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Some(Value::tuple(v))
             }
@@ -2309,7 +2309,7 @@ impl Vm {
                         i += 1;
                     }
                     IterState::Seq {
-                        items: Rc::new(items),
+                        items: Rc::new(items.into()),
                         idx: 0,
                         type_name: "iterator",
                     }

@@ -44,8 +44,8 @@ fn match_sequence(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let subject = unwrapped(a.pos.first().unwrap_or(&Value::None));
     // Sequences for `match`: list, tuple, range (not str, bytes or dict).
     let items: Vec<Value> = match &subject {
-        Value::List(l) => l.borrow().clone(),
-        Value::Tuple(t) => (**t).clone(),
+        Value::List(l) => l.borrow().to_vec(),
+        Value::Tuple(t) => t.to_vec(),
         Value::Range(r) => (0..r.len())
             .map(|i| Value::Int(r.start + i * r.step))
             .collect(),
@@ -76,7 +76,7 @@ fn match_mapping(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let keys: Vec<Value> = match a.pos.get(1) {
-        Some(Value::Tuple(t)) => (**t).clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
     };
     for (i, k) in keys.iter().enumerate() {
@@ -132,7 +132,7 @@ fn match_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let npos = int_arg(&a, 2).max(0) as usize;
     let kw_names: Vec<Value> = match a.pos.get(3) {
-        Some(Value::Tuple(t)) => (**t).clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
     };
     if !subject.class().is_subclass(&cls) {
@@ -154,7 +154,7 @@ fn match_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
             out.push(subject.clone());
         } else {
             let match_args = match cls.lookup("__match_args__") {
-                Some(Value::Tuple(t)) => (*t).clone(),
+                Some(Value::Tuple(t)) => t.to_vec(),
                 Some(other) => {
                     return Err(exc(
                         "TypeError",

@@ -1,0 +1,102 @@
+//! `Items`: the element storage of lists and tuples, whose drop never recurses deeply.
+//!
+//! Rust frees an `Rc` chain recursively, so a chain of lists or tuples a million levels deep
+//! (`x = [x]` in a loop, then `del x`) would overflow the stack when freed, killing the process
+//! or the wasm page. Like CPython's trashcan, dropping an `Items` counts how many list/tuple
+//! drops are already under way on this thread; past [`MAX_NESTED_DROPS`] it moves its elements
+//! to a thread-local list instead of freeing them, and the outermost drop frees that list in a
+//! loop. Dict and instance chains use the work list of `trashcan.rs`.
+
+use std::cell::{Cell, RefCell};
+use std::ops::{Deref, DerefMut};
+
+use super::Value;
+
+/// List/tuple drops allowed inside each other before the elements are deferred.
+const MAX_NESTED_DROPS: usize = 64;
+
+thread_local! {
+    /// List/tuple drops under way on this thread.
+    static DROP_DEPTH: Cell<usize> = const { Cell::new(0) };
+    /// Elements whose freeing was deferred to the outermost drop.
+    static DEFERRED: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The elements of a list or tuple: a `Vec<Value>` (it dereferences to one) whose drop
+/// frees arbitrarily deep nesting without deep recursion.
+#[derive(Clone, Default)]
+pub struct Items(Vec<Value>);
+
+impl Items {
+    /// Wraps a vector of elements.
+    pub fn new(items: Vec<Value>) -> Items {
+        Items(items)
+    }
+
+    /// Takes the elements out, leaving this storage empty.
+    pub fn take_vec(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.0)
+    }
+
+    /// The elements as a vector.
+    pub fn into_vec(mut self) -> Vec<Value> {
+        self.take_vec()
+    }
+}
+
+impl From<Vec<Value>> for Items {
+    fn from(items: Vec<Value>) -> Items {
+        Items(items)
+    }
+}
+
+impl FromIterator<Value> for Items {
+    fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> Items {
+        Items(iter.into_iter().collect())
+    }
+}
+
+impl<'a> IntoIterator for &'a Items {
+    type Item = &'a Value;
+    type IntoIter = std::slice::Iter<'a, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl Deref for Items {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl DerefMut for Items {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.0
+    }
+}
+
+impl Drop for Items {
+    fn drop(&mut self) {
+        if self.0.is_empty() {
+            return;
+        }
+        let depth = DROP_DEPTH.get();
+        if depth >= MAX_NESTED_DROPS {
+            let items = self.take_vec();
+            // During thread teardown the list is gone: the elements then drop right here.
+            let _ = DEFERRED.try_with(|d| d.borrow_mut().push(items));
+            return;
+        }
+        DROP_DEPTH.set(depth + 1);
+        drop(self.take_vec());
+        if depth == 0 {
+            // The outermost drop frees what deeper ones deferred (which may defer more).
+            while let Some(items) = DEFERRED.try_with(|d| d.borrow_mut().pop()).ok().flatten() {
+                drop(items);
+            }
+        }
+        DROP_DEPTH.set(depth);
+    }
+}
