@@ -5,6 +5,11 @@ use std::process::ExitCode;
 mod bench_session;
 mod trace;
 
+/// Counts the bytes a run holds, so that `RunConfig::max_memory` sees all of them.
+#[global_allocator]
+static ALLOCATOR: aiterscope_runtime::memory::CountingAllocator =
+    aiterscope_runtime::memory::CountingAllocator;
+
 fn usage() -> ExitCode {
     eprintln!("usage: aiterscope run FILE [--max-steps N] [--record] [--steps]\n       aiterscope trace FILE [--limit N]\n       aiterscope bench-session [--events N] [--intervals] [--json]");
     ExitCode::from(2)

@@ -9,6 +9,7 @@ pub mod asyncio;
 pub mod builtins;
 pub mod compiler;
 pub mod exception_group;
+pub mod memory;
 pub mod modules;
 pub mod object;
 pub mod output_cap;
@@ -33,6 +34,9 @@ pub struct RunConfig {
     pub record: bool,
     /// Largest list/str/dict size before MemoryError.
     pub max_alloc: usize,
+    /// Bytes the run may hold before MemoryError (`memory.rs`: sizes of large allocations
+    /// before they happen, and the live bytes where the counting allocator is installed).
+    pub max_memory: usize,
     /// Python frame depth before RecursionError.
     pub recursion_limit: usize,
     /// Characters of stdout kept: a longer output keeps its last part, after a line saying
@@ -46,6 +50,7 @@ impl Default for RunConfig {
             max_steps: None,
             record: false,
             max_alloc: 50_000_000,
+            max_memory: memory::DEFAULT_MAX_MEMORY,
             recursion_limit: 1000,
             max_output: output_cap::DEFAULT_MAX_OUTPUT,
         }
@@ -119,6 +124,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     vm.max_steps = config.max_steps;
     vm.recorder.enabled = config.record;
     vm.max_alloc = config.max_alloc;
+    vm.max_memory = config.max_memory;
     vm.recursion_limit = config.recursion_limit;
     vm.stdout_cap = output_cap::OutputCap::new(config.max_output);
     vm.start(code);

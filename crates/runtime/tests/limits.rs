@@ -5,8 +5,10 @@
 //! - deep recursion, also through implicit dunder calls (`__repr__`, `__eq__`, `__getitem__`,
 //!   `__init__`, ...) and nested runs (`sorted(key=...)`), is a Python `RecursionError`, never
 //!   a Rust stack overflow (which would kill the wasm page);
-//! - memory bombs end with `MemoryError` from the configurable cap `RunConfig::max_alloc`,
-//!   quickly;
+//! - memory bombs end with `MemoryError` from the configurable caps, quickly:
+//!   `RunConfig::max_alloc` (elements of one object) and `RunConfig::max_memory` (bytes the
+//!   run holds, counted by `memory::CountingAllocator`, and the size of a large allocation
+//!   before it happens);
 //! - deeply nested source is refused with CPython's error before anything recurses, and
 //!   comparing deeply nested data is CPython's RecursionError.
 //!
@@ -21,7 +23,13 @@
 
 use std::time::{Duration, Instant};
 
+use aiterscope_runtime::memory::CountingAllocator;
 use aiterscope_runtime::{run_program, RunConfig, RunResult};
+
+/// Live bytes are counted as in the CLI and the web app, so the memory cap sees everything a
+/// program holds.
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// The stack the playground's wasm gets (`-zstack-size` in `.cargo/config.toml`: 8 MiB).
 const WASM_STACK_BYTES: usize = 8 << 20;
@@ -252,6 +260,115 @@ fn memory_bombs_are_memory_errors() {
     ] {
         assert_memory_error(src, cap);
     }
+}
+
+/// Runs a memory bomb under a byte cap of `max_memory` (the element cap left at its default)
+/// and checks it ends with `MemoryError`, quickly.
+#[track_caller]
+fn assert_memory_cap_error(source: &str, max_memory: usize) {
+    let start = Instant::now();
+    let r = run_with(
+        source,
+        RunConfig {
+            max_steps: Some(50_000_000),
+            max_memory,
+            ..RunConfig::default()
+        },
+    );
+    let took = start.elapsed();
+    assert!(
+        last_line(&r).starts_with("MemoryError"),
+        "for\n{source}\nstderr ends with: {}",
+        last_line(&r)
+    );
+    assert!(took < Duration::from_secs(30), "{source} took {took:?}");
+}
+
+#[test]
+fn growth_and_huge_single_allocations_hit_the_byte_cap() {
+    for src in [
+        "l = [0]\nwhile True:\n    l = l + l\n",
+        "l = [0]\nwhile True:\n    l *= 2\n",
+        "l = [0]\nwhile True:\n    l.extend(l)\n",
+        "l = [0]\nwhile True:\n    l += l\n",
+        "t = (0,)\nwhile True:\n    t = t + t\n",
+        "s = 'x'\nwhile True:\n    s = s + s\n",
+        "x = 'x'.ljust(10**10)\n",
+        "x = 'x'.rjust(10**10, '*')\n",
+        "x = 'x'.center(10**10)\n",
+        "x = '1'.zfill(10**10)\n",
+        "x = f'{1:10000000000}'\n",
+        "x = f'{1.5:.2000000000f}'\n",
+        "x = '%10000000000d' % 1\n",
+        "x = '%.2000000000f' % 1.5\n",
+        "x = bytes(10**10)\n",
+        "x = b'x' * 10**10\n",
+        "x = 'x' * 10**10\n",
+        "x = [0] * 10**9\n",
+        "x = list(range(10**10))\n",
+        "x = dict.fromkeys(range(10**9))\n",
+        "x = sorted(range(10**9))\n",
+        "x = set(range(10**9))\n",
+        "x = [i for i in range(10**10)]\n",
+        "x = [[0] * 1000 for i in range(10**7)]\n",
+        "x = [str(i) * 100 for i in range(10**8)]\n",
+        "x = 10 ** (10 ** 10)\n",
+    ] {
+        assert_memory_cap_error(src, 64 << 20);
+    }
+}
+
+#[test]
+fn a_program_below_the_byte_cap_runs() {
+    let r = run_with(
+        "x = [0] * 10**6\ns = 'x' * 10**6\nd = dict.fromkeys(range(10**5))\nprint(len(x), len(s), len(d))\n",
+        RunConfig {
+            max_memory: 64 << 20,
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "1000000 1000000 100000\n", "stderr: {}", r.stderr);
+    assert_eq!(r.exit_code, 0);
+}
+
+#[test]
+fn memory_that_was_freed_does_not_count_against_the_cap() {
+    // 20 rounds of 16 MB lists under a 64 MiB cap: each is freed before the next.
+    let r = run_with(
+        "for _ in range(20):\n    x = [0] * (2 * 10**6)\n    x = None\nprint('done')\n",
+        RunConfig {
+            max_memory: 64 << 20,
+            ..RunConfig::default()
+        },
+    );
+    assert_eq!(r.stdout, "done\n", "stderr: {}", r.stderr);
+}
+
+#[test]
+fn size_errors_are_cpythons() {
+    for (src, want) in [
+        (
+            "str(10**100000)",
+            "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        ),
+        (
+            "f'{1:100000000000000000000}'",
+            "ValueError: Too many decimal digits in format string",
+        ),
+        (
+            "f'{1.5:.10000000000f}'",
+            "ValueError: precision too big",
+        ),
+        (
+            "'%100000000000000000000d' % 1",
+            "ValueError: width too big",
+        ),
+    ] {
+        let r = run(&format!("{src}\n"));
+        assert_eq!(last_line(&r), want, "for {src}");
+    }
+    let r = run("print(repr('ab'.zfill(-5)), repr('ab'.ljust(-5)))\n");
+    assert_eq!(r.stdout, "'ab' 'ab'\n", "stderr: {}", r.stderr);
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        sp.width = chars[start..i].iter().collect::<String>().parse().ok();
+        sp.width = Some(spec_number(&chars[start..i])?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         sp.grouping = Some(chars[i]);
@@ -66,7 +66,11 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
         if i == st {
             return Err(exc("ValueError", "Format specifier missing precision"));
         }
-        sp.precision = chars[st..i].iter().collect::<String>().parse().ok();
+        let precision = spec_number(&chars[st..i])?;
+        if precision > i32::MAX as usize {
+            return Err(exc("ValueError", "precision too big"));
+        }
+        sp.precision = Some(precision);
     }
     if i < chars.len() {
         sp.ty = Some(chars[i]);
@@ -76,6 +80,16 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
         return Err(exc("ValueError", "Invalid format specifier"));
     }
     Ok(sp)
+}
+
+/// A width or precision of a format spec (CPython's error when it overflows `Py_ssize_t`).
+fn spec_number(digits: &[char]) -> PyResult<usize> {
+    digits
+        .iter()
+        .collect::<String>()
+        .parse::<i64>()
+        .map(|n| n as usize)
+        .map_err(|_| exc("ValueError", "Too many decimal digits in format string"))
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -245,6 +259,7 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         return vm.str_nested(v);
     }
     let sp = parse_spec(spec)?;
+    vm.check_size(sp.width.unwrap_or(0).max(sp.precision.unwrap_or(0)))?;
     match v {
         // bool inherits int.__format__: a non-empty spec formats the number.
         Value::Int(i) => format_int(*i, &sp),

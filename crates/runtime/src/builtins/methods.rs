@@ -241,7 +241,7 @@ fn s_replace(_: &mut Vm, a: Args) -> PyResult<Value> {
         s.replacen(&*old, &new, count as usize)
     }))
 }
-fn pad_impl(a: &Args, how: char) -> PyResult<Value> {
+fn pad_impl(vm: &mut Vm, a: &Args, how: char) -> PyResult<Value> {
     let s = this_str(a);
     let name = match how {
         '^' => "center",
@@ -290,6 +290,7 @@ fn pad_impl(a: &Args, how: char) -> PyResult<Value> {
         return Ok(Value::Str(s));
     }
     let n = (width - len) as usize;
+    vm.check_size(s.len().saturating_add(n.saturating_mul(fill.len_utf8())))?;
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     Ok(Value::string(match how {
         '<' => format!("{s}{}", f(n)),
@@ -300,25 +301,26 @@ fn pad_impl(a: &Args, how: char) -> PyResult<Value> {
         }
     }))
 }
-fn s_center(_: &mut Vm, a: Args) -> PyResult<Value> {
-    pad_impl(&a, '^')
+fn s_center(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(vm, &a, '^')
 }
-fn s_ljust(_: &mut Vm, a: Args) -> PyResult<Value> {
-    pad_impl(&a, '<')
+fn s_ljust(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(vm, &a, '<')
 }
-fn s_rjust(_: &mut Vm, a: Args) -> PyResult<Value> {
-    pad_impl(&a, '>')
+fn s_rjust(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    pad_impl(vm, &a, '>')
 }
-fn s_zfill(_: &mut Vm, a: Args) -> PyResult<Value> {
+fn s_zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this_str(&a);
     let width = match a.pos.get(1) {
-        Some(Value::Int(w)) => *w as usize,
+        Some(Value::Int(w)) => (*w).max(0) as usize,
         _ => 0,
     };
     let len = s.chars().count();
     if width <= len {
         return Ok(Value::Str(s));
     }
+    vm.check_size(s.len().saturating_add(width - len))?;
     let zeros = "0".repeat(width - len);
     Ok(Value::string(if s.starts_with('-') || s.starts_with('+') {
         format!("{}{zeros}{}", &s[..1], &s[1..])
@@ -597,12 +599,14 @@ fn l_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "aiterscope: list exceeds the memory cap",
         ));
     }
+    vm.check_bytes(0)?;
     l.borrow_mut().push(a.pos[1].clone());
     Ok(Value::None)
 }
 fn l_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this_list(&a);
     let items = vm.iterate_nested(a.pos.get(1).unwrap_or(&Value::None))?;
+    vm.check_items(l.borrow().len() + items.len())?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }

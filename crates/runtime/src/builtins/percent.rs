@@ -127,6 +127,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 c.precision = Some(digits(&chars, &mut i)?.unwrap_or(0));
             }
         }
+        vm.check_size(c.width.max(c.precision.unwrap_or(0)))?;
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }

@@ -164,6 +164,10 @@ pub struct Vm {
     pub c_stack: c_stack::CStack,
     /// Largest container/string size (elements or bytes) before MemoryError.
     pub max_alloc: usize,
+    /// Bytes the run may hold before MemoryError (see `memory.rs`).
+    pub max_memory: usize,
+    /// This thread's live bytes when the VM was created (the run's usage is counted from it).
+    pub live_at_start: isize,
     /// The asyncio event loop state, when one is running.
     pub event_loop: Option<Box<crate::asyncio::EventLoop>>,
     /// Global counter behind `Task-N` names.
@@ -175,6 +179,7 @@ pub struct Vm {
 impl Vm {
     /// Creates a VM for a program with the given source (for traceback lines).
     pub fn new(source: &str, filename: &str) -> Vm {
+        let live_at_start = crate::memory::live_bytes();
         let builtins = crate::builtins::make_builtins_module();
         let main = Module::new("__main__");
         main.set("__builtins__", Value::Module(builtins.clone()));
@@ -199,6 +204,8 @@ impl Vm {
             recursion_limit: 1000,
             c_stack: c_stack::CStack::default(),
             max_alloc: 50_000_000,
+            max_memory: crate::memory::DEFAULT_MAX_MEMORY,
+            live_at_start,
             event_loop: None,
             task_counter: 0,
             ext: Vec::new(),
@@ -290,6 +297,12 @@ impl Vm {
         if self.frames.is_empty() {
             self.state = RunState::Finished;
             return;
+        }
+        if self.steps & (crate::memory::LIVE_CHECK_INTERVAL - 1) == 0 {
+            if let Err(e) = self.check_bytes(0) {
+                self.handle_exception(e, true);
+                return;
+            }
         }
         let top = self.frames.len() - 1;
         let frame = &mut self.frames[top];

@@ -174,6 +174,29 @@ impl Vm {
                 ),
             ));
         }
+        self.check_bytes(n)
+    }
+
+    /// [`Vm::check_size`] for a list or tuple of `n` elements, counting the bytes they take.
+    pub fn check_items(&self, n: usize) -> PyResult<()> {
+        self.check_size(n)?;
+        self.check_bytes(n.saturating_mul(std::mem::size_of::<Value>()))
+    }
+
+    /// Raises `MemoryError` when the run, holding what it holds now, could not also allocate
+    /// `n` more bytes within `max_memory` (the live bytes count only where the counting
+    /// allocator is installed: see `memory.rs`).
+    pub fn check_bytes(&self, n: usize) -> PyResult<()> {
+        let held = (crate::memory::live_bytes() - self.live_at_start).max(0) as usize;
+        if n > self.max_memory || held > self.max_memory - n {
+            return Err(exc(
+                "MemoryError",
+                format!(
+                    "aiterscope: the program would hold more than the memory cap of {} bytes",
+                    self.max_memory
+                ),
+            ));
+        }
         Ok(())
     }
 
@@ -785,6 +808,7 @@ impl Vm {
                 Some(crate::object::bytes::bytes_from_vec(d.repeat(n)))
             }
             (BinOp::Add, List(x), List(y)) => {
+                self.check_items(x.borrow().len() + y.borrow().len())?;
                 if inplace {
                     let items = y.borrow().to_vec();
                     x.borrow_mut().extend(items);
@@ -797,6 +821,7 @@ impl Vm {
             }
             (BinOp::Add, List(x), other) if inplace => {
                 let items = self.iterate_nested(other)?;
+                self.check_items(x.borrow().len() + items.len())?;
                 x.borrow_mut().extend(items);
                 Some(a.clone())
             }
@@ -812,7 +837,7 @@ impl Vm {
             (BinOp::Mul, List(l), n) | (BinOp::Mul, n, List(l)) if as_int(n).is_some() => {
                 let n = as_int(n).unwrap_or(0).max(0) as usize;
                 let items = l.borrow().clone();
-                self.check_size(items.len().saturating_mul(n))?;
+                self.check_items(items.len().saturating_mul(n))?;
                 let mut v = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
@@ -826,6 +851,7 @@ impl Vm {
                 Some(Value::list(v))
             }
             (BinOp::Add, Tuple(x), Tuple(y)) => {
+                self.check_items(x.len() + y.len())?;
                 let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Some(Value::tuple(v))
@@ -841,7 +867,7 @@ impl Vm {
             }
             (BinOp::Mul, Tuple(t), n) | (BinOp::Mul, n, Tuple(t)) if as_int(n).is_some() => {
                 let n = as_int(n).unwrap_or(0).max(0) as usize;
-                self.check_size(t.len().saturating_mul(n))?;
+                self.check_items(t.len().saturating_mul(n))?;
                 let mut v = Vec::with_capacity(t.len() * n);
                 for _ in 0..n {
                     v.extend(t.iter().cloned());
@@ -2580,6 +2606,7 @@ impl Vm {
                     format!("aiterscope: more than {} items", self.max_alloc),
                 ));
             }
+            self.check_bytes(0)?;
             if self.state != super::RunState::Running {
                 return Err(exc("RuntimeError", "the program was stopped"));
             }
@@ -2756,6 +2783,7 @@ impl Vm {
                         "aiterscope: dict exceeds the memory cap",
                     ));
                 }
+                self.check_bytes(0)?;
                 d.insert_new(h, key, v)
             }
         }

@@ -41,6 +41,7 @@ impl Vm {
             if t.len() >= self.max_alloc {
                 return Err(exc("MemoryError", "aiterscope: set exceeds the memory cap"));
             }
+            self.check_bytes(0)?;
             t.insert_new(h, key);
         }
         Ok(())
