@@ -719,3 +719,34 @@ fn a_million_deep_list_or_tuple_chain_is_freed_without_recursing() {
     );
     assert_eq!(r.exit_code, 0);
 }
+
+#[test]
+fn long_flat_and_binary_chains_compile_or_fail_as_cpython() {
+    // A million-term binary chain is a million-deep tree: CPython's compile-time RecursionError,
+    // with no traceback.
+    let terms = vec!["a"; 1_000_000].join("+");
+    let r = run_with(&format!("x = {terms}\n"), RunConfig::default());
+    assert_eq!(
+        r.stderr,
+        "RecursionError: maximum recursion depth exceeded during compilation\n"
+    );
+    // `and` chains, comparison chains and displays are flat (one node, many operands):
+    // 20,000 operands compile and run as in CPython.
+    for (src, want) in [
+        (
+            format!("print({})\n", vec!["1"; 20_000].join(" and ")),
+            "1\n",
+        ),
+        (
+            format!("print({})\n", vec!["1"; 20_000].join(" < ")),
+            "False\n",
+        ),
+        (
+            format!("print(len([{}]))\n", vec!["1"; 20_000].join(",")),
+            "20000\n",
+        ),
+    ] {
+        let r = run_with(&src, RunConfig::default());
+        assert_eq!(r.stdout, want, "stderr: {}", r.stderr);
+    }
+}
