@@ -38,6 +38,12 @@ for target in "${TARGETS[@]}"; do
   done
   log="target/fuzz-$target.log"
   mkdir -p target
+  # Build first, so that a compile error is reported as one, not as a crash.
+  if ! "${CARGO[@]}" build "$target" >"$log" 2>&1; then
+    summary+=("$target: BUILD FAILED (see fuzz/$log)")
+    failed=1
+    continue
+  fi
   echo "fuzz: $target for ${SECONDS_PER_TARGET}s (seeds: $(ls "$seeds" | wc -l) files)"
   if "${CARGO[@]}" run "$target" "$seeds" -- \
       -max_total_time="$SECONDS_PER_TARGET" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \

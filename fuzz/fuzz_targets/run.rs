@@ -2,19 +2,27 @@
 //! memory cap, must end (finished, Python exception, or budget message), never panic.
 #![no_main]
 
+use aiterscope_runtime::memory::CountingAllocator;
 use aiterscope_runtime::{run_program, RunConfig};
 use libfuzzer_sys::fuzz_target;
+
+/// Live bytes are counted as in the CLI and the web app, so the byte cap sees all of them.
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// VM steps a fuzzed program may run.
 const STEP_BUDGET: u64 = 100_000;
 /// Largest object a fuzzed program may build (keeps libFuzzer's RSS limit out of reach).
 const MAX_ALLOC: usize = 1_000_000;
+/// Bytes a fuzzed program may hold.
+const MAX_MEMORY: usize = 64 << 20;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(source) = std::str::from_utf8(data) {
         let config = RunConfig {
             max_steps: Some(STEP_BUDGET),
             max_alloc: MAX_ALLOC,
+            max_memory: MAX_MEMORY,
             ..RunConfig::default()
         };
         let result = run_program(source, "fuzz.py", &config);

@@ -22,8 +22,8 @@ use std::cell::Cell;
 
 /// Default cap on the bytes one run may hold (see [`crate::RunConfig::max_memory`]). A vector
 /// growing by doubling may briefly need about three times the cap, which stays well inside
-/// what a wasm32 page can allocate (4 GiB of address space; measured in headless Chromium,
-/// see crates/runtime/tests/limits.rs).
+/// what a wasm32 page can allocate: headless Chromium grows one wasm memory to the wasm32
+/// maximum of 4 GiB and the page keeps answering (`node tools/limits/wasm_memory_ceiling.mjs`).
 pub const DEFAULT_MAX_MEMORY: usize = 512 << 20;
 
 /// Steps between two checks of the live bytes against the cap (a power of two).
