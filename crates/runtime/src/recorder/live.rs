@@ -53,7 +53,7 @@ const RECENT_REPRS: usize = 64;
 /// but its allocation, and so its address, cannot be reused by another container meanwhile.
 enum Pin {
     Empty,
-    List(Weak<RefCell<Vec<Value>>>),
+    List(Weak<RefCell<crate::object::Items>>),
     Dict(Weak<Dict>),
     Set(Weak<SetObj>),
 }
