@@ -94,6 +94,11 @@ impl TypeObject {
         std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
     }
 
+    /// The full MRO including the class itself, without allocating.
+    pub fn mro_iter(&self) -> impl Iterator<Item = &TypeObject> {
+        std::iter::once(self).chain(self.mro.iter().map(|t| &**t))
+    }
+
     /// The full MRO including the class itself.
     pub fn full_mro(self: &Rc<Self>) -> Vec<Rc<TypeObject>> {
         let mut v = vec![self.clone()];

@@ -9,8 +9,8 @@ use crate::object::exception::exc;
 use crate::object::function::CellRef;
 use crate::object::types::{c3_mro, TypeKind};
 use crate::object::{
-    new_attr_map, AttrMap, Dict, ExcData, Function, GenKind, Generator, Instance, NativeImpl,
-    Payload, TypeObject, Value,
+    new_attr_map, AttrMap, Dict, ExcData, Function, GenKind, Generator, Instance, NativeFunction,
+    NativeImpl, Payload, TypeObject, Value,
 };
 
 /// A class being built: what `BuildClass` knows while the body runs.
@@ -42,21 +42,7 @@ impl Vm {
                     if let Some(s) = &n.self_ {
                         args.pos.insert(0, s.clone());
                     }
-                    if n.owner.is_empty() {
-                        crate::builtins::subclass::unwrap_numeric_args(n.name, &mut args);
-                    } else {
-                        crate::builtins::subclass::unwrap_receiver(n.owner, &mut args);
-                    }
-                    return match n.imp {
-                        NativeImpl::Plain(f) => {
-                            let v = f(self, args)?;
-                            self.deliver(cont, Outcome::Return(v))
-                        }
-                        NativeImpl::Flow(f) => {
-                            let flow = f(self, args)?;
-                            self.run_flow(flow, cont)
-                        }
-                    };
+                    return self.call_native(&n, args, cont);
                 }
                 Value::Type(t) => {
                     let flow = self.instantiate(t, args)?;
@@ -88,9 +74,93 @@ impl Vm {
         }
     }
 
+    /// Runs a native implementation with its complete arguments (receiver included).
+    fn call_native(&mut self, n: &NativeFunction, mut args: Args, cont: Cont) -> PyResult<()> {
+        if n.owner.is_empty() {
+            crate::builtins::subclass::unwrap_numeric_args(n.name, &mut args);
+        } else {
+            crate::builtins::subclass::unwrap_receiver(n.owner, &mut args);
+        }
+        match n.imp {
+            NativeImpl::Plain(f) => {
+                let v = f(self, args)?;
+                self.deliver(cont, Outcome::Return(v))
+            }
+            NativeImpl::Flow(f) => {
+                let flow = f(self, args)?;
+                self.run_flow(flow, cont)
+            }
+        }
+    }
+
     /// A flow that calls `func` (for natives that need Python results).
     pub fn call_flow(&mut self, func: Value, args: Vec<Value>) -> Flow {
         Flow::call(func, args, super::Then::identity())
+    }
+
+    /// `Call(n)`: calls the callable below the top `n` stack values with them as positional
+    /// arguments. A Python function (or a method bound to one) whose parameters are exactly
+    /// that many plain positionals gets its arguments moved from the caller's stack straight
+    /// into its locals; every other call goes through [`Vm::call`].
+    pub(super) fn call_from_stack(&mut self, n: usize) -> PyResult<()> {
+        if let Some((func, receiver)) = self.plain_positional_callee(n) {
+            if self.at_recursion_limit() {
+                return Err(exc("RecursionError", "maximum recursion depth exceeded"));
+            }
+            let c_units = self.charge_c_entry(&Cont::Push)?;
+            let code = &func.code;
+            let mut frame = self.frame_pool.take(code.clone(), func.globals.clone());
+            let caller = self.frame();
+            let at = caller.stack.len() - n;
+            frame.fast.extend(receiver.map(Some));
+            frame.fast.extend(caller.stack.drain(at..).map(Some));
+            caller.stack.pop();
+            frame.fast.resize(code.varnames.len(), None);
+            for _ in 0..code.cellvars.len() {
+                frame.cells.push(Rc::new(RefCell::new(None)));
+            }
+            for &(ci, vi) in &code.cell_params {
+                *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+            }
+            frame.cells.extend(func.closure.iter().cloned());
+            return self.start_frame(&func, frame, Cont::Push, c_units);
+        }
+        let caller = self.frame();
+        let at = caller.stack.len().saturating_sub(n);
+        if let Some(Value::Native(native)) = at.checked_sub(1).map(|i| &caller.stack[i]) {
+            // Built-in functions and methods: one exactly-sized argument vector, the bound
+            // receiver first.
+            let native = native.clone();
+            let mut pos = Vec::with_capacity(n + native.self_.is_some() as usize);
+            pos.extend(native.self_.iter().cloned());
+            pos.extend(caller.stack.drain(at..));
+            caller.stack.pop();
+            return self.call_native(&native, Args::new(pos), Cont::Push);
+        }
+        let args = self.frame().pop_n(n);
+        let func = self.frame().pop();
+        self.call(func, Args::new(args), Cont::Push)
+    }
+
+    /// The Python function (and bound receiver) for `Call(n)` when its arguments need no
+    /// binding beyond moving them into place (see [`Vm::call_from_stack`]).
+    fn plain_positional_callee(&mut self, n: usize) -> Option<(Rc<Function>, Option<Value>)> {
+        let stack = &self.frame().stack;
+        let callable = stack.get(stack.len().checked_sub(n + 1)?)?;
+        let (func, receiver) = match callable {
+            Value::Function(f) => (f, None),
+            Value::Method(m) => match &m.func {
+                Value::Function(f) => (f, Some(&m.self_)),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let code = &func.code;
+        let nargs = n + receiver.is_some() as usize;
+        let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && code.argcount as usize == nargs;
+        plain.then(|| (func.clone(), receiver.cloned()))
     }
 
     fn call_function(&mut self, f: &Rc<Function>, args: Args, cont: Cont) -> PyResult<()> {
@@ -99,6 +169,19 @@ impl Vm {
         }
         let c_units = self.charge_c_entry(&cont)?;
         let frame = self.make_frame(f, args)?;
+        self.start_frame(f, frame, cont, c_units)
+    }
+
+    /// Runs a bound frame for `f`: pushes it, or wraps it in a generator-like object when `f`
+    /// is a generator, coroutine or async generator function. `c_units` is what the call
+    /// charged to the C-stack model, held by the pushed frame.
+    fn start_frame(
+        &mut self,
+        f: &Rc<Function>,
+        frame: Box<Frame>,
+        cont: Cont,
+        c_units: u32,
+    ) -> PyResult<()> {
         let code = &f.code;
         if code.has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
             let kind = if code.has(flags::ASYNC_GENERATOR) {
@@ -128,7 +211,9 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
         let nvars = code.varnames.len();
-        let mut fast: Vec<Option<Value>> = vec![None; nvars];
+        let mut frame = self.frame_pool.take(code.clone(), f.globals.clone());
+        let mut fast = std::mem::take(&mut frame.fast);
+        fast.resize(nvars, None);
         let has_varargs = code.has(flags::VARARGS);
         let has_varkw = code.has(flags::VARKEYWORDS);
         let varargs_idx = argc + kwonly;
@@ -254,7 +339,7 @@ impl Vm {
                 missing_msg(&qual, "keyword-only", &missing),
             ));
         }
-        let mut cells: Vec<CellRef> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        let mut cells: Vec<CellRef> = std::mem::take(&mut frame.cells);
         for _ in 0..code.cellvars.len() {
             cells.push(Rc::new(RefCell::new(None)));
         }
@@ -262,7 +347,9 @@ impl Vm {
             *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
         }
         cells.extend(f.closure.iter().cloned());
-        Ok(Box::new(Frame::new(code, f.globals.clone(), fast, cells)))
+        frame.fast = fast;
+        frame.cells = cells;
+        Ok(frame)
     }
 
     /// Creates an instance of `t` (a Flow: `__init__` may be Python code).

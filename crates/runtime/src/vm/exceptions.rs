@@ -79,6 +79,7 @@ impl Vm {
 
     /// Raises `e` in the top frame and unwinds until a handler or a consuming continuation.
     /// `fresh` is false for re-raises (no traceback entry for the current frame, no context).
+    #[inline(never)]
     pub(crate) fn handle_exception(&mut self, e: Value, fresh: bool) {
         let mut e = e;
         let mut fresh = fresh;
@@ -138,7 +139,7 @@ impl Vm {
                 }
                 e = convert_stop_iteration(gen.kind, e);
             }
-            drop(frame);
+            self.frame_pool.give(frame);
             match self.cont_on_exception(cont, e) {
                 Unwind::Done => return,
                 Unwind::Propagate(x) => e = x,

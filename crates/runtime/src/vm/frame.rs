@@ -110,11 +110,13 @@ impl Frame {
     }
 
     /// Pops the top of the value stack.
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
     }
 
     /// Peeks at the n-th item from the top (1 = top).
+    #[inline]
     pub fn peek(&self, n: usize) -> Value {
         let len = self.stack.len();
         if n == 0 || n > len {
@@ -124,8 +126,22 @@ impl Frame {
     }
 
     /// Pushes a value.
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
+    }
+
+    /// Clears everything the frame holds for Python (values, cells, blocks, its generator
+    /// and continuation) so its buffers can be reused by the next call (see [`FramePool`]).
+    fn release_contents(&mut self) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.locals = None;
+        self.blocks.clear();
+        self.exc_stack.clear();
+        self.cont = Cont::Push;
+        self.gen = None;
     }
 
     /// Pops n values in push order.
@@ -133,5 +149,46 @@ impl Frame {
         let len = self.stack.len();
         let at = len.saturating_sub(n);
         self.stack.split_off(at)
+    }
+}
+
+/// Most frames a [`FramePool`] keeps for reuse.
+const FRAME_POOL_CAP: usize = 256;
+
+/// Finished frames kept for reuse, so a Python call costs no allocation for its frame box,
+/// value stack, locals or cells once the pool is warm.
+#[derive(Default)]
+pub struct FramePool {
+    // Boxed as the frame stack and generators hold them: a frame moves between the three
+    // without being copied.
+    #[allow(clippy::vec_box)]
+    free: Vec<Box<Frame>>,
+}
+
+impl FramePool {
+    /// A fresh frame running `code` in `globals`: a recycled one when available.
+    /// Its `fast` and `cells` are empty; the caller fills them.
+    pub fn take(&mut self, code: Rc<CodeObject>, globals: Rc<Module>) -> Box<Frame> {
+        match self.free.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.globals = globals;
+                f.pc = 0;
+                f.delegating = false;
+                f.last_line = 0;
+                f.rec_id = 0;
+                f.driver = false;
+                f
+            }
+            None => Box::new(Frame::new(code, globals, Vec::new(), Vec::new())),
+        }
+    }
+
+    /// Takes back a finished frame: its contents are dropped now, its buffers kept.
+    pub fn give(&mut self, mut frame: Box<Frame>) {
+        frame.release_contents();
+        if self.free.len() < FRAME_POOL_CAP {
+            self.free.push(frame);
+        }
     }
 }

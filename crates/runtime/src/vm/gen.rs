@@ -142,24 +142,31 @@ impl Vm {
             self.recorder.frame_leave(&frame, how);
         }
         let cont = std::mem::replace(&mut frame.cont, Cont::Discard);
-        if let Some(gen) = frame.gen.take() {
-            match &o {
+        let finished = match frame.gen.take() {
+            None => Some(frame),
+            Some(gen) => match &o {
                 Outcome::Yield(..) => {
                     let pc = frame.pc;
                     frame.delegating = pc >= 2
                         && matches!(frame.code.instructions.get(pc - 2), Some(Instr::Send(_)));
                     gen.state.set(GenState::Suspended);
                     *gen.frame.borrow_mut() = Some(frame);
+                    None
                 }
                 Outcome::Return(v) => {
                     gen.state.set(GenState::Finished);
                     if self.recorder.enabled {
                         self.rec_coroutine_finished(&gen, Ok(v)); // recorder
                     }
+                    Some(frame)
                 }
-            }
+            },
+        };
+        let r = self.deliver(cont, o);
+        if let Some(frame) = finished {
+            self.frame_pool.give(frame);
         }
-        self.deliver(cont, o)
+        r
     }
 }
 

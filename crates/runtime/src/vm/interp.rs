@@ -4,9 +4,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::call::ClassBuild;
+use super::fast_ops::{small_binop, small_compare};
 use super::ops::{bind, user_method};
 use super::{Args, Block, BlockKind, Cont, Flow, Outcome, PyResult, ResumeInput, Then, Vm};
-use crate::compiler::{BinOp, Instr};
+use crate::compiler::Instr;
 use crate::object::exception::{exc, is_exc_instance, new_exception};
 use crate::object::types::TypeKind;
 use crate::object::{builtin_types, new_attr_map, Dict, Function, GenKind, SliceObj, Value};
@@ -267,14 +268,16 @@ impl Vm {
                 }
             }
             Instr::Binary(op) | Instr::Inplace(op) => {
-                let b = self.frame().pop();
-                let a = self.frame().pop();
-                if let (BinOp::Add, Value::Int(x), Value::Int(y)) = (op, &a, &b) {
-                    if let Some(r) = x.checked_add(*y) {
-                        self.frame().push(Value::Int(r));
+                let stack = &mut self.frame().stack;
+                if let [.., a, b] = &stack[..] {
+                    if let Some(r) = small_binop(op, a, b) {
+                        stack.pop();
+                        *stack.last_mut().expect("two operands") = r;
                         return Ok(());
                     }
                 }
+                let b = self.frame().pop();
+                let a = self.frame().pop();
                 let flow = self.binop_flow(op, a, b, matches!(instr, Instr::Inplace(_)))?;
                 self.run_flow(flow, Cont::Push)?;
             }
@@ -284,21 +287,16 @@ impl Vm {
                 self.run_flow(flow, Cont::Push)?;
             }
             Instr::Compare(op) => {
+                let stack = &mut self.frame().stack;
+                if let [.., a, b] = &stack[..] {
+                    if let Some(r) = small_compare(op, a, b) {
+                        stack.pop();
+                        *stack.last_mut().expect("two operands") = Value::Bool(r);
+                        return Ok(());
+                    }
+                }
                 let b = self.frame().pop();
                 let a = self.frame().pop();
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    use crate::compiler::CmpOp::*;
-                    let r = match op {
-                        Lt => x < y,
-                        Le => x <= y,
-                        Eq => x == y,
-                        Ne => x != y,
-                        Gt => x > y,
-                        Ge => x >= y,
-                    };
-                    self.frame().push(Value::Bool(r));
-                    return Ok(());
-                }
                 let flow = self.compare_flow(op, a, b)?;
                 self.run_flow(flow, Cont::Push)?;
             }
@@ -694,11 +692,7 @@ impl Vm {
                     }
                 }
             }
-            Instr::Call(n) => {
-                let args = self.frame().pop_n(n as usize);
-                let func = self.frame().pop();
-                self.call(func, Args::new(args), Cont::Push)?;
-            }
+            Instr::Call(n) => self.call_from_stack(n as usize)?,
             Instr::CallKw(n, names) => {
                 let mut vals = self.frame().pop_n(n as usize);
                 let func = self.frame().pop();

@@ -13,6 +13,7 @@ mod call;
 pub mod class_protocol;
 mod dictviews;
 mod exceptions;
+mod fast_ops;
 mod flow;
 mod frame;
 mod gen;
@@ -30,7 +31,7 @@ use std::rc::Rc;
 pub use call::make_class;
 pub use exceptions::outcome_value;
 pub use flow::{Flow, ResumeInput, Then};
-pub use frame::{Block, BlockKind, Frame};
+pub use frame::{Block, BlockKind, Frame, FramePool};
 
 use crate::object::generator::DropQueue;
 use crate::object::{Module, Value};
@@ -126,6 +127,8 @@ pub enum RunState {
 pub struct Vm {
     /// The frame stack.
     pub frames: Vec<Box<Frame>>,
+    /// Finished frames kept for reuse by the next calls.
+    pub frame_pool: FramePool,
     /// The builtins namespace.
     pub builtins: Rc<Module>,
     /// `__main__`.
@@ -185,6 +188,7 @@ impl Vm {
         main.set("__builtins__", Value::Module(builtins.clone()));
         Vm {
             frames: Vec::new(),
+            frame_pool: FramePool::default(),
             builtins,
             main,
             modules: Vec::new(),
@@ -213,6 +217,7 @@ impl Vm {
     }
 
     /// The top frame.
+    #[inline]
     pub fn frame(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("the VM has no frame")
     }
@@ -460,6 +465,7 @@ impl Vm {
 
     /// Finalizes objects whose last reference was dropped (generators with pending `finally`
     /// blocks, never-awaited coroutines, abandoned async generators).
+    #[cold]
     fn process_drop_queue(&mut self) {
         let items: Vec<Value> = std::mem::take(&mut *self.drop_queue.items.borrow_mut());
         self.drop_queue.pending.set(false);

@@ -50,7 +50,7 @@ pub fn user_method(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
     if t.builtin && t.kind == TypeKind::Builtin {
         return None;
     }
-    for c in t.full_mro() {
+    for c in t.mro_iter() {
         if c.builtin && c.kind != TypeKind::Native {
             continue;
         }
@@ -1497,7 +1497,8 @@ impl Vm {
                         Then::identity(),
                     ));
                 }
-                if let Some(Value::Instance(p)) = t.lookup(name) {
+                let class_attr = t.lookup(name);
+                if let Some(Value::Instance(p)) = &class_attr {
                     if let Payload::Property { fset, .. } = &p.payload {
                         if matches!(fset, Value::None) {
                             return Err(attribute_error(
@@ -1513,7 +1514,6 @@ impl Vm {
                         ));
                     }
                 }
-                let class_attr = t.lookup(name);
                 if let Some(desc @ Value::Instance(d)) = &class_attr {
                     let dt = d.class.borrow().clone();
                     if let Some(set) = user_method(&dt, "__set__") {
