@@ -17,6 +17,7 @@ mod fast_ops;
 mod flow;
 mod frame;
 mod gen;
+mod hot_instr;
 mod interp;
 pub mod ops;
 pub mod patterns;
@@ -281,22 +282,41 @@ impl Vm {
             if self.steps >= limit {
                 return RunState::Running;
             }
-            self.step();
+            let stop = self.max_steps.map_or(limit, |max| max.min(limit));
+            if self.steps < stop {
+                self.run_steps_until(stop);
+            } else {
+                self.step();
+            }
         }
         self.state.clone()
     }
 
+    /// Steps back to back while fewer than `stop` steps (at most the step limit) have run:
+    /// the steps of [`Vm::step`] in one tight loop, the limit checked once by the caller.
+    fn run_steps_until(&mut self, stop: u64) {
+        while self.steps < stop && self.state == RunState::Running {
+            self.step_within_limit();
+        }
+    }
+
     /// Executes one instruction (or one scheduler action).
     pub fn step(&mut self) {
-        if self.drop_queue.pending.get() {
-            self.process_drop_queue();
-            return;
-        }
         if let Some(max) = self.max_steps {
-            if self.steps >= max {
+            if self.steps >= max && !self.drop_queue.pending.get() {
                 self.state = RunState::BudgetExhausted;
                 return;
             }
+        }
+        self.step_within_limit();
+    }
+
+    /// [`Vm::step`] once the step limit is known not to be reached.
+    #[inline(always)]
+    fn step_within_limit(&mut self) {
+        if self.drop_queue.pending.get() {
+            self.process_drop_queue();
+            return;
         }
         self.steps += 1;
         if self.frames.is_empty() {
@@ -329,6 +349,9 @@ impl Vm {
                 frame.last_line = line;
                 self.recorder.line_in(frame, line);
             }
+        }
+        if self.exec_hot(instr) {
+            return;
         }
         if let Err(e) = self.exec(instr) {
             self.handle_exception(e, true);

@@ -1,0 +1,91 @@
+//! The hottest instructions in their commonest cases, executed without entering the
+//! general interpreter ([`Vm::exec`]): local and constant loads, stores to locals while
+//! nothing is recorded, jumps on plain truth values, and int/float/str arithmetic and
+//! comparisons. Each case does exactly what `exec` does for it; anything else (an unbound
+//! local, an operand needing the full protocol...) is left to `exec`.
+
+use super::fast_ops::{small_binop, small_compare};
+use super::Vm;
+use crate::compiler::Instr;
+use crate::object::Value;
+
+impl Vm {
+    /// Executes `instr` in the top frame if it is one of the fast cases; false (and nothing
+    /// done) otherwise. `pc` has already been advanced past `instr`.
+    #[inline(always)]
+    pub(super) fn exec_hot(&mut self, instr: Instr) -> bool {
+        let recording = self.recorder.enabled;
+        let Some(f) = self.frames.last_mut() else {
+            return false;
+        };
+        match instr {
+            Instr::LoadFast(i) => match f.fast.get(i as usize) {
+                Some(Some(v)) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                    true
+                }
+                _ => false,
+            },
+            Instr::LoadConst(i) => match f.code.consts.get(i as usize) {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            },
+            Instr::StoreFast(i) if !recording && (i as usize) < f.fast.len() => {
+                match f.stack.pop() {
+                    Some(v) => {
+                        f.fast[i as usize] = Some(v);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Instr::PopTop if !f.stack.is_empty() => {
+                f.stack.pop();
+                true
+            }
+            Instr::Jump(t) => {
+                f.pc = t as usize;
+                true
+            }
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let truth = match f.stack.last() {
+                    Some(Value::Bool(b)) => *b,
+                    Some(Value::Int(i)) => *i != 0,
+                    Some(Value::None) => false,
+                    _ => return false,
+                };
+                f.stack.pop();
+                if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    f.pc = t as usize;
+                }
+                true
+            }
+            Instr::Binary(op) | Instr::Inplace(op) => {
+                if let [.., a, b] = &f.stack[..] {
+                    if let Some(r) = small_binop(op, a, b) {
+                        f.stack.pop();
+                        *f.stack.last_mut().expect("two operands") = r;
+                        return true;
+                    }
+                }
+                false
+            }
+            Instr::Compare(op) => {
+                if let [.., a, b] = &f.stack[..] {
+                    if let Some(r) = small_compare(op, a, b) {
+                        f.stack.pop();
+                        *f.stack.last_mut().expect("two operands") = Value::Bool(r);
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+}
