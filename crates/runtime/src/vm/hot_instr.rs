@@ -1,5 +1,5 @@
 //! The hottest instructions in their commonest cases, executed without entering the
-//! general interpreter ([`Vm::exec`]): local and constant loads, stores to locals while
+//! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals while
 //! nothing is recorded, jumps on plain truth values, and int/float/str arithmetic and
 //! comparisons. Each case does exactly what `exec` does for it; anything else (an unbound
 //! local, an operand needing the full protocol...) is left to `exec`.
@@ -35,6 +35,25 @@ impl Vm {
                 }
                 None => false,
             },
+            // A global (or, at module level, a name), found in the module or the builtins.
+            Instr::LoadGlobal(i) | Instr::LoadName(i)
+                if matches!(instr, Instr::LoadGlobal(_)) || f.locals.is_none() =>
+            {
+                let Some(name) = f.code.names.get(i as usize) else {
+                    return false;
+                };
+                let found = match self.global_cache.get(&f.globals, name) {
+                    Some(v) => Some(v),
+                    None => self.global_cache.get(&self.builtins, name),
+                };
+                match found {
+                    Some(v) => {
+                        f.stack.push(v);
+                        true
+                    }
+                    None => false,
+                }
+            }
             Instr::StoreFast(i) if !recording && (i as usize) < f.fast.len() => {
                 match f.stack.pop() {
                     Some(v) => {

@@ -17,6 +17,7 @@ mod fast_ops;
 mod flow;
 mod frame;
 mod gen;
+mod global_cache;
 mod hot_instr;
 mod interp;
 pub mod ops;
@@ -130,6 +131,8 @@ pub struct Vm {
     pub frames: Vec<Box<Frame>>,
     /// Finished frames kept for reuse by the next calls.
     pub frame_pool: FramePool,
+    /// Where global names were last found (see `global_cache.rs`).
+    global_cache: global_cache::GlobalCache,
     /// The builtins namespace.
     pub builtins: Rc<Module>,
     /// `__main__`.
@@ -190,6 +193,7 @@ impl Vm {
         Vm {
             frames: Vec::new(),
             frame_pool: FramePool::default(),
+            global_cache: Default::default(),
             builtins,
             main,
             modules: Vec::new(),
