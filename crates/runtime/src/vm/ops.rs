@@ -1847,8 +1847,10 @@ impl Vm {
     pub fn getitem_flow(&mut self, obj: &Value, key: &Value) -> PyResult<Flow> {
         let v = match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.borrow().clone();
-                let pos = self.slice_positions(s, items.len())?;
+                // Only the selected items are copied (slicing a long list stays O(slice)).
+                let len = l.borrow().len();
+                let pos = self.slice_positions(s, len)?;
+                let items = l.borrow();
                 Value::list(pos.into_iter().map(|i| items[i].clone()).collect())
             }
             (Value::List(l), k) => {
@@ -1863,6 +1865,12 @@ impl Vm {
             (Value::Tuple(t), k) => {
                 let i = self.seq_index(k, t.len(), "tuple")?;
                 t[i].clone()
+            }
+            (Value::Str(s), Value::Slice(sl)) if s.is_ascii() => {
+                // ASCII: byte positions are character positions, no decoding needed.
+                let bytes = s.as_bytes();
+                let pos = self.slice_positions(sl, bytes.len())?;
+                Value::string(pos.into_iter().map(|i| bytes[i] as char).collect())
             }
             (Value::Str(s), Value::Slice(sl)) => {
                 let chars: Vec<char> = s.chars().collect();
