@@ -209,12 +209,13 @@ impl State<'_> {
             severity: Severity::Flagged,
             offset: line_begin,
         };
-        let line = line_col(self.source, token.start()).0;
+        // Only an error needs the line number (counting lines on every line is quadratic).
+        let line = || line_col(self.source, token.start()).0;
         if col == top {
             if altcol != alttop {
                 return Some(flagged(
                     SyntaxError {
-                        line,
+                        line: line(),
                         ..tab_error()
                     }
                     .with_kind(TAB_ERROR),
@@ -222,13 +223,14 @@ impl State<'_> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                let error = SyntaxError::new("too many levels of indentation", line, line_len + 1);
+                let error =
+                    SyntaxError::new("too many levels of indentation", line(), line_len + 1);
                 return Some(flagged(error.with_kind(INDENTATION_ERROR)));
             }
             if altcol <= alttop {
                 return Some(flagged(
                     SyntaxError {
-                        line,
+                        line: line(),
                         ..tab_error()
                     }
                     .with_kind(TAB_ERROR),
@@ -243,7 +245,7 @@ impl State<'_> {
             if col != top {
                 let error = SyntaxError::new(
                     "unindent does not match any outer indentation level",
-                    line,
+                    line(),
                     line_len + 1,
                 );
                 return Some(flagged(error.with_kind(INDENTATION_ERROR)));
@@ -251,7 +253,7 @@ impl State<'_> {
             if altcol != alttop {
                 return Some(flagged(
                     SyntaxError {
-                        line,
+                        line: line(),
                         ..tab_error()
                     }
                     .with_kind(TAB_ERROR),
