@@ -142,8 +142,7 @@ pub fn driver_step(vm: &mut Vm) {
             Ok(moved) => {
                 if vm.recorder.enabled {
                     if let Some(t) = moved {
-                        vm.recorder.now = t;
-                        vm.recorder.emit(vm.steps, 0, EventKind::Clock);
+                        vm.recorder.clock(t);
                     }
                     for when in fired {
                         vm.recorder.emit(vm.steps, 0, EventKind::TimerDone { when });

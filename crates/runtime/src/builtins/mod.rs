@@ -76,7 +76,10 @@ pub fn ascii_escape(s: &str) -> String {
     out
 }
 
-fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
+/// An integer argument as CPython's `PyNumber_AsSsize_t` reads it: ints, bools, int subclasses
+/// and objects with `__index__`; anything else is `TypeError: 'X' object cannot be interpreted
+/// as an integer`.
+pub(crate) fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::BigInt(_) => Err(exc(

@@ -168,25 +168,7 @@ const MAX_RECURSION_LIMIT: i64 = 100_000;
 
 fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity("setrecursionlimit", &a, 1, 1)?;
-    let n = match &a.pos[0] {
-        Value::Int(n) => *n,
-        Value::Bool(b) => *b as i64,
-        Value::Float(_) => {
-            return Err(exc(
-                "TypeError",
-                "'float' object cannot be interpreted as an integer",
-            ))
-        }
-        other => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
-    };
+    let n = crate::builtins::to_int(vm, &a.pos[0], "setrecursionlimit")?;
     if n < 1 {
         return Err(exc(
             "ValueError",

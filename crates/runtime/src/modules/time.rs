@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use crate::object::exception::exc;
 use crate::object::{Module, NativeFunction, Value};
-use crate::recorder::EventKind;
 use crate::vm::{Args, PyResult, Vm};
 
 fn now(vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -62,8 +61,7 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
             l.time += secs;
             let t = l.time;
             if vm.recorder.enabled {
-                vm.recorder.now = t;
-                vm.recorder.emit(vm.steps, 0, EventKind::Clock);
+                vm.recorder.clock(t);
             }
         }
     }
