@@ -73,7 +73,7 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let inner = self.inner.borrow();
         let mut out = Vec::new();
-        for &idx in inner.table.iter_hash(hash as u64) {
+        for &idx in inner.table.iter_hash(table_hash(hash)) {
             if let Some(Some(e)) = inner.entries.get(idx) {
                 if e.hash == hash {
                     out.push((idx, e.key.clone()));
@@ -81,6 +81,26 @@ impl Dict {
             }
         }
         out
+    }
+    /// The slot of the entry whose key equals `key` (hashing to `hash`) when that is decided
+    /// without Python code: `Some(Some(slot))` or `Some(None)` (absent), or `None` when some
+    /// candidate key needs a user `__eq__` (the caller then takes the general path). Checks
+    /// the candidates in the order [`Dict::candidates`] lists them, identity first, then
+    /// [`simple_eq`], as the general path does; borrows nothing after returning.
+    #[inline]
+    pub fn find_simple(&self, hash: i64, key: &Value) -> Option<Option<usize>> {
+        let inner = self.inner.borrow();
+        for &idx in inner.table.iter_hash(table_hash(hash)) {
+            if let Some(Some(e)) = inner.entries.get(idx) {
+                if e.hash != hash {
+                    continue;
+                }
+                if e.key.is(key) || simple_eq(&e.key, key)? {
+                    return Some(Some(idx));
+                }
+            }
+        }
+        Some(None)
     }
     /// The value in slot `idx`.
     pub fn value_at(&self, idx: usize) -> Option<Value> {
@@ -102,11 +122,11 @@ impl Dict {
         let idx = inner.entries.len();
         inner.entries.push(Some(Entry { hash, key, value }));
         let Inner { entries, table, .. } = &mut *inner;
-        table.insert_unique(hash as u64, idx, |&i| {
+        table.insert_unique(table_hash(hash), idx, |&i| {
             entries
                 .get(i)
                 .and_then(|e| e.as_ref())
-                .map_or(0, |e| e.hash as u64)
+                .map_or(0, |e| table_hash(e.hash))
         });
         inner.live += 1;
         self.version.set(self.version.get() + 1);
@@ -115,7 +135,7 @@ impl Dict {
     pub fn remove_at(&self, idx: usize) -> Option<Entry> {
         let mut inner = self.inner.borrow_mut();
         let e = inner.entries.get_mut(idx)?.take()?;
-        if let Ok(found) = inner.table.find_entry(e.hash as u64, |&i| i == idx) {
+        if let Ok(found) = inner.table.find_entry(table_hash(e.hash), |&i| i == idx) {
             found.remove();
         }
         inner.live -= 1;
@@ -132,11 +152,11 @@ impl Dict {
                 let h = en.hash;
                 inner.entries.push(Some(en));
                 let Inner { entries, table, .. } = &mut *inner;
-                table.insert_unique(h as u64, idx, |&i| {
+                table.insert_unique(table_hash(h), idx, |&i| {
                     entries
                         .get(i)
                         .and_then(|e| e.as_ref())
-                        .map_or(0, |e| e.hash as u64)
+                        .map_or(0, |e| table_hash(e.hash))
                 });
                 inner.live += 1;
             }
@@ -210,11 +230,25 @@ impl Dict {
     }
 }
 
+/// The position hash of a Python hash in the index table. Python hashes of small ints are
+/// the ints themselves, whose high bits (the table's 7-bit tags) are all equal, so every
+/// probe would compare every key; multiplying by an odd constant spreads them over the tags
+/// while keeping distinct low bits distinct. Only the table's layout depends on it: the
+/// entries (and so the iteration order) stay in insertion order.
+#[inline(always)]
+fn table_hash(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// Python's modulus for numeric hashes (2**61 - 1).
 const MODULUS: i128 = (1i128 << 61) - 1;
 
 /// Hash of an int, as CPython computes it.
 pub fn hash_int(i: i64) -> i64 {
+    // Below the modulus in magnitude an int is its own hash (but -1, reserved for errors).
+    if (-(MODULUS as i64) + 1..MODULUS as i64).contains(&i) {
+        return if i == -1 { -2 } else { i };
+    }
     let m = (i as i128).abs() % MODULUS;
     let mut h = if i < 0 { -(m as i64) } else { m as i64 };
     if h == -1 {
@@ -288,6 +322,10 @@ fn frexp(f: f64) -> (f64, i32) {
 /// little-endian bytes per character, by its widest character), so sets of strings iterate in
 /// CPython's order.
 pub fn hash_str(s: &str) -> i64 {
+    // An ASCII str's compact representation is its UTF-8 bytes.
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
     let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
     let mut data: Vec<u8> = Vec::with_capacity(s.len() * 2);
     for c in s.chars() {
@@ -490,4 +528,68 @@ fn simple_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         }
         _ => a.is(b),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CPython's int hash by its definition (sign kept, magnitude modulo 2**61 - 1, -1 -> -2).
+    fn hash_int_by_definition(i: i64) -> i64 {
+        let m = (i as i128).abs() % MODULUS;
+        let h = if i < 0 { -(m as i64) } else { m as i64 };
+        if h == -1 {
+            -2
+        } else {
+            h
+        }
+    }
+
+    #[test]
+    fn int_hash_fast_path_matches_the_definition() {
+        let m = MODULUS as i64;
+        for i in [
+            0,
+            1,
+            -1,
+            -2,
+            97,
+            -97,
+            m - 1,
+            m,
+            m + 1,
+            -m + 1,
+            -m,
+            -m - 1,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            assert_eq!(hash_int(i), hash_int_by_definition(i), "hash({i})");
+        }
+    }
+
+    #[test]
+    fn ascii_str_hash_matches_the_one_byte_form() {
+        // CPython 3.12.1 with PYTHONHASHSEED=0 (the ASCII path and the one-byte-wide path).
+        assert_eq!(hash_str("abc"), -4594863902769663758);
+        assert_eq!(hash_str("é"), 6047309291227476195);
+    }
+
+    #[test]
+    fn small_int_keys_are_found_without_the_general_path() {
+        let d = Dict::new();
+        for i in 0..1000 {
+            d.insert_new(hash_int(i), Value::Int(i), Value::Int(i * 2));
+        }
+        for i in 0..1000 {
+            let slot = d.find_simple(hash_int(i), &Value::Int(i));
+            assert_eq!(slot, Some(Some(i as usize)));
+        }
+        assert_eq!(d.find_simple(hash_int(5000), &Value::Int(5000)), Some(None));
+        // 1.0 == 1: a float key finds the int entry.
+        assert_eq!(
+            d.find_simple(hash_int(1), &Value::Float(1.0)),
+            Some(Some(1))
+        );
+    }
 }

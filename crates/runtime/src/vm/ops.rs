@@ -2758,6 +2758,9 @@ impl Vm {
 
     fn dict_find(&mut self, d: &Dict, key: &Value) -> PyResult<(i64, Option<usize>)> {
         let h = self.hash_value(key)?;
+        if let Some(found) = d.find_simple(h, key) {
+            return Ok((h, found));
+        }
         for (idx, k) in d.candidates(h) {
             if k.is(key) {
                 return Ok((h, Some(idx)));
