@@ -12,7 +12,7 @@ pub mod exception_group;
 pub mod memory;
 pub mod modules;
 pub mod object;
-pub mod output_cap;
+pub use aiterscope_trace::output_cap;
 pub mod recorder;
 pub mod session;
 pub mod system_exit;

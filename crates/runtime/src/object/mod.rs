@@ -8,7 +8,7 @@ pub mod bigint;
 pub mod bytes;
 pub mod dict;
 pub mod exception;
-pub mod float_repr;
+pub use aiterscope_trace::float_repr;
 pub mod function;
 pub mod generator;
 pub mod instance_attrs;

@@ -4,12 +4,14 @@
 //! [`MAX_TEXT`] characters. User classes show as `<Name object>` (calling a user `__repr__`
 //! would run Python code in the middle of an instruction). Exceptions show as `Type('msg')`.
 
-use crate::object::float_repr::float_repr;
 use crate::object::{GenKind, Value};
 use crate::vm::ops::repr_str;
 
 use super::event::ShortVal;
 use super::intern::Interner;
+
+use aiterscope_trace::float_repr::float_repr;
+pub use aiterscope_trace::short::format_short;
 
 /// Longest repr kept, in characters (an ellipsis marks the cut).
 pub const MAX_TEXT: usize = 60;
@@ -38,18 +40,6 @@ pub fn short_text(v: &Value) -> String {
     let mut out = String::new();
     write_repr(v, 0, &mut out);
     cut(out)
-}
-
-/// Formats a stored short value.
-pub fn format_short(v: ShortVal, strings: &Interner) -> String {
-    match v {
-        ShortVal::None => "None".into(),
-        ShortVal::Bool(true) => "True".into(),
-        ShortVal::Bool(false) => "False".into(),
-        ShortVal::Int(i) => i.to_string(),
-        ShortVal::Float(f) => float_repr(f),
-        ShortVal::Text(s) => strings.get(s).to_string(),
-    }
 }
 
 fn cut(mut s: String) -> String {

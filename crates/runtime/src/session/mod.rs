@@ -5,34 +5,28 @@
 //! forever; a budget of events (default [`DEFAULT_EVENT_BUDGET`]) ends a run with a clear
 //! message and keeps every recorded step.
 //!
-//! The state at step N is the fold of events `0..=N` (see `fold.rs`). While events are
-//! recorded, the session folds them once more and keeps a clone of the fold every
-//! `keyframe_interval` events (a keyframe). Going to any step clones the nearest keyframe at
-//! or before it and applies at most `keyframe_interval` events, so [`Session::goto`] and
-//! [`Session::state`] cost the same at step 10 and at step 1,000,000; stepping backwards
-//! never re-runs the program.
-
-mod archive;
-mod fold;
-mod state;
+//! The state at step N is the fold of events `0..=N`; the cursor, the fold and the keyframes
+//! live in the VM-free trace crate (`aiterscope_trace::stepper::Stepper`), which the session
+//! feeds after every slice. Going to any step clones the nearest keyframe at or before it and
+//! applies at most `keyframe_interval` events, so [`Session::goto`] and [`Session::state`]
+//! cost the same at step 10 and at step 1,000,000; stepping backwards never re-runs the
+//! program.
 
 use std::ops::Range;
 
-pub use fold::IterStatus;
-pub use state::{
+pub use aiterscope_trace::state::{
     EndView, ExceptionView, FrameView, IterView, LoopView, ObjectView, StepState, TaskStatus,
     TaskView,
 };
+pub use aiterscope_trace::stepper::DEFAULT_KEYFRAME_INTERVAL;
+use aiterscope_trace::stepper::{next_anext_outcome, prev_anext_outcome, Stepper};
+pub use aiterscope_trace::IterStatus;
 
 use crate::recorder::{EndReason, Event, Log};
 use crate::vm::{RunState, Vm};
-use fold::Fold;
 
 /// Events a run may record before it is stopped.
 pub const DEFAULT_EVENT_BUDGET: usize = 1_000_000;
-/// Events between two keyframes (chosen by `aiterscope bench-session`: see the report in
-/// `crates/cli/src/bench_session.rs`).
-pub const DEFAULT_KEYFRAME_INTERVAL: usize = 512;
 /// VM instructions per slice of lazy execution.
 const SLICE_STEPS: u64 = 20_000;
 /// VM instructions without a single event before a run is declared stuck.
@@ -77,14 +71,8 @@ impl Default for SessionOptions {
 pub struct Session {
     vm: Vm,
     options: SessionOptions,
-    /// The current step (index of the current event).
-    cursor: usize,
-    /// The fold at the cursor (`cursor + 1` events applied; 0 when the log is empty).
-    here: Fold,
-    /// The fold of every recorded event (keyframes are taken from it).
-    tip: Fold,
-    /// `keyframes[k]` has `k * keyframe_interval` events applied.
-    keyframes: Vec<Fold>,
+    /// The cursor and the keyframes over the VM's log.
+    stepper: Stepper,
     /// True once the VM stopped (finished, failed or out of budget) and the `end` event is
     /// recorded.
     finished: bool,
@@ -111,22 +99,18 @@ impl Session {
         vm.recorder.enabled = true;
         vm.recorder.max_events = options.event_budget;
         vm.start(code);
-        let interval = options.keyframe_interval.max(1);
+        let stepper = Stepper::new(options.keyframe_interval);
         let mut session = Session {
             vm,
             options: SessionOptions {
-                keyframe_interval: interval,
+                keyframe_interval: stepper.keyframe_interval(),
                 ..options
             },
-            cursor: 0,
-            here: Fold::new(),
-            tip: Fold::new(),
-            keyframes: vec![Fold::new()],
+            stepper,
             finished: false,
             silent_steps: 0,
         };
-        session.ensure(0);
-        session.here = session.fold_at(0);
+        session.goto(0);
         Ok(session)
     }
 
@@ -147,7 +131,7 @@ impl Session {
 
     /// The current step.
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.stepper.cursor()
     }
 
     /// The event log (events and the strings and output they refer to).
@@ -164,52 +148,49 @@ impl Session {
 
     /// The event at the cursor.
     pub fn current_event(&self) -> Option<&Event> {
-        self.log().events.get(self.cursor)
+        self.log().events.get(self.cursor())
     }
 
     /// The state at the cursor.
     pub fn state(&self) -> StepState {
-        state::resolve(&self.here, self.log())
+        self.stepper.state(self.log())
     }
 
     /// Moves one step forward (running the VM if needed). False at the end of a finished run.
     pub fn step_forward(&mut self) -> bool {
-        let from = self.cursor;
+        let from = self.cursor();
         self.goto(from + 1) != from
     }
 
     /// Moves one step back. False at step 0.
     pub fn step_back(&mut self) -> bool {
-        if self.cursor == 0 {
+        let Some(back) = self.cursor().checked_sub(1) else {
             return false;
-        }
-        self.goto(self.cursor - 1);
+        };
+        self.goto(back);
         true
     }
 
     /// Moves to the next `anext_value` or `stop_async_iteration` (running the VM as needed).
     /// False (and the cursor stays) if the run ends without one.
     pub fn next_anext(&mut self) -> bool {
-        let mut at = self.cursor + 1;
+        let mut from = self.cursor() + 1;
         loop {
-            self.ensure(at);
-            let Some(e) = self.log().events.get(at) else {
-                return false;
-            };
-            if e.kind.is_anext_outcome() {
+            self.ensure(from);
+            if let Some(at) = next_anext_outcome(&self.log().events, from) {
                 self.goto(at);
                 return true;
             }
-            at += 1;
+            if self.finished {
+                return false;
+            }
+            from = self.len();
         }
     }
 
     /// Moves to the previous `anext_value` or `stop_async_iteration`. False if there is none.
     pub fn prev_anext(&mut self) -> bool {
-        let found = self.log().events[..self.cursor.min(self.len())]
-            .iter()
-            .rposition(|e| e.kind.is_anext_outcome());
-        match found {
+        match prev_anext_outcome(&self.log().events, self.cursor()) {
             Some(at) => {
                 self.goto(at);
                 true
@@ -222,21 +203,7 @@ impl Session {
     /// run). Returns the step reached.
     pub fn goto(&mut self, step: usize) -> usize {
         self.ensure(step);
-        let Some(last) = self.len().checked_sub(1) else {
-            return 0;
-        };
-        let step = step.min(last);
-        let k = self.options.keyframe_interval;
-        if step >= self.cursor && step - self.cursor <= k && self.here.applied == self.cursor + 1 {
-            let events = &self.vm.recorder.log.events[self.cursor + 1..=step];
-            for e in events {
-                self.here.apply(e);
-            }
-        } else {
-            self.here = self.fold_at(step);
-        }
-        self.cursor = step;
-        step
+        self.stepper.goto(&self.vm.recorder.log, step)
     }
 
     /// Runs the program to its end or until `budget` events are recorded (whichever comes
@@ -263,31 +230,12 @@ impl Session {
 
     /// Heap bytes of the recording: the log (events, strings, output) plus the keyframes.
     pub fn memory_bytes(&self) -> usize {
-        // The archives are shared by every keyframe: the tip's hold every node once.
-        self.log().heap_bytes()
-            + self.keyframes.iter().map(fold_bytes).sum::<usize>()
-            + archive_bytes(&self.tip)
+        self.log().heap_bytes() + self.stepper.memory_bytes()
     }
 
     /// The number of keyframes kept.
     pub fn keyframe_count(&self) -> usize {
-        self.keyframes.len()
-    }
-
-    /// The fold with events `0..=step` applied, from the nearest keyframe.
-    fn fold_at(&self, step: usize) -> Fold {
-        let events = &self.log().events;
-        if events.is_empty() {
-            return Fold::new();
-        }
-        let want = step.min(events.len() - 1) + 1;
-        let k = self.options.keyframe_interval;
-        let kf = (want / k).min(self.keyframes.len() - 1);
-        let mut fold = self.keyframes[kf].clone();
-        for e in &events[fold.applied..want] {
-            fold.apply(e);
-        }
-        fold
+        self.stepper.keyframe_count()
     }
 
     /// Runs the VM until event `step` exists or the run ends.
@@ -349,52 +297,6 @@ impl Session {
             self.vm.recorder.end(reason, &msg);
             self.finished = true;
         }
-        self.fold_new_events();
+        self.stepper.fold_new_events(&self.vm.recorder.log);
     }
-
-    /// Folds the events recorded since the last call into `tip`, keeping keyframes.
-    fn fold_new_events(&mut self) {
-        let k = self.options.keyframe_interval;
-        let events = &self.vm.recorder.log.events;
-        while self.tip.applied < events.len() {
-            self.tip.apply(&events[self.tip.applied]);
-            if self.tip.applied.is_multiple_of(k) {
-                self.keyframes.push(self.tip.clone());
-            }
-        }
-    }
-}
-
-/// An estimate of the heap bytes of a fold's archives (finished iterators and tasks).
-fn archive_bytes(f: &Fold) -> usize {
-    let iters: usize = f
-        .done_iters
-        .iter()
-        .map(|i| 16 + std::mem::size_of_val(i) + i.fields.capacity() * 24)
-        .sum();
-    let tasks: usize = f
-        .done_tasks
-        .iter()
-        .map(|t| 16 + std::mem::size_of_val(t) + t.stack.capacity() * 4)
-        .sum();
-    iters + tasks
-}
-
-/// An estimate of a fold's heap bytes (without the shared archives).
-fn fold_bytes(f: &Fold) -> usize {
-    use std::mem::size_of;
-    let frames: usize = f
-        .frames
-        .values()
-        .map(|fr| 64 + fr.locals.capacity() * 24)
-        .sum();
-    let tasks: usize = f.tasks.iter().map(|t| 48 + t.stack.capacity() * 4).sum();
-    let iters: usize = f.iters.iter().map(|i| 64 + i.fields.capacity() * 24).sum();
-    size_of::<Fold>()
-        + frames
-        + tasks
-        + iters
-        + f.timers.capacity() * 8
-        + f.ready.capacity() * 4
-        + f.objects.capacity() * 12
 }

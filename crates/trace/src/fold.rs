@@ -5,7 +5,8 @@
 use rustc_hash::FxHashMap;
 
 use super::archive::Archive;
-use crate::recorder::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal, Sym};
+use crate::event::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal};
+use crate::intern::Sym;
 
 /// Life-cycle of an async iterator as the state panels show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -453,5 +454,45 @@ impl Fold {
         ) {
             self.retire_finished();
         }
+    }
+}
+
+impl Fold {
+    /// An estimate of the heap bytes of the archives (finished iterators and tasks).
+    pub(crate) fn archive_bytes(&self) -> usize {
+        let iters: usize = self
+            .done_iters
+            .iter()
+            .map(|i| 16 + std::mem::size_of_val(i) + i.fields.capacity() * 24)
+            .sum();
+        let tasks: usize = self
+            .done_tasks
+            .iter()
+            .map(|t| 16 + std::mem::size_of_val(t) + t.stack.capacity() * 4)
+            .sum();
+        iters + tasks
+    }
+
+    /// An estimate of the heap bytes (without the shared archives).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let frames: usize = self
+            .frames
+            .values()
+            .map(|fr| 64 + fr.locals.capacity() * 24)
+            .sum();
+        let tasks: usize = self.tasks.iter().map(|t| 48 + t.stack.capacity() * 4).sum();
+        let iters: usize = self
+            .iters
+            .iter()
+            .map(|i| 64 + i.fields.capacity() * 24)
+            .sum();
+        size_of::<Fold>()
+            + frames
+            + tasks
+            + iters
+            + self.timers.capacity() * 8
+            + self.ready.capacity() * 4
+            + self.objects.capacity() * 12
     }
 }

@@ -1,7 +1,9 @@
 //! The state at a step, as the UI shows it: every string resolved, every value a short repr.
 
-use crate::recorder::short_repr::format_short;
-use crate::recorder::{EndReason, FrameRole, Log, ShortVal, Sym};
+use crate::event::{EndReason, FrameRole, ShortVal};
+use crate::intern::Sym;
+use crate::log::Log;
+use crate::short::format_short;
 
 use super::fold::{Fold, IterFold, IterStatus, TaskFold};
 

@@ -1,8 +1,8 @@
 //! The stored form of an event: 48 bytes, strings interned, small values inline.
 //!
-//! [`EventKind`](super::EventKind) is what the VM hands to the recorder; [`Event`] is what the
-//! log keeps. Everything the state at a step needs is in the stored kinds (the session folds
-//! them into a [`StepState`](crate::session::StepState)).
+//! The runtime's `EventKind` is what the VM hands to its recorder; [`Event`] is what the log
+//! keeps. Everything the state at a step needs is in the stored kinds (the stepper folds them
+//! into a [`StepState`](crate::state::StepState)).
 
 use super::intern::Sym;
 

@@ -1,0 +1,19 @@
+//! The recorded run of a Python program, without the VM that recorded it.
+//!
+//! The runtime's recorder appends [`event::Event`]s to a [`log::Log`]; everything the
+//! playground shows at a step is a pure fold of those events ([`stepper::Stepper`] keeps the
+//! cursor and the keyframes, [`state::StepState`] is what the panels read). Nothing here runs
+//! Python, so the playground's UI can step through a run recorded elsewhere.
+
+mod archive;
+pub mod event;
+pub mod float_repr;
+mod fold;
+pub mod intern;
+pub mod log;
+pub mod output_cap;
+pub mod short;
+pub mod state;
+pub mod stepper;
+
+pub use fold::IterStatus;
