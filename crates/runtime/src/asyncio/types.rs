@@ -1,11 +1,10 @@
 //! The classes of the asyncio core: `Future`, `Task`, `Handle`, `TimerHandle`, the loop
 //! class, `CancelledError` and `InvalidStateError` (shown as `asyncio.exceptions.X`).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exception::new_exception;
-use crate::object::types::c3_mro;
+use crate::object::types::{c3_mro, ClassParts};
 use crate::object::{builtin_types, new_attr_map, TypeKind, TypeObject, Value};
 
 /// The asyncio core classes of this thread.
@@ -35,17 +34,16 @@ pub fn new_class(
     bases: &[Rc<TypeObject>],
     kind: TypeKind,
 ) -> Rc<TypeObject> {
-    Rc::new(TypeObject {
+    TypeObject::from_parts(ClassParts {
         name: Rc::from(name),
         qualname: Rc::from(name),
         module: Rc::from(module),
         bases: bases.to_vec(),
         mro: c3_mro(bases).unwrap_or_default(),
-        dict: RefCell::new(new_attr_map()),
+        dict: new_attr_map(),
         kind,
         builtin: true,
         subclassable: true,
-        subclasses: RefCell::new(Vec::new()),
     })
 }
 

@@ -40,17 +40,16 @@ thread_local! {
 /// A built-in class of native instances that Python code cannot subclass.
 fn native_type(name: &str) -> Rc<TypeObject> {
     let object = builtin_types().object.clone();
-    Rc::new(TypeObject {
+    TypeObject::from_parts(crate::object::types::ClassParts {
         name: Rc::from(name),
         qualname: Rc::from(name),
         module: Rc::from("builtins"),
         mro: vec![object.clone()],
         bases: vec![object],
-        dict: RefCell::new(crate::object::new_attr_map()),
+        dict: crate::object::new_attr_map(),
         kind: TypeKind::Native,
         builtin: true,
         subclassable: false,
-        subclasses: RefCell::new(Vec::new()),
     })
 }
 
@@ -138,7 +137,7 @@ pub fn class_namespace_dict(t: &TypeObject) -> Rc<Dict> {
         let h = simple_hash(&key).ok().flatten().unwrap_or(0);
         d.insert_new(h, key, v);
     };
-    let ns = t.dict.borrow();
+    let ns = t.dict();
     for (k, v) in ns.iter() {
         put(k, v.clone());
     }

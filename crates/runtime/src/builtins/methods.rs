@@ -1395,7 +1395,7 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .map(|p| p + 1)
         .unwrap_or(mro.len());
     for t in &mro[pos..] {
-        let found = t.dict.borrow().get(&**name).cloned();
+        let found = t.dict().get(&**name).cloned();
         if let Some(v) = found {
             if let Value::Type(_) = obj {
                 return Ok(match &v {

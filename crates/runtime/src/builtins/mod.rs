@@ -1128,18 +1128,18 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Instance(i)) => {
             names.extend(i.dict.names().iter().map(|k| k.to_string()));
             for t in i.class.borrow().full_mro() {
-                names.extend(t.dict.borrow().keys().map(|k| k.to_string()));
+                names.extend(t.dict().keys().map(|k| k.to_string()));
             }
         }
         Some(Value::Type(t)) => {
             for c in t.full_mro() {
-                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+                names.extend(c.dict().keys().map(|k| k.to_string()));
             }
         }
         Some(Value::Module(m)) => names.extend(m.dict.borrow().keys().map(|k| k.to_string())),
         Some(other) => {
             for c in other.class().full_mro() {
-                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+                names.extend(c.dict().keys().map(|k| k.to_string()));
             }
         }
         None => {

@@ -391,6 +391,8 @@ pub struct CodeObject {
     pub first_line: u32,
     /// The docstring (`__doc__`): a first statement that is a plain string literal.
     pub doc: Option<Rc<str>>,
+    /// Inline caches of the attribute instructions, per name (sized when compiled).
+    pub attr_sites: crate::vm::attr_sites::AttrSites,
 }
 
 impl CodeObject {

@@ -190,7 +190,10 @@ impl<'a> Compiler<'a> {
 
     fn pop_unit(&mut self) -> CodeObject {
         match self.units.pop() {
-            Some(u) => u.code,
+            Some(mut u) => {
+                u.code.attr_sites = crate::vm::attr_sites::AttrSites::new(u.code.names.len());
+                u.code
+            }
             None => CodeObject::default(),
         }
     }

@@ -72,6 +72,16 @@ impl InstanceAttrs {
             }
         }
     }
+    /// Sets attribute `name`, allocating its key only when the attribute is new.
+    pub fn set(&self, name: &str, v: Value) {
+        if self.live.borrow().is_none() {
+            if let Some(slot) = self.map.borrow_mut().get_mut(name) {
+                *slot = v;
+                return;
+            }
+        }
+        self.insert(Rc::from(name), v);
+    }
     /// Removes attribute `name`, returning its value.
     pub fn remove(&self, name: &str) -> Option<Value> {
         match self.live() {

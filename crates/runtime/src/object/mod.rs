@@ -16,6 +16,7 @@ pub mod items;
 pub mod iter;
 pub mod set_table;
 pub mod trashcan;
+pub mod type_cache;
 pub mod types;
 pub mod unicode_props;
 

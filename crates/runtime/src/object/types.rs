@@ -1,9 +1,10 @@
 //! Type objects: built-in and user classes share one representation, so `type(x)`,
 //! `isinstance`, `__name__` and subclassing built-in exceptions work uniformly.
 
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::Rc;
 
+use super::type_cache;
 use super::{new_attr_map, AttrMap, Value};
 
 /// The built-in "solid base" a class's instances are laid out as.
@@ -31,8 +32,9 @@ pub struct TypeObject {
     pub bases: Vec<Rc<TypeObject>>,
     /// The method resolution order, excluding the class itself.
     pub mro: Vec<Rc<TypeObject>>,
-    /// The class namespace.
-    pub dict: RefCell<AttrMap>,
+    /// The class namespace: read through [`TypeObject::dict`], changed only through
+    /// [`TypeObject::dict_mut`] (which gives this class and its subclasses new versions).
+    namespace: RefCell<AttrMap>,
     /// The instance layout.
     pub kind: TypeKind,
     /// True for built-in types (their attributes cannot be set).
@@ -42,51 +44,164 @@ pub struct TypeObject {
     /// Its direct subclasses in creation order (weak: a subclass does not keep itself alive
     /// through its base), for `type.__subclasses__()`.
     pub subclasses: RefCell<Vec<std::rc::Weak<TypeObject>>>,
+    /// The version tag keying [`type_cache`]: unique over the run, replaced whenever the
+    /// namespace of this class or of a class in its MRO changes.
+    version: Cell<u64>,
+}
+
+/// What a new class is made of (see [`TypeObject::from_parts`]).
+pub struct ClassParts {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// `__module__`.
+    pub module: Rc<str>,
+    /// Direct bases.
+    pub bases: Vec<Rc<TypeObject>>,
+    /// The MRO excluding the class itself.
+    pub mro: Vec<Rc<TypeObject>>,
+    /// The initial namespace.
+    pub dict: AttrMap,
+    /// The instance layout.
+    pub kind: TypeKind,
+    /// True for built-in types.
+    pub builtin: bool,
+    /// True if Python code may subclass it.
+    pub subclassable: bool,
 }
 
 impl TypeObject {
     /// Creates a built-in type with the given bases.
     pub fn new_builtin(name: &str, bases: &[Rc<TypeObject>], kind: TypeKind) -> Rc<TypeObject> {
-        let mro = c3_mro(bases).unwrap_or_default();
-        Rc::new(TypeObject {
+        TypeObject::from_parts(ClassParts {
             name: Rc::from(name),
             qualname: Rc::from(name),
             module: Rc::from("builtins"),
             bases: bases.to_vec(),
-            mro,
-            dict: RefCell::new(new_attr_map()),
+            mro: c3_mro(bases).unwrap_or_default(),
+            dict: new_attr_map(),
             kind,
             builtin: true,
             subclassable: kind != TypeKind::Builtin
                 || crate::builtins::subclass::SUBCLASSABLE.contains(&name),
-            subclasses: RefCell::new(Vec::new()),
         })
+    }
+
+    /// Creates a class from its parts, registered as a subclass of each of its bases (so a
+    /// change to a base's namespace reaches its cached lookups).
+    pub fn from_parts(p: ClassParts) -> Rc<TypeObject> {
+        let t = Rc::new(TypeObject {
+            name: p.name,
+            qualname: p.qualname,
+            module: p.module,
+            bases: p.bases,
+            mro: p.mro,
+            namespace: RefCell::new(p.dict),
+            kind: p.kind,
+            builtin: p.builtin,
+            subclassable: p.subclassable,
+            subclasses: RefCell::new(Vec::new()),
+            version: Cell::new(type_cache::fresh_version()),
+        });
+        for base in &t.bases {
+            base.subclasses.borrow_mut().push(Rc::downgrade(&t));
+        }
+        t
+    }
+
+    /// The version tag: unique over the run, replaced whenever this class's namespace or
+    /// that of a class in its MRO changes (the key of attribute caches).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    /// The class namespace, for reading.
+    pub fn dict(&self) -> Ref<'_, AttrMap> {
+        self.namespace.borrow()
+    }
+
+    /// The class namespace, for changing: first gives this class and every subclass a new
+    /// version, so no cached lookup made before the change is used again.
+    pub fn dict_mut(&self) -> RefMut<'_, AttrMap> {
+        self.invalidate_lookups();
+        self.namespace.borrow_mut()
+    }
+
+    /// Replaces the version of this class and of its live subclasses (recursively).
+    fn invalidate_lookups(&self) {
+        self.version.set(type_cache::fresh_version());
+        let subs: Vec<Rc<TypeObject>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for sub in subs {
+            sub.invalidate_lookups();
+        }
+    }
+
+    /// The class at position `pos` of the full MRO (0 is the class itself).
+    fn mro_at(&self, pos: usize) -> &TypeObject {
+        if pos == 0 {
+            self
+        } else {
+            &self.mro[pos - 1]
+        }
+    }
+
+    /// Where `name` is defined along the full MRO: (MRO position, entry index in that class's
+    /// namespace), through the lookup cache. With `user_only`, built-in classes other than
+    /// native library classes are skipped (see `vm::ops::user_method`).
+    fn locate(&self, name: &str, user_only: bool) -> Option<(usize, usize)> {
+        let version = self.version.get();
+        if let Some(hit) = type_cache::get(version, name, user_only) {
+            return hit;
+        }
+        let found = self.mro_iter().enumerate().find_map(|(pos, c)| {
+            if user_only && c.builtin && c.kind != TypeKind::Native {
+                return None;
+            }
+            c.namespace
+                .borrow()
+                .get_index_of(name)
+                .map(|idx| (pos, idx))
+        });
+        type_cache::put(version, name, user_only, found);
+        found
+    }
+
+    /// The value at a location returned by [`TypeObject::locate`].
+    fn value_at(&self, (pos, idx): (usize, usize)) -> Option<Value> {
+        self.mro_at(pos)
+            .namespace
+            .borrow()
+            .get_index(idx)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Looks `name` up along the MRO, skipping built-in classes other than native library
+    /// classes (the lookup behind `vm::ops::user_method`).
+    pub fn lookup_user(&self, name: &str) -> Option<Value> {
+        self.locate(name, true).and_then(|at| self.value_at(at))
     }
 
     /// Looks `name` up along the MRO (class first).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some(v.clone());
-        }
-        for t in &self.mro {
-            if let Some(v) = t.dict.borrow().get(name) {
-                return Some(v.clone());
-            }
-        }
-        None
+        self.locate(name, false).and_then(|at| self.value_at(at))
     }
 
     /// Like `lookup`, also telling which class in the MRO defined it.
     pub fn lookup_with_owner(self: &Rc<Self>, name: &str) -> Option<(Value, Rc<TypeObject>)> {
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some((v.clone(), self.clone()));
-        }
-        for t in &self.mro {
-            if let Some(v) = t.dict.borrow().get(name) {
-                return Some((v.clone(), t.clone()));
-            }
-        }
-        None
+        let at = self.locate(name, false)?;
+        let owner = if at.0 == 0 {
+            self.clone()
+        } else {
+            self.mro[at.0 - 1].clone()
+        };
+        self.value_at(at).map(|v| (v, owner))
     }
 
     /// `issubclass(self, other)`.
@@ -122,16 +237,9 @@ impl TypeObject {
         subs.iter().filter_map(|w| w.upgrade()).collect()
     }
 
-    /// Records `sub` as a direct subclass of each of its bases.
-    pub fn register_with_bases(sub: &Rc<TypeObject>) {
-        for base in &sub.bases {
-            base.subclasses.borrow_mut().push(Rc::downgrade(sub));
-        }
-    }
-
     /// Sets an attribute in the class namespace.
     pub fn set_attr(&self, name: &str, v: Value) {
-        self.dict.borrow_mut().insert(Rc::from(name), v);
+        self.dict_mut().insert(Rc::from(name), v);
     }
 }
 

@@ -597,18 +597,15 @@ pub fn make_class(
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
         dict.insert(Rc::from("__hash__"), Value::None);
     }
-    let t = Rc::new(TypeObject {
+    Ok(TypeObject::from_parts(crate::object::types::ClassParts {
         name,
         qualname,
         module,
         bases,
         mro,
-        dict: RefCell::new(dict),
+        dict,
         kind,
         builtin: false,
         subclassable: true,
-        subclasses: RefCell::new(Vec::new()),
-    });
-    TypeObject::register_with_bases(&t);
-    Ok(t)
+    }))
 }

@@ -16,8 +16,7 @@ pub fn after_class_created(
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<()> {
     let entries: Vec<(Rc<str>, Value)> = t
-        .dict
-        .borrow()
+        .dict()
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
@@ -43,7 +42,7 @@ fn init_subclass(vm: &mut Vm, t: &Rc<TypeObject>, kwargs: Vec<(Rc<str>, Value)>)
         if base.builtin {
             continue;
         }
-        let Some(hook) = base.dict.borrow().get("__init_subclass__").cloned() else {
+        let Some(hook) = base.dict().get("__init_subclass__").cloned() else {
             continue;
         };
         let func = match &hook {
@@ -84,7 +83,7 @@ pub fn object_init_subclass_check(name: &str, kwargs: &[(Rc<str>, Value)]) -> Py
 /// The attribute names instances of `t` may have when every user class in its MRO declares
 /// `__slots__` (so instances have no `__dict__`); `None` when instances have a `__dict__`.
 pub fn slot_names(t: &Rc<TypeObject>) -> Option<Vec<Rc<str>>> {
-    if !t.dict.borrow().contains_key("__slots__") {
+    if !t.dict().contains_key("__slots__") {
         return None;
     }
     let mut names = Vec::new();
@@ -92,7 +91,7 @@ pub fn slot_names(t: &Rc<TypeObject>) -> Option<Vec<Rc<str>>> {
         if c.builtin {
             continue;
         }
-        let slots = c.dict.borrow().get("__slots__").cloned()?;
+        let slots = c.dict().get("__slots__").cloned()?;
         for n in slot_list(&slots) {
             if &*n == "__dict__" {
                 return None;

@@ -254,7 +254,7 @@ impl Vm {
             }
             Cont::Then(then, outer) => {
                 let (then, _) = take_err(then);
-                let flow = self.apply_then(*then, o)?;
+                let flow = self.apply_then(then, o)?;
                 return self.run_flow(flow, *outer);
             }
             Cont::ForIterGen(target) => match o {

@@ -131,11 +131,12 @@ impl Vm {
     }
 }
 
-/// Splits a continuation into its exception handler (if any).
+/// Splits a continuation into its exception handler (if any), moving it out of its box
+/// (no allocation).
 #[allow(clippy::boxed_local)]
-pub fn take_err(then: Box<Then>) -> (Box<Then>, Option<ErrFn>) {
+pub fn take_err(then: Box<Then>) -> (Then, Option<ErrFn>) {
     let Then { ok, err } = *then;
-    (Box::new(Then { ok, err: None }), err)
+    (Then { ok, err: None }, err)
 }
 
 /// Runs an exception through a handler: `Ok(flow)` if handled.

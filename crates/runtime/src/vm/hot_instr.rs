@@ -7,7 +7,7 @@
 use super::fast_ops::{small_binop, small_compare};
 use super::Vm;
 use crate::compiler::Instr;
-use crate::object::Value;
+use crate::object::{Payload, Value};
 
 impl Vm {
     /// Executes `instr` in the top frame if it is one of the fast cases; false (and nothing
@@ -103,6 +103,46 @@ impl Vm {
                     }
                 }
                 false
+            }
+            // `obj.name` where the attribute cache says the class does not define the name:
+            // the instance attribute, if it has one (else the general path).
+            Instr::LoadAttr(i) => {
+                let Some(Value::Instance(inst)) = f.stack.last() else {
+                    return false;
+                };
+                if matches!(inst.payload, Payload::Super { .. })
+                    || !f.code.attr_sites.load_hit(i, inst.class.borrow().version())
+                {
+                    return false;
+                }
+                let Some(v) = f.code.names.get(i as usize).and_then(|n| inst.dict.get(n)) else {
+                    return false;
+                };
+                *f.stack.last_mut().expect("the receiver") = v;
+                true
+            }
+            // `obj.name = v` while nothing is recorded, where the attribute cache says the
+            // store is a plain instance attribute store.
+            Instr::StoreAttr(i) if !recording => {
+                let [.., _, Value::Instance(inst)] = &f.stack[..] else {
+                    return false;
+                };
+                if !matches!(inst.payload, Payload::None)
+                    || !f
+                        .code
+                        .attr_sites
+                        .store_hit(i, inst.class.borrow().version())
+                {
+                    return false;
+                }
+                let Some(name) = f.code.names.get(i as usize) else {
+                    return false;
+                };
+                let inst = inst.clone();
+                f.stack.pop();
+                let v = f.stack.pop().expect("the stored value");
+                inst.dict.set(name, v);
+                true
             }
             _ => false,
         }

@@ -240,6 +240,7 @@ impl Vm {
             Instr::LoadAttr(i) => {
                 let name = self.name(i);
                 let obj = self.frame().pop();
+                self.learn_attr_load(i, &obj, &name);
                 let flow = self.getattr_flow(&obj, &name)?;
                 self.run_flow(flow, Cont::Push)?;
             }
@@ -250,6 +251,7 @@ impl Vm {
                 if self.recorder.enabled {
                     self.rec_attr_store(&obj, &name, &v); // recorder
                 }
+                self.learn_attr_store(i, &obj, &name);
                 let flow = self.setattr_flow(&obj, &name, v)?;
                 self.run_flow(flow, Cont::Discard)?;
             }

@@ -8,6 +8,7 @@
 //! many times (sorted with a key, container reprs...). Nested runs cannot suspend and count
 //! towards the recursion limit.
 
+pub mod attr_sites;
 pub mod c_stack;
 mod call;
 pub mod class_protocol;
@@ -380,7 +381,7 @@ impl Vm {
                     let r = self.call_nested(func, args);
                     let (then, err) = flow::take_err(then);
                     flow = match r {
-                        Ok(v) => self.apply_then(*then, Outcome::Return(v))?,
+                        Ok(v) => self.apply_then(then, Outcome::Return(v))?,
                         Err(e) => flow::handle_err(self, err, e)??,
                     };
                 }
@@ -388,7 +389,7 @@ impl Vm {
                     let r = self.resume_nested(gen, input);
                     let (then, err) = flow::take_err(then);
                     flow = match r {
-                        Ok(o) => self.apply_then(*then, o)?,
+                        Ok(o) => self.apply_then(then, o)?,
                         Err(e) => flow::handle_err(self, err, e)??,
                     };
                 }

@@ -50,15 +50,7 @@ pub fn user_method(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
     if t.builtin && t.kind == TypeKind::Builtin {
         return None;
     }
-    for c in t.mro_iter() {
-        if c.builtin && c.kind != TypeKind::Native {
-            continue;
-        }
-        if let Some(v) = c.dict.borrow().get(name) {
-            return Some(v.clone());
-        }
-    }
-    None
+    t.lookup_user(name)
 }
 
 /// Binds a class attribute found on `t` to `obj` (functions become bound methods).
@@ -1603,7 +1595,7 @@ impl Vm {
                         ));
                     }
                 }
-                i.dict.insert(Rc::from(name), v);
+                i.dict.set(name, v);
                 Ok(Flow::Value(Value::None))
             }
             Value::Type(t) => {
@@ -1703,7 +1695,7 @@ impl Vm {
                 Ok(())
             }
             Value::Type(t) if !t.builtin => {
-                if t.dict.borrow_mut().shift_remove(name).is_none() {
+                if t.dict_mut().shift_remove(name).is_none() {
                     return Err(attribute_error(
                         format!("type object '{}' has no attribute '{name}'", t.name),
                         name,
@@ -2987,14 +2979,7 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
             imp: crate::object::NativeImpl::Plain(type_mro),
             self_: Some(Value::Type(t.clone())),
         })),
-        "__doc__" => {
-            return t
-                .dict
-                .borrow()
-                .get("__doc__")
-                .cloned()
-                .or(Some(Value::None))
-        }
+        "__doc__" => return t.dict().get("__doc__").cloned().or(Some(Value::None)),
         "__dict__" => crate::builtins::mappingproxy::class_dict_proxy(t),
         "__subclasses__" => Value::Native(Rc::new(NativeFunction {
             name: "__subclasses__",

@@ -139,8 +139,7 @@ fn class_dir(t: &Rc<TypeObject>, out: &mut Vec<String>) {
             }
         } else {
             out.extend(
-                c.dict
-                    .borrow()
+                c.dict()
                     .keys()
                     .filter(|k| &***k != "__qualname__")
                     .map(|k| k.to_string()),

@@ -1,0 +1,102 @@
+//! Inline caches of attribute instructions (`LoadAttr`/`StoreAttr`), one pair per attribute
+//! name of a code object.
+//!
+//! A cache remembers the version tag of the last class (see `object::type_cache`) for which
+//! the general path was checked to reduce to the instance dictionary:
+//! - *load*: no class along the MRO defines the name, so `obj.name` is the instance
+//!   attribute when the instance has it (otherwise the general path runs: special attributes,
+//!   `__getattr__`, the AttributeError);
+//! - *store*: no class defines the name or `__setattr__`, the class has no `__slots__`, and
+//!   the instance is a plain one (no exception or library state), so `obj.name = v` sets the
+//!   instance attribute.
+//!
+//! Version tags are unique over the run and change with every change to a class namespace
+//! along the MRO, so a hit always means the same class in the same state.
+
+use std::cell::Cell;
+
+use super::class_protocol::slot_names;
+use super::ops::user_method;
+use crate::object::{Payload, Value};
+
+/// The load and store caches of one code object, indexed by name index.
+#[derive(Default, Debug)]
+pub struct AttrSites {
+    /// Per name: the class version whose loads of it read the instance dict (0: none).
+    load: Box<[Cell<u64>]>,
+    /// Per name: the class version whose stores of it write the instance dict (0: none).
+    store: Box<[Cell<u64>]>,
+}
+
+impl AttrSites {
+    /// Empty caches for `n` names.
+    pub fn new(n: usize) -> AttrSites {
+        AttrSites {
+            load: (0..n).map(|_| Cell::new(0)).collect(),
+            store: (0..n).map(|_| Cell::new(0)).collect(),
+        }
+    }
+
+    /// True if loads of name `i` on instances of the class at `version` read the instance
+    /// dict.
+    #[inline]
+    pub fn load_hit(&self, i: u32, version: u64) -> bool {
+        self.load
+            .get(i as usize)
+            .is_some_and(|c| c.get() == version)
+    }
+
+    /// Remembers that loads of name `i` on the class at `version` read the instance dict.
+    pub fn set_load(&self, i: u32, version: u64) {
+        if let Some(c) = self.load.get(i as usize) {
+            c.set(version);
+        }
+    }
+
+    /// True if stores of name `i` on instances of the class at `version` write the instance
+    /// dict.
+    #[inline]
+    pub fn store_hit(&self, i: u32, version: u64) -> bool {
+        self.store
+            .get(i as usize)
+            .is_some_and(|c| c.get() == version)
+    }
+
+    /// Remembers that stores of name `i` on the class at `version` write the instance dict.
+    pub fn set_store(&self, i: u32, version: u64) {
+        if let Some(c) = self.store.get(i as usize) {
+            c.set(version);
+        }
+    }
+}
+
+impl super::Vm {
+    /// Fills the load cache of name `i` in the top frame's code when `obj.name` reduces to
+    /// the instance dict (`obj` an instance whose class defines no `name`).
+    pub(super) fn learn_attr_load(&mut self, i: u32, obj: &Value, name: &str) {
+        let Value::Instance(inst) = obj else { return };
+        if matches!(inst.payload, Payload::Super { .. }) {
+            return;
+        }
+        let t = inst.class.borrow().clone();
+        if t.lookup(name).is_none() {
+            self.frame().code.attr_sites.set_load(i, t.version());
+        }
+    }
+
+    /// Fills the store cache of name `i` in the top frame's code when `obj.name = v` reduces
+    /// to an instance dict store (see the module documentation).
+    pub(super) fn learn_attr_store(&mut self, i: u32, obj: &Value, name: &str) {
+        let Value::Instance(inst) = obj else { return };
+        if !matches!(inst.payload, Payload::None) || name == "__class__" || name == "__dict__" {
+            return;
+        }
+        let t = inst.class.borrow().clone();
+        if t.lookup(name).is_none()
+            && user_method(&t, "__setattr__").is_none()
+            && slot_names(&t).is_none()
+        {
+            self.frame().code.attr_sites.set_store(i, t.version());
+        }
+    }
+}
