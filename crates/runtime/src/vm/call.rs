@@ -76,10 +76,14 @@ impl Vm {
 
     /// Runs a native implementation with its complete arguments (receiver included).
     fn call_native(&mut self, n: &NativeFunction, mut args: Args, cont: Cont) -> PyResult<()> {
-        if n.owner.is_empty() {
-            crate::builtins::subclass::unwrap_numeric_args(n.name, &mut args);
-        } else {
-            crate::builtins::subclass::unwrap_receiver(n.owner, &mut args);
+        // Only instances (of built-in subclasses) are unwrapped: calls without one skip the
+        // lookups by name.
+        if args.pos.iter().any(|a| matches!(a, Value::Instance(_))) {
+            if n.owner.is_empty() {
+                crate::builtins::subclass::unwrap_numeric_args(n.name, &mut args);
+            } else {
+                crate::builtins::subclass::unwrap_receiver(n.owner, &mut args);
+            }
         }
         match n.imp {
             NativeImpl::Plain(f) => {

@@ -137,11 +137,18 @@ impl Frame {
         self.stack.clear();
         self.fast.clear();
         self.cells.clear();
-        self.locals = None;
+        // Checked first: most frames hold none of these, and assigning runs drop code.
+        if self.locals.is_some() {
+            self.locals = None;
+        }
         self.blocks.clear();
         self.exc_stack.clear();
-        self.cont = Cont::Push;
-        self.gen = None;
+        if !matches!(self.cont, Cont::Push) {
+            self.cont = Cont::Push;
+        }
+        if self.gen.is_some() {
+            self.gen = None;
+        }
     }
 
     /// Pops n values in push order.

@@ -1,8 +1,10 @@
 //! Where global names were last found: a small table from (name, module) to the entry's
 //! position in the module's namespace, so loading a global usually costs one indexed read
-//! instead of a hash lookup. The table is only a hint: an entry is used only when the
-//! namespace still holds that very name at that position (so insertions, deletions and
-//! reused addresses can never give a wrong value), otherwise the name is looked up again.
+//! and pointer comparisons instead of a hash lookup. The table is only a hint: an entry is
+//! used only when the namespace still holds, at that position, the very key object found
+//! there when the slot was filled (the slot holds that key and the looked-up name alive, so
+//! neither address can be reused by another string while cached); otherwise the name is
+//! looked up again.
 
 use std::rc::Rc;
 
@@ -11,9 +13,13 @@ use crate::object::{Module, Value};
 /// Number of slots (a power of two).
 const SLOTS: usize = 512;
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 struct Slot {
-    name: usize,
+    /// The name looked up (a code object's name), kept alive while cached.
+    name: Option<Rc<str>>,
+    /// The namespace key equal to `name` found at `index`, kept alive while cached.
+    key: Option<Rc<str>>,
+    /// The module's address (only a hint: the key check decides).
     module: usize,
     index: u32,
 }
@@ -31,6 +37,12 @@ impl Default for GlobalCache {
     }
 }
 
+/// True if `slot` holds exactly `rc` (compared by address).
+#[inline(always)]
+fn holds(slot: &Option<Rc<str>>, rc: &Rc<str>) -> bool {
+    slot.as_ref().is_some_and(|s| Rc::ptr_eq(s, rc))
+}
+
 impl GlobalCache {
     /// The value bound to `name` in `module`'s namespace, if any.
     #[inline]
@@ -39,16 +51,18 @@ impl GlobalCache {
         let module_addr = module as *const Module as usize;
         let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
         let dict = module.dict.borrow();
-        if slot.name == name_addr && slot.module == module_addr {
+        if slot.module == module_addr && holds(&slot.name, name) {
             if let Some((key, v)) = dict.get_index(slot.index as usize) {
-                if Rc::ptr_eq(key, name) || **key == **name {
+                // The key found when filling equals `name`; the same object is the same text.
+                if holds(&slot.key, key) {
                     return Some(v.clone());
                 }
             }
         }
-        let (index, _, v) = dict.get_full(&**name)?;
+        let (index, key, v) = dict.get_full(&**name)?;
         *slot = Slot {
-            name: name_addr,
+            name: Some(name.clone()),
+            key: Some(key.clone()),
             module: module_addr,
             index: index as u32,
         };

@@ -1,13 +1,36 @@
 //! The hottest instructions in their commonest cases, executed without entering the
 //! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals while
 //! nothing is recorded, jumps on plain truth values, and int/float/str arithmetic and
-//! comparisons. Each case does exactly what `exec` does for it; anything else (an unbound
-//! local, an operand needing the full protocol...) is left to `exec`.
+//! comparisons, and the return of a plain function call to Python code. Each case does
+//! exactly what `exec` does for it; anything else (an unbound local, an operand needing the
+//! full protocol...) is left to `exec`.
 
 use super::fast_ops::{small_binop, small_compare};
-use super::Vm;
+use super::global_cache::GlobalCache;
+use super::{Cont, Frame, Vm};
 use crate::compiler::Instr;
-use crate::object::{Payload, Value};
+use crate::object::{Module, Payload, Value};
+
+/// A copy of `v`: immediates are copied without the general clone (no reference count).
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        Value::Float(x) => Value::Float(*x),
+        other => other.clone(),
+    }
+}
+
+/// Drops `v`, skipping the general drop for immediates (which own nothing).
+#[inline(always)]
+fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) => std::mem::forget(v),
+        other => drop(other),
+    }
+}
 
 impl Vm {
     /// Executes `instr` in the top frame if it is one of the fast cases; false (and nothing
@@ -15,136 +38,232 @@ impl Vm {
     #[inline(always)]
     pub(super) fn exec_hot(&mut self, instr: Instr) -> bool {
         let recording = self.recorder.enabled;
+        if let Instr::ReturnValue = instr {
+            return !recording && self.return_to_python_caller();
+        }
         let Some(f) = self.frames.last_mut() else {
             return false;
         };
-        match instr {
-            Instr::LoadFast(i) => match f.fast.get(i as usize) {
-                Some(Some(v)) => {
-                    let v = v.clone();
-                    f.stack.push(v);
-                    true
-                }
-                _ => false,
-            },
-            Instr::LoadConst(i) => match f.code.consts.get(i as usize) {
+        exec_hot_in(f, instr, recording, &mut self.global_cache, &self.builtins)
+    }
+
+    /// Runs the top frame's instructions back to back while each is a fast case of
+    /// [`exec_hot_in`], nothing is recorded and fewer than `stop` steps have run: the steps
+    /// [`Vm::step`] would take, without its per-step checks of the frame stack. Returns
+    /// (before the instruction) where a step needs more than that: a drop queue to process, a
+    /// memory check due, an instruction needing the general interpreter.
+    pub(super) fn run_hot(&mut self, stop: u64) {
+        if self.recorder.enabled || self.state != super::RunState::Running {
+            return;
+        }
+        let Vm {
+            frames,
+            global_cache,
+            builtins,
+            steps,
+            drop_queue,
+            ..
+        } = self;
+        let Some(f) = frames.last_mut() else {
+            return;
+        };
+        if f.driver {
+            return;
+        }
+        let mut done = *steps;
+        while done < stop
+            && !drop_queue.pending.get()
+            && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
+        {
+            let pc = f.pc;
+            let Some(&instr) = f.code.instructions.get(pc) else {
+                break;
+            };
+            f.pc = pc + 1;
+            if !exec_hot_in(f, instr, false, global_cache, builtins) {
+                f.pc = pc;
+                break;
+            }
+            done += 1;
+        }
+        *steps = done;
+    }
+
+    /// `ReturnValue` of a frame that is no generator and whose result goes onto its caller's
+    /// stack (a Python-to-Python call), while nothing is recorded: what `exit_frame` and
+    /// `deliver` do in that case. False (nothing done) for any other frame.
+    #[inline(always)]
+    fn return_to_python_caller(&mut self) -> bool {
+        let depth = self.frames.len();
+        if depth < 2 {
+            return false;
+        }
+        let top = &self.frames[depth - 1];
+        if top.gen.is_some() || !matches!(top.cont, Cont::Push) {
+            return false;
+        }
+        let Some(mut frame) = self.frames.pop() else {
+            return false;
+        };
+        self.c_stack.release(depth - 1);
+        let v = frame.pop();
+        self.frames[depth - 2].push(v);
+        self.frame_pool.give(frame);
+        true
+    }
+}
+
+/// Executes `instr` in frame `f` if it is one of the fast cases; false (and nothing done)
+/// otherwise. `pc` has already been advanced past `instr`.
+#[inline(always)]
+fn exec_hot_in(
+    f: &mut Frame,
+    instr: Instr,
+    recording: bool,
+    global_cache: &mut GlobalCache,
+    builtins: &Module,
+) -> bool {
+    match instr {
+        Instr::LoadFast(i) => match f.fast.get(i as usize) {
+            Some(Some(v)) => {
+                let v = clone_value(v);
+                f.stack.push(v);
+                true
+            }
+            _ => false,
+        },
+        Instr::LoadConst(i) => match f.code.consts.get(i as usize) {
+            Some(v) => {
+                let v = clone_value(v);
+                f.stack.push(v);
+                true
+            }
+            None => false,
+        },
+        // A global (or, at module level, a name), found in the module or the builtins.
+        Instr::LoadGlobal(i) | Instr::LoadName(i)
+            if matches!(instr, Instr::LoadGlobal(_)) || f.locals.is_none() =>
+        {
+            let Some(name) = f.code.names.get(i as usize) else {
+                return false;
+            };
+            let found = match global_cache.get(&f.globals, name) {
+                Some(v) => Some(v),
+                None => global_cache.get(builtins, name),
+            };
+            match found {
                 Some(v) => {
-                    let v = v.clone();
                     f.stack.push(v);
                     true
                 }
                 None => false,
-            },
-            // A global (or, at module level, a name), found in the module or the builtins.
-            Instr::LoadGlobal(i) | Instr::LoadName(i)
-                if matches!(instr, Instr::LoadGlobal(_)) || f.locals.is_none() =>
-            {
-                let Some(name) = f.code.names.get(i as usize) else {
-                    return false;
-                };
-                let found = match self.global_cache.get(&f.globals, name) {
-                    Some(v) => Some(v),
-                    None => self.global_cache.get(&self.builtins, name),
-                };
-                match found {
-                    Some(v) => {
-                        f.stack.push(v);
-                        true
-                    }
-                    None => false,
-                }
             }
-            Instr::StoreFast(i) if !recording && (i as usize) < f.fast.len() => {
-                match f.stack.pop() {
-                    Some(v) => {
-                        f.fast[i as usize] = Some(v);
-                        true
-                    }
-                    None => false,
-                }
-            }
-            Instr::PopTop if !f.stack.is_empty() => {
-                f.stack.pop();
-                true
-            }
-            Instr::Jump(t) => {
-                f.pc = t as usize;
-                true
-            }
-            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let truth = match f.stack.last() {
-                    Some(Value::Bool(b)) => *b,
-                    Some(Value::Int(i)) => *i != 0,
-                    Some(Value::None) => false,
-                    _ => return false,
-                };
-                f.stack.pop();
-                if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                    f.pc = t as usize;
-                }
-                true
-            }
-            Instr::Binary(op) | Instr::Inplace(op) => {
-                if let [.., a, b] = &f.stack[..] {
-                    if let Some(r) = small_binop(op, a, b) {
-                        f.stack.pop();
-                        *f.stack.last_mut().expect("two operands") = r;
-                        return true;
-                    }
-                }
-                false
-            }
-            Instr::Compare(op) => {
-                if let [.., a, b] = &f.stack[..] {
-                    if let Some(r) = small_compare(op, a, b) {
-                        f.stack.pop();
-                        *f.stack.last_mut().expect("two operands") = Value::Bool(r);
-                        return true;
-                    }
-                }
-                false
-            }
-            // `obj.name` where the attribute cache says the class does not define the name:
-            // the instance attribute, if it has one (else the general path).
-            Instr::LoadAttr(i) => {
-                let Some(Value::Instance(inst)) = f.stack.last() else {
-                    return false;
-                };
-                if matches!(inst.payload, Payload::Super { .. })
-                    || !f.code.attr_sites.load_hit(i, inst.class.borrow().version())
-                {
-                    return false;
-                }
-                let Some(v) = f.code.names.get(i as usize).and_then(|n| inst.dict.get(n)) else {
-                    return false;
-                };
-                *f.stack.last_mut().expect("the receiver") = v;
-                true
-            }
-            // `obj.name = v` while nothing is recorded, where the attribute cache says the
-            // store is a plain instance attribute store.
-            Instr::StoreAttr(i) if !recording => {
-                let [.., _, Value::Instance(inst)] = &f.stack[..] else {
-                    return false;
-                };
-                if !matches!(inst.payload, Payload::None)
-                    || !f
-                        .code
-                        .attr_sites
-                        .store_hit(i, inst.class.borrow().version())
-                {
-                    return false;
-                }
-                let Some(name) = f.code.names.get(i as usize) else {
-                    return false;
-                };
-                let inst = inst.clone();
-                f.stack.pop();
-                let v = f.stack.pop().expect("the stored value");
-                inst.dict.set(name, v);
-                true
-            }
-            _ => false,
         }
+        Instr::StoreFast(i) if !recording && (i as usize) < f.fast.len() => match f.stack.pop() {
+            Some(v) => {
+                if let Some(old) = f.fast[i as usize].replace(v) {
+                    discard(old);
+                }
+                true
+            }
+            None => false,
+        },
+        Instr::PopTop if !f.stack.is_empty() => {
+            if let Some(v) = f.stack.pop() {
+                discard(v);
+            }
+            true
+        }
+        Instr::Jump(t) => {
+            f.pc = t as usize;
+            true
+        }
+        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+            let truth = match f.stack.last() {
+                Some(Value::Bool(b)) => *b,
+                Some(Value::Int(i)) => *i != 0,
+                Some(Value::None) => false,
+                _ => return false,
+            };
+            if let Some(v) = f.stack.pop() {
+                discard(v);
+            }
+            if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                f.pc = t as usize;
+            }
+            true
+        }
+        Instr::Binary(op) | Instr::Inplace(op) => {
+            if let [.., a, b] = &f.stack[..] {
+                if let Some(r) = small_binop(op, a, b) {
+                    if let Some(v) = f.stack.pop() {
+                        discard(v);
+                    }
+                    discard(std::mem::replace(
+                        f.stack.last_mut().expect("two operands"),
+                        r,
+                    ));
+                    return true;
+                }
+            }
+            false
+        }
+        Instr::Compare(op) => {
+            if let [.., a, b] = &f.stack[..] {
+                if let Some(r) = small_compare(op, a, b) {
+                    if let Some(v) = f.stack.pop() {
+                        discard(v);
+                    }
+                    let r = Value::Bool(r);
+                    discard(std::mem::replace(
+                        f.stack.last_mut().expect("two operands"),
+                        r,
+                    ));
+                    return true;
+                }
+            }
+            false
+        }
+        // `obj.name` where the attribute cache says the class does not define the name:
+        // the instance attribute, if it has one (else the general path).
+        Instr::LoadAttr(i) => {
+            let Some(Value::Instance(inst)) = f.stack.last() else {
+                return false;
+            };
+            if matches!(inst.payload, Payload::Super { .. })
+                || !f.code.attr_sites.load_hit(i, inst.class.borrow().version())
+            {
+                return false;
+            }
+            let Some(v) = f.code.names.get(i as usize).and_then(|n| inst.dict.get(n)) else {
+                return false;
+            };
+            *f.stack.last_mut().expect("the receiver") = v;
+            true
+        }
+        // `obj.name = v` while nothing is recorded, where the attribute cache says the
+        // store is a plain instance attribute store.
+        Instr::StoreAttr(i) if !recording => {
+            let [.., _, Value::Instance(inst)] = &f.stack[..] else {
+                return false;
+            };
+            if !matches!(inst.payload, Payload::None)
+                || !f
+                    .code
+                    .attr_sites
+                    .store_hit(i, inst.class.borrow().version())
+            {
+                return false;
+            }
+            let Some(name) = f.code.names.get(i as usize) else {
+                return false;
+            };
+            let inst = inst.clone();
+            f.stack.pop();
+            let v = f.stack.pop().expect("the stored value");
+            inst.dict.set(name, v);
+            true
+        }
+        _ => false,
     }
 }

@@ -302,6 +302,7 @@ impl Vm {
     fn run_steps_until(&mut self, stop: u64) {
         while self.steps < stop && self.state == RunState::Running {
             self.step_within_limit();
+            self.run_hot(stop);
         }
     }
 
