@@ -91,7 +91,19 @@ pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flo
         }
         Value::Instance(i) => {
             let t = i.class.borrow().clone();
-            let Some(f) = user_method(&t, "__anext__").or_else(|| t.lookup("__anext__")) else {
+            let found = user_method(&t, "__anext__").or_else(|| t.lookup("__anext__"));
+            // `async def __anext__(self)`: the coroutine directly (what the call below makes,
+            // then hands to the continuation, which accepts any coroutine not yet awaited).
+            if let Some(Value::Function(f)) = &found {
+                if let Some(r) = vm.call_coroutine_with_receiver(f, it) {
+                    let coro = r?;
+                    if vm.recorder.enabled {
+                        vm.rec_anext_result(it, &coro);
+                    }
+                    return Ok(Flow::Value(coro));
+                }
+            }
+            let Some(f) = found else {
                 return Err(exc(
                     "TypeError",
                     format!(

@@ -188,23 +188,73 @@ impl Vm {
     ) -> PyResult<()> {
         let code = &f.code;
         if code.has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) {
-            let kind = if code.has(flags::ASYNC_GENERATOR) {
-                GenKind::AsyncGenerator
-            } else if code.has(flags::COROUTINE) {
-                GenKind::Coroutine
-            } else {
-                GenKind::Generator
-            };
-            let mut g = Generator::new(kind, frame, Some(self.drop_queue.clone()));
-            g.name = f.name.borrow().clone();
-            g.qualname = f.qualname.borrow().clone();
-            return self.deliver(cont, Outcome::Return(Value::Gen(Rc::new(g))));
+            let g = self.wrap_generator(f, frame);
+            return self.deliver(cont, Outcome::Return(g));
         }
         let mut frame = frame;
         frame.cont = cont;
         self.push_frame(frame);
         self.c_stack.hold(self.frames.len() - 1, c_units);
         Ok(())
+    }
+
+    /// The generator, coroutine or async generator object of a call of `f` (a function with
+    /// one of those flags) whose arguments are bound in `frame`.
+    fn wrap_generator(&self, f: &Function, frame: Box<Frame>) -> Value {
+        let code = &f.code;
+        let kind = if code.has(flags::ASYNC_GENERATOR) {
+            GenKind::AsyncGenerator
+        } else if code.has(flags::COROUTINE) {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let mut g = Generator::new(kind, frame, Some(self.drop_queue.clone()));
+        g.name = f.name.borrow().clone();
+        g.qualname = f.qualname.borrow().clone();
+        Value::Gen(Rc::new(g))
+    }
+
+    /// `f(receiver)` for a coroutine function `f` taking exactly one plain positional
+    /// parameter, called from native code (as `call` with a native continuation would): the
+    /// coroutine object, with no bound method or argument vector built. `None` when `f` does
+    /// not have that shape (the caller then takes the general path).
+    pub(crate) fn call_coroutine_with_receiver(
+        &mut self,
+        f: &Rc<Function>,
+        receiver: &Value,
+    ) -> Option<PyResult<Value>> {
+        let code = &f.code;
+        let plain = code.has(flags::COROUTINE)
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && code.argcount == 1;
+        if !plain {
+            return None;
+        }
+        if self.at_recursion_limit() {
+            return Some(Err(exc(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            )));
+        }
+        if self.c_stack.charge(true).is_none() {
+            return Some(Err(exc(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            )));
+        }
+        let mut frame = self.frame_pool.take(code.clone(), f.globals.clone());
+        frame.fast.push(Some(receiver.clone()));
+        frame.fast.resize(code.varnames.len(), None);
+        for _ in 0..code.cellvars.len() {
+            frame.cells.push(Rc::new(RefCell::new(None)));
+        }
+        for &(ci, vi) in &code.cell_params {
+            *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+        Some(Ok(self.wrap_generator(f, frame)))
     }
 
     /// Builds the frame for a call of `f` (binding arguments with CPython's error messages).
