@@ -1208,11 +1208,41 @@ fn anext_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
     crate::asyncgen::anext_builtin(vm, &args.pos[0], args.pos.get(1).cloned())
 }
 
+/// The decimal text of `i`, formatted on the stack (one allocation: the str itself).
+pub fn int_to_str(i: i64) -> Rc<str> {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[at..]).expect("ASCII digits");
+    if i < 0 {
+        Rc::from(format!("-{digits}"))
+    } else {
+        Rc::from(digits)
+    }
+}
+
 /// Constructs instances of built-in types (`int("3")`, `list(gen)`, `dict(a=1)`...).
 pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult<Flow> {
-    let name = t.name.to_string();
+    // `str(x)` of an int or a str: what `str_flow` gives for them, without its dispatch.
+    if &*t.name == "str" && args.kw.is_empty() {
+        match &args.pos[..] {
+            [Value::Int(i)] => return Ok(Flow::Value(Value::Str(int_to_str(*i)))),
+            [s @ Value::Str(_)] => return Ok(Flow::Value(s.clone())),
+            _ => {}
+        }
+    }
+    let name_rc = t.name.clone();
+    let name: &str = &name_rc;
     let a0 = args.pos.first().cloned();
-    let v = match name.as_str() {
+    let v = match name {
         "object" => {
             return Ok(Flow::Value(Value::Instance(Instance::new(t, Payload::None))));
         }
@@ -1386,7 +1416,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             }
             Value::Instance(p)
         }
-        "staticmethod" | "classmethod" => wrapper(&name, a0.unwrap_or(Value::None)),
+        "staticmethod" | "classmethod" => wrapper(name, a0.unwrap_or(Value::None)),
         "enumerate" => enumerate(vm, args)?,
         "zip" => zip(vm, args)?,
         "map" => map(vm, args)?,
@@ -1587,4 +1617,16 @@ pub fn make_builtins_module() -> Rc<Module> {
     m.set("__name__", Value::str("builtins"));
     let _ = TypeKind::Object;
     m
+}
+
+#[cfg(test)]
+mod int_text_tests {
+    use super::int_to_str;
+
+    #[test]
+    fn int_to_str_is_the_decimal_text() {
+        for i in [0, 7, -7, 10, -10, 9973, i64::MAX, i64::MIN, -1] {
+            assert_eq!(&*int_to_str(i), i.to_string(), "{i}");
+        }
+    }
 }

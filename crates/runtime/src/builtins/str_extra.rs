@@ -3,6 +3,7 @@
 //! `find`/`rfind`/`index`/`rindex`/`count`/`startswith`/`endswith` (slice semantics on
 //! characters).
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use crate::object::exception::exc;
@@ -163,14 +164,21 @@ fn bounds(a: &Args, i: usize, len: usize) -> PyResult<(usize, usize, bool)> {
     Ok((start as usize, end as usize, start_past_end))
 }
 
-/// The characters of `s` between the optional bounds, and where they start.
-fn window(a: &Args, s: &str, i: usize) -> PyResult<Option<(String, usize)>> {
+/// The characters of `s` between the optional bounds, and where they start (`s` itself,
+/// not copied, when no bound is given).
+fn window<'s>(a: &Args, s: &'s str, i: usize) -> PyResult<Option<(Cow<'s, str>, usize)>> {
+    if a.pos.len() <= i {
+        return Ok(Some((Cow::Borrowed(s), 0)));
+    }
     let chars: Vec<char> = s.chars().collect();
     let (start, end, past) = bounds(a, i, chars.len())?;
     if past || start > end {
         return Ok(None);
     }
-    Ok(Some((chars[start..end].iter().collect(), start)))
+    Ok(Some((
+        Cow::Owned(chars[start..end].iter().collect()),
+        start,
+    )))
 }
 
 fn need_sub(a: &Args, method: &str) -> PyResult<Rc<str>> {
