@@ -84,12 +84,15 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
 
 /// A width or precision of a format spec (CPython's error when it overflows `Py_ssize_t`).
 fn spec_number(digits: &[char]) -> PyResult<usize> {
-    digits
-        .iter()
-        .collect::<String>()
-        .parse::<i64>()
-        .map(|n| n as usize)
-        .map_err(|_| exc("ValueError", "Too many decimal digits in format string"))
+    // ASCII digits only (the parser checked); an i64 overflow is CPython's error.
+    let mut n: i64 = 0;
+    for d in digits {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d.to_digit(10).unwrap_or(0) as i64))
+            .ok_or_else(|| exc("ValueError", "Too many decimal digits in format string"))?;
+    }
+    Ok(n as usize)
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {

@@ -564,6 +564,12 @@ impl Vm {
                 }
             }
             Instr::FormatValue(conv, has_spec) => {
+                if !matches!(conv, b's' | b'r' | b'a') {
+                    if let Some(text) = self.format_simple(has_spec)? {
+                        self.frame().push(text);
+                        return Ok(());
+                    }
+                }
                 let spec = if has_spec {
                     self.frame().pop()
                 } else {
@@ -1338,6 +1344,30 @@ impl Vm {
     }
 
     /// `format(v, spec)` as a flow.
+    /// `FormatValue` without a conversion when the value is an exact int, str or float and
+    /// the spec (if any) a str: the text [`Vm::format_flow`] gives, computed without a flow.
+    /// None (nothing popped) for any other operands.
+    fn format_simple(&mut self, has_spec: bool) -> PyResult<Option<Value>> {
+        let f = self.frame();
+        let n = f.stack.len();
+        let Some(at) = n.checked_sub(1 + has_spec as usize) else {
+            return Ok(None);
+        };
+        if !matches!(f.stack[at], Value::Int(_) | Value::Str(_) | Value::Float(_))
+            || (has_spec && !matches!(f.stack[n - 1], Value::Str(_)))
+        {
+            return Ok(None);
+        }
+        let spec = if has_spec { f.pop() } else { Value::None };
+        let v = f.pop();
+        let spec = spec.as_str().unwrap_or("");
+        Ok(Some(match v {
+            Value::Int(i) if spec.is_empty() => Value::Str(crate::builtins::int_to_str(i)),
+            Value::Str(_) if spec.is_empty() => v,
+            _ => Value::string(crate::builtins::format::format_builtin(self, &v, spec)?),
+        }))
+    }
+
     pub fn format_flow(&mut self, v: &Value, spec: &Value) -> PyResult<Flow> {
         let spec_s = spec.as_str().unwrap_or("").to_string();
         if let Value::Instance(i) = v {
