@@ -520,6 +520,13 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => SumPhase::Generic,
     };
     for it in items {
+        // Exact ints whose total fits in 64 bits: the `+` below without its dispatch.
+        if let (SumPhase::Int, Value::Int(total), Value::Int(x)) = (&phase, &acc, &it) {
+            if let Some(t) = total.checked_add(*x) {
+                acc = Value::Int(t);
+                continue;
+            }
+        }
         match (&mut phase, &it) {
             (SumPhase::Float(total, compensation), Value::Float(x)) => {
                 let t = *total + x;

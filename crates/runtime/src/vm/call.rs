@@ -192,7 +192,11 @@ impl Vm {
             return self.deliver(cont, Outcome::Return(g));
         }
         let mut frame = frame;
-        frame.cont = cont;
+        let old = std::mem::replace(&mut frame.cont, cont);
+        if let Cont::Push = old {
+            // Owns nothing: skips the general drop.
+            std::mem::forget(old);
+        }
         self.push_frame(frame);
         self.c_stack.hold(self.frames.len() - 1, c_units);
         Ok(())

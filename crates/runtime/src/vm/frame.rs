@@ -175,6 +175,7 @@ pub struct FramePool {
 impl FramePool {
     /// A fresh frame running `code` in `globals`: a recycled one when available.
     /// Its `fast` and `cells` are empty; the caller fills them.
+    #[inline]
     pub fn take(&mut self, code: Rc<CodeObject>, globals: Rc<Module>) -> Box<Frame> {
         match self.free.pop() {
             Some(mut f) => {

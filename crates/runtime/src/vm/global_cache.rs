@@ -45,7 +45,7 @@ fn holds(slot: &Option<Rc<str>>, rc: &Rc<str>) -> bool {
 
 impl GlobalCache {
     /// The value bound to `name` in `module`'s namespace, if any.
-    #[inline]
+    #[inline(always)]
     pub fn get(&mut self, module: &Module, name: &Rc<str>) -> Option<Value> {
         let name_addr = Rc::as_ptr(name) as *const u8 as usize;
         let module_addr = module as *const Module as usize;
