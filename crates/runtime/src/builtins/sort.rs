@@ -27,14 +27,35 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
-    let mut buf = idx.clone();
-    merge_sort(vm, &keys, &mut idx, &mut buf)?;
+    if !sort_plain_keys(&keys, &mut idx) {
+        let mut buf = idx.clone();
+        merge_sort(vm, &keys, &mut idx, &mut buf)?;
+    }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     if reverse {
         items.reverse();
     }
     Ok(())
+}
+
+/// Sorts `idx` by `keys` when the keys are all exact ints or all strs: a total order that
+/// runs no Python code, so any stable sort gives the permutation [`merge_sort`] gives. False
+/// (nothing done) for any other keys.
+fn sort_plain_keys(keys: &[Value], idx: &mut [usize]) -> bool {
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        idx.sort_by_key(|&i| match keys[i] {
+            Value::Int(x) => x,
+            _ => 0,
+        });
+        true
+    } else if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+        // UTF-8 byte order is code point order, Python's order of strs.
+        idx.sort_by(|&a, &b| keys[a].as_str().cmp(&keys[b].as_str()));
+        true
+    } else {
+        false
+    }
 }
 
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
