@@ -67,6 +67,9 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// `from __future__ import annotations`: annotations are kept as their source text.
     postponed_annotations: bool,
+    /// One shared string per distinct name in `names` of all code objects of the module, so
+    /// attribute maps keyed by them compare names by identity first.
+    interned_names: HashMap<String, Rc<str>>,
 }
 
 /// Compiles a parsed module into its code object.
@@ -94,6 +97,7 @@ pub fn compile_module(
         line_starts,
         units: Vec::new(),
         postponed_annotations: super::annotations::postponed(&module.body),
+        interned_names: HashMap::new(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().code.flags |= flags::MODULE;
@@ -255,11 +259,16 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
     }
     fn name_idx(&mut self, name: &str) -> u32 {
-        let u = self.unit();
-        if let Some(&i) = u.name_map.get(name) {
+        if let Some(&i) = self.unit().name_map.get(name) {
             return i;
         }
-        u.code.names.push(Rc::from(name));
+        let shared = self
+            .interned_names
+            .entry(name.to_string())
+            .or_insert_with(|| Rc::from(name))
+            .clone();
+        let u = self.unit();
+        u.code.names.push(shared);
         let i = (u.code.names.len() - 1) as u32;
         u.name_map.insert(name.to_string(), i);
         i

@@ -34,6 +34,20 @@ fn slot_of(d: &Dict, name: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Maps this small are searched by scanning instead of hashing.
+const SCAN_LEN: usize = 8;
+
+/// The index of attribute `name` in `map`: small maps are scanned comparing lengths, then
+/// identities (names of one module's code share one string), then text.
+fn index_of(map: &AttrMap, name: &str) -> Option<usize> {
+    if map.len() > SCAN_LEN {
+        return map.get_index_of(name);
+    }
+    map.keys().position(|k| {
+        k.len() == name.len() && (std::ptr::eq(k.as_ptr(), name.as_ptr()) || **k == *name)
+    })
+}
+
 impl InstanceAttrs {
     /// Empty storage.
     pub fn new() -> InstanceAttrs {
@@ -48,10 +62,11 @@ impl InstanceAttrs {
     }
     /// The value of attribute `name`.
     pub fn get(&self, name: &str) -> Option<Value> {
-        match self.live() {
-            Some(d) => slot_of(&d, name).and_then(|i| d.value_at(i)),
-            None => self.map.borrow().get(name).cloned(),
+        if let Some(d) = &*self.live.borrow() {
+            return slot_of(d, name).and_then(|i| d.value_at(i));
         }
+        let map = self.map.borrow();
+        index_of(&map, name).and_then(|i| map.get_index(i).map(|(_, v)| v.clone()))
     }
     /// Whether attribute `name` is set.
     pub fn contains(&self, name: &str) -> bool {
@@ -74,13 +89,32 @@ impl InstanceAttrs {
     }
     /// Sets attribute `name`, allocating its key only when the attribute is new.
     pub fn set(&self, name: &str, v: Value) {
-        if self.live.borrow().is_none() {
-            if let Some(slot) = self.map.borrow_mut().get_mut(name) {
-                *slot = v;
-                return;
-            }
+        if let Some(v) = self.replace_existing(name, v) {
+            self.insert(Rc::from(name), v);
         }
-        self.insert(Rc::from(name), v);
+    }
+    /// Sets attribute `name`, keyed by `name` itself (shared, not copied) when it is new.
+    pub fn set_shared(&self, name: &Rc<str>, v: Value) {
+        if let Some(v) = self.replace_existing(name, v) {
+            self.insert(name.clone(), v);
+        }
+    }
+    /// Replaces the value of an existing attribute (no `__dict__` handed out); gives `v`
+    /// back when there is none.
+    fn replace_existing(&self, name: &str, v: Value) -> Option<Value> {
+        if self.live.borrow().is_some() {
+            return Some(v);
+        }
+        let mut map = self.map.borrow_mut();
+        match index_of(&map, name) {
+            Some(i) => {
+                if let Some((_, slot)) = map.get_index_mut(i) {
+                    *slot = v;
+                }
+                None
+            }
+            None => Some(v),
+        }
     }
     /// Removes attribute `name`, returning its value.
     pub fn remove(&self, name: &str) -> Option<Value> {

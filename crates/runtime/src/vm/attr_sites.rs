@@ -14,6 +14,7 @@
 //! along the MRO, so a hit always means the same class in the same state.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use super::class_protocol::slot_names;
 use super::ops::user_method;
@@ -84,19 +85,35 @@ impl super::Vm {
         }
     }
 
-    /// Fills the store cache of name `i` in the top frame's code when `obj.name = v` reduces
-    /// to an instance dict store (see the module documentation).
-    pub(super) fn learn_attr_store(&mut self, i: u32, obj: &Value, name: &str) {
-        let Value::Instance(inst) = obj else { return };
-        if !matches!(inst.payload, Payload::None) || name == "__class__" || name == "__dict__" {
-            return;
+    /// `obj.name = v` at name `i` of the top frame's code, when it reduces to an instance
+    /// dict store (see the module documentation; the cache is filled here when it does):
+    /// stores and gives `None`, else gives `v` back for the general path.
+    pub(super) fn learn_attr_store(
+        &mut self,
+        i: u32,
+        obj: &Value,
+        name: &Rc<str>,
+        v: Value,
+    ) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return Some(v);
+        };
+        if !matches!(inst.payload, Payload::None) || &**name == "__class__" || &**name == "__dict__"
+        {
+            return Some(v);
         }
         let t = inst.class.borrow().clone();
-        if t.lookup(name).is_none()
-            && user_method(&t, "__setattr__").is_none()
-            && slot_names(&t).is_none()
-        {
-            self.frame().code.attr_sites.set_store(i, t.version());
+        let sites = &self.frame().code.attr_sites;
+        if !sites.store_hit(i, t.version()) {
+            if t.lookup(name).is_some()
+                || user_method(&t, "__setattr__").is_some()
+                || slot_names(&t).is_some()
+            {
+                return Some(v);
+            }
+            sites.set_store(i, t.version());
         }
+        inst.dict.set_shared(name, v);
+        None
     }
 }

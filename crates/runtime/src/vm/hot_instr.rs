@@ -261,7 +261,7 @@ fn exec_hot_in(
             let inst = inst.clone();
             f.stack.pop();
             let v = f.stack.pop().expect("the stored value");
-            inst.dict.set(name, v);
+            inst.dict.set_shared(name, v);
             true
         }
         _ => false,

@@ -251,7 +251,10 @@ impl Vm {
                 if self.recorder.enabled {
                     self.rec_attr_store(&obj, &name, &v); // recorder
                 }
-                self.learn_attr_store(i, &obj, &name);
+                let v = match self.learn_attr_store(i, &obj, &name, v) {
+                    Some(v) => v,
+                    None => return Ok(()),
+                };
                 let flow = self.setattr_flow(&obj, &name, v)?;
                 self.run_flow(flow, Cont::Discard)?;
             }
