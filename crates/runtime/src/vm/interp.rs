@@ -283,7 +283,14 @@ impl Vm {
                 }
                 let b = self.frame().pop();
                 let a = self.frame().pop();
-                let flow = self.binop_flow(op, a, b, matches!(instr, Instr::Inplace(_)))?;
+                let inplace = matches!(instr, Instr::Inplace(_));
+                // Built-in operands: the result the flow would deliver, pushed directly.
+                if let Some(r) = self.binop_of_builtins(op, &a, &b, inplace) {
+                    let v = r?;
+                    self.frame().push(v);
+                    return Ok(());
+                }
+                let flow = self.binop_flow(op, a, b, inplace)?;
                 self.run_flow(flow, Cont::Push)?;
             }
             Instr::Unary(op) => {

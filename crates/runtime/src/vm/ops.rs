@@ -559,12 +559,28 @@ impl Vm {
     // ----- arithmetic -----
 
     /// A binary operator as a flow.
+    /// `a op b` when neither operand is an instance (no Python code can run): the result or
+    /// CPython's error; None when an operand is an instance (see [`Vm::binop_flow`]).
+    pub fn binop_of_builtins(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> Option<PyResult<Value>> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return None;
+        }
+        Some(match self.binop_builtin(op, a, b, inplace) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(unsupported(op, a, b, inplace)),
+            Err(e) => Err(e),
+        })
+    }
+
     pub fn binop_flow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Flow> {
-        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
-            if let Some(v) = self.binop_builtin(op, &a, &b, inplace)? {
-                return Ok(Flow::Value(v));
-            }
-            return Err(unsupported(op, &a, &b, inplace));
+        if let Some(v) = self.binop_of_builtins(op, &a, &b, inplace) {
+            return v.map(Flow::Value);
         }
         let (name, rname, iname) = op.dunders();
         let ta = a.class();
@@ -756,10 +772,7 @@ impl Vm {
         Ok(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => {
                 self.check_size(x.len() + y.len())?;
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Some(Value::string(s))
+                Some(Value::Str(concat_strs(x, y)))
             }
             (BinOp::Add, Str(_), other) => {
                 return Err(exc(
@@ -2820,6 +2833,22 @@ impl Vm {
             other => other,
         }
     }
+}
+
+/// `x + y` as a new str: one allocation (the str itself) for results up to 256 bytes, which
+/// are assembled on the stack.
+fn concat_strs(x: &str, y: &str) -> Rc<str> {
+    let n = x.len() + y.len();
+    if n <= 256 {
+        let mut buf = [0u8; 256];
+        buf[..x.len()].copy_from_slice(x.as_bytes());
+        buf[x.len()..n].copy_from_slice(y.as_bytes());
+        return Rc::from(std::str::from_utf8(&buf[..n]).expect("two strs make a str"));
+    }
+    let mut s = String::with_capacity(n);
+    s.push_str(x);
+    s.push_str(y);
+    Rc::from(s)
 }
 
 fn check_str(what: &'static str) -> Box<Then> {
