@@ -39,7 +39,7 @@ clippy:
 ## test-native: the Rust tests (the default members, plus the web crate's browser-free logic)
 test-native:
 	cargo test
-	cargo test -p aiterscope-web --lib
+	cargo test -p aiterscope-web -p aiterscope-web-worker --lib
 
 ## build-web: the release bundle in dist/ (offline, so fetch the crates first)
 build-web: setup

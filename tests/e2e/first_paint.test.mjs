@@ -65,3 +65,18 @@ test('the copy matches the live app and is removed once the app mounts', async (
     await close();
   }
 });
+
+test('the UI does not wait for the runtime: with the worker module blocked, the live Run button is there', async () => {
+  const { page, close } = await openPage(browser);
+  try {
+    // The runtime's module never arrives; the UI module mounts the live app all the same.
+    await page.route('**/aiterscope-web-worker_bg.wasm', () => {});
+    await page.goto(server.url);
+    const run = page.locator('main#app [data-testid="run"]');
+    await run.waitFor({ timeout: 30_000 });
+    assert.equal(await run.isDisabled(), false);
+    assert.match(await page.locator('main#app .editor-highlight').innerText(), /async for/);
+  } finally {
+    await close();
+  }
+});

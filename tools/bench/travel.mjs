@@ -1,16 +1,19 @@
-// Time travel in the browser (issue 5): a 1,000,000-event trace recorded in the wasm Session
-// the playground steps through, then `goto(N)` + `state()` timed at steps N spread over it, and
-// the memory the page holds with the trace loaded.
+// Time travel in the browser (issue 5): a 1,000,000-event trace recorded by the runtime's wasm
+// module, sent as a batch into the wasm Trace the playground steps through, then `goto(N)` +
+// `state()` timed at steps N spread over it, and the memory the tab holds with the trace loaded.
 //
 // Used by bench.mjs; runs on its own too (against dist/):
 //   node tools/bench/travel.mjs [--quick]
 //
-// The hooks are the `AiterscopeBenchSession` class and `aiterscopeWasmMemoryBytes()` exported
-// by web/src/bench.rs (Trunk puts the module's exports on window.wasmBindings).
+// The hooks are the `AiterscopeBenchTrace` class and `aiterscopeWasmMemoryBytes()` exported by
+// web/src/bench.rs (Trunk puts the UI module's exports on window.wasmBindings), and
+// `aiterscopeRecordBatch` of the worker module (web/worker, loaded on the page's main thread by
+// runtime_hooks.mjs; in the playground it runs in the worker and holds the recording there).
 
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { loadRuntimeInPage } from './runtime_hooks.mjs';
 
 /** Events in each trace (the budget is stated for 1,000,000). */
 export const TRAVEL_EVENTS = 1_000_000;
@@ -91,13 +94,16 @@ export async function measureTravel(browser, indexUrl, { samples = SAMPLES, swee
       const page = await context.newPage();
       await page.goto(indexUrl);
       await page.waitForSelector('[data-testid="run"]:not([disabled])');
-      const hook = await page.evaluate(() => typeof window.wasmBindings?.AiterscopeBenchSession);
+      const hook = await page.evaluate(() => typeof window.wasmBindings?.AiterscopeBenchTrace);
       if (hook !== 'function') return null;
+      await loadRuntimeInPage(page);
       const r = await page.evaluate(
         ([src, events, n, sweeps]) => {
           const B = window.wasmBindings;
+          const R = window.aiterscopeRuntime;
           const t0 = performance.now();
-          const session = new B.AiterscopeBenchSession(src, events);
+          const batch = R.aiterscopeRecordBatch(src, events);
+          const session = new B.AiterscopeBenchTrace(batch);
           const recordMs = performance.now() - t0;
           const len = session.eventCount();
           const order = Array.from({ length: n }, (_, i) => Math.floor((i * (len - 1)) / (n - 1)));
@@ -137,6 +143,7 @@ export async function measureTravel(browser, indexUrl, { samples = SAMPLES, swee
             slowestCall,
             sessionBytes: session.memoryBytes(),
             wasmBytes: B.aiterscopeWasmMemoryBytes(),
+            runtimeBytes: R.aiterscopeWasmMemoryBytes(),
           };
         },
         [source, TRAVEL_EVENTS, samples, sweeps],
@@ -157,8 +164,9 @@ export async function measureTravel(browser, indexUrl, { samples = SAMPLES, swee
         slowestCall: r.slowestCall,
         sessionMB: r.sessionBytes / MB,
         wasmMB: r.wasmBytes / MB,
+        runtimeMB: r.runtimeBytes / MB,
         jsHeapMB: heap.usedSize / MB,
-        totalMB: (r.wasmBytes + heap.usedSize) / MB,
+        totalMB: (r.wasmBytes + r.runtimeBytes + heap.usedSize) / MB,
       });
     } finally {
       await context.close();
@@ -176,7 +184,7 @@ export function travelRows(results, fmtMs) {
     fmtMs(r.recordMs),
     `${fmtMs(r.min)} / ${fmtMs(r.median)} / ${fmtMs(r.max)} (slowest call ${fmtMs(r.slowestCall)})`,
     r.max <= STEP_BUDGET_MS ? 'ok' : 'OVER BUDGET',
-    `${mb(r.totalMB)} (wasm ${mb(r.wasmMB)}, JS ${mb(r.jsHeapMB)}; session ${mb(r.sessionMB)})`,
+    `${mb(r.totalMB)} (UI wasm ${mb(r.wasmMB)}, runtime wasm ${mb(r.runtimeMB)}, JS ${mb(r.jsHeapMB)}; trace ${mb(r.sessionMB)})`,
     r.totalMB <= MEMORY_BUDGET_MB ? 'ok' : 'OVER BUDGET',
   ]);
 }
@@ -185,10 +193,10 @@ export function travelRows(results, fmtMs) {
 export const TRAVEL_HEADER = [
   'program',
   'events',
-  'record',
+  'record + send',
   'goto+state min / median / max',
   `step <= ${STEP_BUDGET_MS} ms`,
-  'page memory with the trace',
+  'tab memory with the trace (UI + runtime modules + JS)',
   `memory <= ${MEMORY_BUDGET_MB} MB`,
 ];
 
@@ -208,7 +216,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     });
     const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)) + ' ms';
     if (!results) {
-      console.log('not measured: the page exposes no AiterscopeBenchSession (web/src/bench.rs)');
+      console.log('not measured: the page exposes no AiterscopeBenchTrace (web/src/bench.rs)');
     } else {
       console.log(TRAVEL_HEADER.join(' | '));
       for (const row of travelRows(results, fmtMs)) console.log(row.join(' | '));

@@ -1,5 +1,6 @@
 // Compares the wasm VM's speed in two or more builds of dist/ (for example before and after a
-// profile change): the same `aiterscopeBench(source, record)` hook `make bench` times, untraced,
+// profile change): the same `aiterscopeBench(source, record)` hook of the worker module that
+// `make bench` times (loaded on the page's main thread: tools/bench/runtime_hooks.mjs), untraced,
 // on every program in bench/programs, in headless Chromium. The builds take turns (round-robin,
 // `rounds` rounds of one run each) so a change in machine load hits them alike; prints each
 // program's median per build and the ratio of every build to the first.
@@ -10,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, launchBrowser } from '../../tests/e2e/harness.mjs';
+import { loadRuntimeInPage } from '../bench/runtime_hooks.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROGRAMS = join(ROOT, 'bench', 'programs');
@@ -31,6 +33,7 @@ try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}index.html`);
     await page.waitForSelector('main#app [data-testid="run"]');
+    await loadRuntimeInPage(page);
     builds.push({ dist, server, page, times: Object.fromEntries(programs.map((p) => [p, []])) });
   }
   for (let round = 0; round < rounds; round++) {
@@ -38,7 +41,7 @@ try {
       const source = readFileSync(join(PROGRAMS, program), 'utf8');
       for (const build of builds) {
         const ms = await build.page.evaluate((src) => {
-          const bench = window.wasmBindings.aiterscopeBench;
+          const bench = window.aiterscopeRuntime.aiterscopeBench;
           const t0 = performance.now();
           bench(src, false);
           return performance.now() - t0;

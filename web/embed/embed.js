@@ -17,9 +17,11 @@
 //
 // Every file is found next to this script (import.meta.url), so the folder can be copied to any
 // static host and used from pages on other origins (the host must send
-// Access-Control-Allow-Origin, as static hosts and CDNs do). The wasm is downloaded and
+// Access-Control-Allow-Origin, as static hosts and CDNs do). The UI's wasm is downloaded and
 // instantiated once, when the first playground scrolls into view; every playground is an
-// independent instance over that one module, mounted in its own shadow root.
+// independent instance over that one module, mounted in its own shadow root. The Python runtime
+// (aiterscope-worker.js and its wasm, from the same folder) starts in one Web Worker for the
+// page when the first playground loads its program; every playground records in it.
 
 const ASSETS = new URL('./', import.meta.url);
 const GLUE_URL = new URL('aiterscope-web.js', ASSETS);

@@ -1,11 +1,11 @@
 //! The playground: the page layout and the state every component shares.
 //!
-//! The UI is a function of `(session, cursor)`: components derive what they show with memos
+//! The UI is a function of `(trace, cursor)`: components derive what they show with memos
 //! over [`SessionHandle`]'s signals. Commands (buttons, shortcuts, the scrubber, timeline
 //! clicks) go through [`Playground::dispatch`] / [`Playground::jump`].
 
 use aiterscope_gallery::Example;
-use aiterscope_runtime::session::{Session, SessionOptions, StepState};
+use aiterscope_trace::{StepState, Trace};
 use leptos::prelude::*;
 
 use crate::components::announcer::StepAnnouncer;
@@ -20,7 +20,7 @@ use crate::components::help::HelpDialog;
 use crate::components::iterator_panel::IteratorPanel;
 use crate::components::timeline::{Timeline, TimelineSource};
 use crate::format::syntax_error_report;
-use crate::playback::{Driver, Loaded, SessionHandle, Target, TraceIndex};
+use crate::playback::{worker_link, Driver, Loaded, SessionHandle, Target, TraceIndex};
 use crate::shortcuts::{command_for, Command, KeyPress};
 use crate::traceback::error_marker;
 use crate::url;
@@ -49,6 +49,8 @@ pub struct PlaygroundConfig {
 /// A program that failed to compile: CPython's report and where to mark it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
+    /// The program that failed to compile.
+    pub source: String,
     /// The report as CPython prints it (location, line, caret, `Kind: message`).
     pub report: String,
     /// Where to mark the editor.
@@ -88,7 +90,7 @@ impl Playground {
         let state = Memo::new(move |_| {
             session.generation().track();
             session.cursor().track();
-            session.with_session(Session::state)
+            session.with_trace(Trace::state)
         });
         Playground {
             source: RwSignal::new(String::new()),
@@ -105,48 +107,61 @@ impl Playground {
         }
     }
 
-    /// Compiles the editor's program into a new session at step 0. False on a compile error
-    /// (shown in the error panel and marked in the editor).
-    pub fn load(&self) -> bool {
+    /// Loads the editor's program: the runtime's worker compiles it and the cursor goes to
+    /// step 0 once its first events arrive. A compile error, when the worker reports it,
+    /// unloads the program and is shown in the error panel and marked in the editor; until
+    /// then the program counts as loaded (commands given meanwhile wait for the worker and
+    /// end with the error).
+    pub fn load(&self) {
         self.driver.cancel();
         let source = self.source.get_untracked();
-        let options = SessionOptions {
-            event_budget: EVENT_BUDGET,
-            filename: PLAYGROUND_FILENAME.to_string(),
-            ..SessionOptions::default()
-        };
-        match Session::load_with(&source, options) {
-            Ok(session) => {
-                let mut index = TraceIndex::default();
-                index.catch_up(session.log());
-                self.session.replace(Some(Loaded {
-                    session,
-                    index,
-                    source,
-                }));
-                self.load_error.set(None);
-                true
-            }
-            Err(error) => {
-                self.session.replace(None);
-                self.load_error.set(Some(LoadError {
-                    report: syntax_error_report(&error, &source, PLAYGROUND_FILENAME),
-                    marker: ErrorMarker {
-                        line: error.line as usize,
-                        message: format!("{}: {}", error.kind, error.msg),
-                    },
-                }));
-                false
-            }
-        }
+        let recording = worker_link::new_recording_id();
+        self.session.replace(Some(Loaded {
+            recording,
+            trace: Trace::default(),
+            index: TraceIndex::default(),
+            source: source.clone(),
+        }));
+        self.load_error.set(None);
+        let (session, load_error) = (self.session, self.load_error);
+        let program = source.clone();
+        worker_link::load(
+            recording,
+            &program,
+            PLAYGROUND_FILENAME,
+            EVENT_BUDGET,
+            move |result| {
+                let current = session.with_loaded(|l| l.recording) == Some(recording);
+                if let (Err(error), true) = (result, current) {
+                    session.replace(None);
+                    load_error.set(Some(LoadError {
+                        source: source.clone(),
+                        report: syntax_error_report(&error, &source, PLAYGROUND_FILENAME),
+                        marker: ErrorMarker {
+                            line: error.line as usize,
+                            message: format!("{}: {}", error.kind, error.msg),
+                        },
+                    }));
+                }
+            },
+        );
+        self.driver.go(Target::Step(0));
     }
 
-    /// True if the loaded program is the editor's text; loads it otherwise.
+    /// Loads the editor's text unless it is loaded already. False when that text failed to
+    /// compile (its error is shown; loading it again would only report it again).
     fn ensure_loaded(&self) -> bool {
-        let current = self
-            .source
-            .with_untracked(|source| self.session.with_loaded(|l| l.source == *source));
-        current == Some(true) || self.load()
+        let source = self.source.get_untracked();
+        if self.session.with_loaded(|l| l.source == source) == Some(true) {
+            return true;
+        }
+        let failed = self
+            .load_error
+            .with_untracked(|e| e.as_ref().is_some_and(|e| e.source == source));
+        if !failed {
+            self.load();
+        }
+        !failed
     }
 
     /// True when the editor's text differs from the loaded program.
@@ -180,15 +195,18 @@ impl Playground {
 
     /// Carries out a command.
     pub fn dispatch(&self, command: Command) {
-        let cursor = self.session.cursor().get_untracked();
+        // Steps count from where a command still waiting for the worker is going.
+        let cursor = self
+            .driver
+            .pending_step()
+            .unwrap_or_else(|| self.session.cursor().get_untracked());
         if !matches!(command, Command::TogglePlay | Command::ToggleHelp) {
             self.playing.set(false);
         }
         match command {
             Command::Run => {
-                if self.load() {
-                    self.driver.go(Target::End);
-                }
+                self.load();
+                self.driver.go(Target::End);
             }
             Command::Reset => {
                 self.load();
@@ -241,8 +259,8 @@ impl Playground {
 }
 
 impl TimelineSource for SessionHandle {
-    fn with_session<R>(&self, read: impl FnOnce(&Session) -> R) -> Option<R> {
-        SessionHandle::with_session(self, read)
+    fn with_trace<R>(&self, read: impl FnOnce(&Trace) -> R) -> Option<R> {
+        SessionHandle::with_trace(self, read)
     }
     fn generation(&self) -> Signal<u64> {
         SessionHandle::generation(self)

@@ -1,58 +1,39 @@
-//! The benchmark hooks `make bench` calls in headless Chromium, on the wasm module's exports
-//! (Trunk exposes them as `window.wasmBindings`):
+//! The benchmark hooks of the UI module (Trunk exposes them as `window.wasmBindings`); the
+//! runtime's hooks (`aiterscopeBench`, `aiterscopeRecordBatch`) are exports of the worker
+//! module (`web/worker`):
 //!
-//! - `aiterscopeBench(source, record)` runs a whole program with the same runtime the
-//!   playground uses and returns what the program printed, so the caller can time the call and
-//!   check the output against CPython's;
-//! - `AiterscopeBenchSession` records a long trace in the same [`Session`] the playground
-//!   steps through, so the caller can time `goto(N)` + `state()` at steps spread over it;
-//! - `aiterscopeWasmMemoryBytes()` is the size of the module's linear memory (everything the
-//!   Rust side allocated, sessions included, plus what the allocator holds free).
+//! - `AiterscopeBenchTrace` is a recorded run received as one batch (from the worker module's
+//!   `aiterscopeRecordBatch`) in the same [`Trace`] the playground steps through, so the caller
+//!   can time `goto(N)` + `state()` at steps spread over it;
+//! - `aiterscopeWasmMemoryBytes()` is the size of the UI module's linear memory (everything
+//!   the Rust side allocated, traces included, plus what the allocator holds free).
 
-use aiterscope_runtime::session::{Session, SessionOptions};
-use aiterscope_runtime::{run_program, RunConfig};
+use aiterscope_trace::Trace;
 use wasm_bindgen::prelude::*;
 
-/// Runs `source` to the end (recording every event when `record` is set) and returns its
-/// stdout; an uncaught exception's traceback follows the output, so a broken program cannot
-/// pass for a fast one.
-#[wasm_bindgen(js_name = aiterscopeBench)]
-pub fn aiterscope_bench(source: &str, record: bool) -> String {
-    let config = RunConfig {
-        record,
-        ..RunConfig::default()
-    };
-    let result = run_program(source, "bench.py", &config);
-    result.stdout + &result.stderr
+/// A recorded run in a [`Trace`], for timing time travel in the browser.
+#[wasm_bindgen(js_name = AiterscopeBenchTrace)]
+pub struct BenchTrace {
+    trace: Trace,
 }
 
-/// A program recorded to its end (or to an event budget) in a [`Session`], for timing time
-/// travel in the browser.
-#[wasm_bindgen(js_name = AiterscopeBenchSession)]
-pub struct BenchSession {
-    session: Session,
-}
-
-#[wasm_bindgen(js_class = AiterscopeBenchSession)]
-impl BenchSession {
-    /// Loads `source` and records it until it ends or `events` events are recorded, with the
-    /// playground's keyframe interval. A syntax error comes back as the error's message.
+#[wasm_bindgen(js_class = AiterscopeBenchTrace)]
+impl BenchTrace {
+    /// Appends `batch` (a whole run, as the worker module's `aiterscopeRecordBatch` returns
+    /// it) to a trace with the playground's keyframe interval.
     #[wasm_bindgen(constructor)]
-    pub fn new(source: &str, events: usize) -> Result<BenchSession, JsValue> {
-        let options = SessionOptions {
-            event_budget: events,
-            ..SessionOptions::default()
-        };
-        let mut session = Session::load_with(source, options)
-            .map_err(|e| JsValue::from_str(&format!("{}: {}", e.kind, e.msg)))?;
-        session.run_to_end(events);
-        Ok(BenchSession { session })
+    pub fn new(batch: &[u8]) -> Result<BenchTrace, JsValue> {
+        let mut trace = Trace::default();
+        trace
+            .append(batch)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+        Ok(BenchTrace { trace })
     }
 
-    /// Events recorded.
+    /// Events in the trace.
     #[wasm_bindgen(js_name = eventCount)]
     pub fn event_count(&self) -> usize {
-        self.session.len()
+        self.trace.len()
     }
 
     /// What the playground does per step before it renders: `goto(step)`, then `state()`.
@@ -60,8 +41,8 @@ impl BenchSession {
     /// observable (and checkable: the step must be the one asked for).
     #[wasm_bindgen(js_name = gotoState)]
     pub fn goto_state(&mut self, step: usize) -> Vec<u32> {
-        self.session.goto(step);
-        let state = self.session.state();
+        self.trace.goto(step);
+        let state = self.trace.state();
         vec![
             state.step as u32,
             state.tasks.len() as u32,
@@ -69,15 +50,15 @@ impl BenchSession {
         ]
     }
 
-    /// The session's own estimate of its heap bytes (log, strings, output, keyframes).
+    /// The trace's own estimate of its heap bytes (log, strings, output, keyframes).
     #[wasm_bindgen(js_name = memoryBytes)]
     pub fn memory_bytes(&self) -> usize {
-        self.session.memory_bytes()
+        self.trace.memory_bytes()
     }
 }
 
-/// Bytes of the wasm module's linear memory (it only grows: the high-water mark of the
-/// Rust heap). 0 when not compiled to wasm.
+/// Bytes of the UI module's linear memory (it only grows: the high-water mark of the Rust
+/// heap). 0 when not compiled to wasm.
 #[wasm_bindgen(js_name = aiterscopeWasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {
     #[cfg(target_arch = "wasm32")]

@@ -1,22 +1,18 @@
 //! Each step in words, for the ARIA live region and the step caption:
 //! "anext on Countdown returned 2 at t=2.0".
 
-use aiterscope_runtime::recorder::short_repr::format_short;
-use aiterscope_runtime::recorder::{EndReason, Event, Kind, LeaveHow, Log, Sym};
-use aiterscope_runtime::session::{IterView, Session};
+use aiterscope_trace::short::format_short;
+use aiterscope_trace::{EndReason, Event, Kind, LeaveHow, Log, Sym};
+use aiterscope_trace::{IterView, Trace};
 
 use crate::format::format_time;
 use crate::playback::TraceIndex;
 
-/// Describes the event at the session's cursor (empty when nothing is recorded);
+/// Describes the event at the trace's cursor (empty when nothing is recorded);
 /// `iterators` (the state at the cursor has them) and `index` name the iterators.
-pub fn describe_current_step(
-    session: &Session,
-    iterators: &[IterView],
-    index: &TraceIndex,
-) -> String {
-    match session.current_event() {
-        Some(event) => describe_event(session.log(), event, iterators, index),
+pub fn describe_current_step(trace: &Trace, iterators: &[IterView], index: &TraceIndex) -> String {
+    match trace.current_event() {
+        Some(event) => describe_event(trace.log(), event, iterators, index),
         None => String::new(),
     }
 }
@@ -138,7 +134,6 @@ fn quoted(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aiterscope_runtime::session::Session;
 
     #[test]
     fn anext_outcomes_read_as_sentences() {
@@ -156,13 +151,13 @@ async def main():
 
 asyncio.run(main())
 ";
-        let mut session = Session::load(source).expect("parses");
+        let mut trace = crate::playback::recorded(source);
         let mut sentences = Vec::new();
-        while session.next_anext() {
+        while trace.next_anext() {
             let mut index = TraceIndex::default();
-            index.catch_up(session.log());
-            let iterators = session.state().iterators;
-            sentences.push(describe_current_step(&session, &iterators, &index));
+            index.catch_up(trace.log());
+            let iterators = trace.state().iterators;
+            sentences.push(describe_current_step(&trace, &iterators, &index));
         }
         assert_eq!(
             sentences,

@@ -1,6 +1,6 @@
 //! Text the panels share: virtual times, CPython-style syntax error reports.
 
-use aiterscope_runtime::session::SyntaxErrorInfo;
+use aiterscope_trace::SyntaxErrorInfo;
 
 /// A virtual time as the panels show it: at least one decimal, at most three
 /// (`2.0`, `0.1`, `0.125`), so `0.30000000000000004` reads `0.3`.

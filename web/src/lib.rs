@@ -5,12 +5,6 @@
 //! for each element they want a playground in; the app only ever touches the element it is
 //! given (and, for the full page, the window's URL hash and keyboard).
 
-/// Counts the bytes a run holds, so that the runtime's memory cap (`RunConfig::max_memory`)
-/// sees all of them and a memory bomb ends in `MemoryError` before the tab runs out.
-#[global_allocator]
-static ALLOCATOR: aiterscope_runtime::memory::CountingAllocator =
-    aiterscope_runtime::memory::CountingAllocator;
-
 pub mod app;
 pub mod bench;
 pub mod components;

@@ -174,6 +174,10 @@ fn batches_out_of_order_twice_or_cut_short_are_refused() {
     );
     assert!(trace.is_finished());
     assert!(trace.append(&second).is_err(), "after the end");
+    // Asked again after the end, a recorder sends a batch with nothing new: accepted.
+    let (nothing, _) = wire::encode(log, Mark::end_of(log), usize::MAX, true);
+    assert_eq!(trace.append(&nothing).expect("an empty batch"), 0);
+    assert_eq!(trace.len(), log.events.len());
 }
 
 #[test]

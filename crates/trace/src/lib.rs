@@ -20,4 +20,26 @@ pub mod stepper;
 pub mod trace;
 pub mod wire;
 
+pub use event::{EndReason, Event, FrameRole, Kind, LeaveHow, ShortVal};
 pub use fold::IterStatus;
+pub use intern::{Interner, Sym};
+pub use log::Log;
+pub use state::{
+    EndView, ExceptionView, FrameView, IterView, LoopView, ObjectView, StepState, TaskStatus,
+    TaskView,
+};
+pub use trace::Trace;
+
+/// A syntax (or other compile-time) error, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxErrorInfo {
+    /// `SyntaxError`, `IndentationError`, `TabError` (or `NotImplementedError` for a
+    /// construct the playground does not support).
+    pub kind: String,
+    /// CPython's message.
+    pub msg: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}

@@ -37,13 +37,18 @@ impl Trace {
 
     /// Appends an encoded batch (the next one the recorder sent). Returns the number of
     /// events it added. The cursor stays where it is, except that the first events of an
-    /// empty trace put it at step 0.
+    /// empty trace put it at step 0. A batch with nothing new is accepted even after the end
+    /// (a recorder asked twice sends it).
     pub fn append(&mut self, bytes: &[u8]) -> Result<usize, WireError> {
+        let previous_t = self.log.events.last().map_or(0.0, |e| e.t);
+        let batch = wire::decode(bytes, previous_t)?;
+        if batch.is_empty() && batch.from == wire::Mark::end_of(&self.log) {
+            self.finished |= batch.finished;
+            return Ok(0);
+        }
         if self.finished {
             return Err(WireError("the run already ended".into()));
         }
-        let previous_t = self.log.events.last().map_or(0.0, |e| e.t);
-        let batch = wire::decode(bytes, previous_t)?;
         let was_empty = self.log.events.is_empty();
         let added = batch.events.len();
         self.finished = wire::apply(batch, &mut self.log)?;

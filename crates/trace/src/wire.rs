@@ -56,6 +56,16 @@ pub struct Batch {
     pub finished: bool,
 }
 
+impl Batch {
+    /// True if the batch carries nothing new (no string, event, output or dropped count).
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+            && self.events.is_empty()
+            && self.output.is_empty()
+            && self.dropped.is_empty()
+    }
+}
+
 /// A batch that could not be decoded or does not continue the log it is applied to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WireError(pub String);

@@ -14,7 +14,7 @@ pub fn StepAnnouncer() -> impl IntoView {
         playground.state.with(|state| {
             let state = state.as_ref()?;
             playground.session.with_loaded(|loaded| {
-                describe_current_step(&loaded.session, &state.iterators, &loaded.index)
+                describe_current_step(&loaded.trace, &state.iterators, &loaded.index)
             })
         })
     });
@@ -24,8 +24,8 @@ pub fn StepAnnouncer() -> impl IntoView {
         playground.session.generation().track();
         playground
             .session
-            .with_session(|session| {
-                session
+            .with_trace(|trace| {
+                trace
                     .current_event()
                     .filter(|event| event.kind.is_anext_outcome())
                     .map(|event| event.kind.name())

@@ -4,7 +4,7 @@
 //! Times are drawn from a `data-t` attribute by CSS, so the console's text is exactly what the
 //! program printed.
 
-use aiterscope_runtime::recorder::EndReason;
+use aiterscope_trace::EndReason;
 use leptos::prelude::*;
 
 use crate::app::Playground;

@@ -1,7 +1,7 @@
 //! The error panel: the compile error of the program, or the traceback of the exception that
 //! ended the run (once the cursor reaches the end), in CPython's format.
 
-use aiterscope_runtime::recorder::EndReason;
+use aiterscope_trace::EndReason;
 use leptos::prelude::*;
 
 use crate::app::Playground;

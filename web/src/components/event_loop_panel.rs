@@ -1,8 +1,8 @@
 //! The event loop panel: the clock, each task with its state, what it awaits and its call
 //! stack (function, line, locals), the ready queue, pending timers and queue contents.
 
-use aiterscope_runtime::recorder::FrameRole;
-use aiterscope_runtime::session::{FrameView, TaskView};
+use aiterscope_trace::FrameRole;
+use aiterscope_trace::{FrameView, TaskView};
 use leptos::prelude::*;
 
 use crate::app::Playground;

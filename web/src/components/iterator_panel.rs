@@ -2,8 +2,8 @@
 //! suspended at `yield` line N, awaiting X, exhausted, closed), its fields or generator
 //! locals, and the values it delivered so far (each a link to its step).
 
-use aiterscope_runtime::recorder::short_repr::format_short;
-use aiterscope_runtime::session::{IterStatus, IterView, StepState, TaskStatus};
+use aiterscope_trace::short::format_short;
+use aiterscope_trace::{IterStatus, IterView, StepState, TaskStatus};
 use leptos::prelude::*;
 
 use crate::app::Playground;
@@ -104,7 +104,7 @@ pub fn IteratorPanel() -> impl IntoView {
         let cursor = playground.session.cursor().get();
         playground.session.generation().track();
         playground.session.with_loaded(|loaded| {
-            let strings = &loaded.session.log().strings;
+            let strings = &loaded.trace.log().strings;
             let all: Vec<_> = loaded.index.outcomes_of(id, cursor).collect();
             all[all.len().saturating_sub(MAX_VALUES)..]
                 .iter()

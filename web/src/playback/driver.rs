@@ -1,18 +1,20 @@
-//! [`Driver`]: moves the cursor to a target, recording more of the run first when the target
-//! lies beyond what is recorded. Recording happens in slices of about
-//! [`SLICE_BUDGET_MS`], with the browser getting the main thread back in between, so an
-//! endless program keeps the page responsive until the event budget stops it.
+//! [`Driver`]: moves the cursor to a target, asking the runtime's worker for more of the run
+//! first when the target lies beyond what was received. The worker records in slices of about
+//! [`RECORD_BUDGET_MS`] per request, off the main thread, so the page stays responsive during
+//! an endless program (until the event budget stops it) by construction.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::handle::{Loaded, SessionHandle};
-use super::yield_now::{now_ms, yield_to_browser};
+use super::worker_link;
 
-/// Milliseconds of VM work per slice before yielding to the browser.
-pub const SLICE_BUDGET_MS: f64 = 12.0;
-/// VM slices per browser task at most (a bound even without a clock).
-const MAX_SLICES_PER_TASK: usize = 64;
+/// Milliseconds of VM work the worker does per request before it sends what it recorded
+/// (the UI grows its timeline and step counter between two requests).
+pub const RECORD_BUDGET_MS: f64 = 30.0;
 
 /// Where to move the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,14 +28,26 @@ pub enum Target {
     End,
 }
 
+impl Target {
+    /// The event count the worker should record past for this target.
+    fn record_until(self) -> usize {
+        match self {
+            Target::Step(step) => step,
+            Target::NextAnext | Target::End => usize::MAX,
+        }
+    }
+}
+
 /// Moves the cursor of a [`SessionHandle`], one command at a time: a new command cancels one
-/// still recording.
+/// still waiting for the worker.
 #[derive(Clone, Copy)]
 pub struct Driver {
     handle: SessionHandle,
     busy: RwSignal<bool>,
-    /// Identifies the latest command; an older one still running stops at its next slice.
+    /// Identifies the latest command; an older one stops when its reply arrives.
     ticket: StoredValue<u64>,
+    /// The target of the command waiting for the worker, if any.
+    pending: StoredValue<Option<Target>>,
 }
 
 impl Driver {
@@ -43,96 +57,128 @@ impl Driver {
             handle,
             busy: RwSignal::new(false),
             ticket: StoredValue::new(0),
+            pending: StoredValue::new(None),
         }
     }
 
-    /// True while the VM is recording towards a target ("running…").
+    /// True while the worker records towards a target ("running…").
     pub fn busy(&self) -> Signal<bool> {
         self.busy.into()
+    }
+
+    /// The step a command waiting for the worker will move to, so that steps given meanwhile
+    /// count from it (three quick "step forward" presses go three steps, not one).
+    pub fn pending_step(&self) -> Option<usize> {
+        match self.pending.get_value() {
+            Some(Target::Step(step)) => Some(step),
+            _ => None,
+        }
     }
 
     /// Cancels a command still recording (the cursor stays where it is).
     pub fn cancel(&self) {
         self.ticket.update_value(|t| *t += 1);
+        self.pending.set_value(None);
         self.busy.set(false);
     }
 
-    /// Moves the cursor to `target`: at once if the target is recorded, otherwise after
-    /// recording towards it in slices (the returned future is spawned; nothing to await).
+    /// Moves the cursor to `target`: at once if the target was received, otherwise after
+    /// the worker recorded towards it (the returned future is spawned; nothing to await).
     pub fn go(&self, target: Target) {
         self.ticket.update_value(|t| *t += 1);
         let ticket = self.ticket.get_value();
         if self.try_reach(target) {
+            self.pending.set_value(None);
             self.busy.set(false);
             return;
         }
+        self.pending.set_value(Some(target));
         self.busy.set(true);
         let driver = *self;
         spawn_local(async move {
-            loop {
-                yield_to_browser().await;
+            while let Some(recording) = driver.handle.with_loaded(|l| l.recording) {
+                let handle = driver.handle;
+                let failed = Rc::new(Cell::new(false));
+                let failed_in_reply = failed.clone();
+                let until = target.record_until();
+                worker_link::record(recording, until, RECORD_BUDGET_MS, move |batch| {
+                    // Appended here, in the order the worker sent the batches, whatever
+                    // command asked for them.
+                    if handle.update(|loaded| append(loaded, recording, batch)) == Some(false) {
+                        failed_in_reply.set(true);
+                    }
+                })
+                .await;
                 if driver.ticket.try_get_value() != Some(ticket) {
                     return;
                 }
-                driver.record_for_a_slice();
-                if driver.try_reach(target) {
+                if failed.get() || driver.try_reach(target) {
                     break;
                 }
             }
-            driver.busy.set(false);
+            if driver.ticket.try_get_value() == Some(ticket) {
+                driver.pending.set_value(None);
+                driver.busy.set(false);
+            }
         });
     }
 
-    /// Moves to `target` if it is recorded (or the run ended). False if more must be recorded.
+    /// Moves to `target` if it was received (or the run ended). False if more must be recorded.
     fn try_reach(&self, target: Target) -> bool {
         self.handle
             .update(|loaded| reach(loaded, target))
             .unwrap_or(true)
     }
+}
 
-    /// Runs the VM for about [`SLICE_BUDGET_MS`] and indexes the new events.
-    fn record_for_a_slice(&self) {
-        self.handle.update(|loaded| {
-            let started = now_ms();
-            for _ in 0..MAX_SLICES_PER_TASK {
-                if loaded.session.is_finished() {
-                    break;
-                }
-                loaded.session.record_slice();
-                if now_ms() - started >= SLICE_BUDGET_MS {
-                    break;
-                }
-            }
-            loaded.index.catch_up(loaded.session.log());
-        });
+/// Appends a batch from the worker to `loaded` if it is for its recording (a batch for a
+/// program replaced since is dropped) and indexes the new events. False when the worker failed
+/// or the batch does not continue the trace (reported on the console).
+fn append(loaded: &mut Loaded, recording: u32, batch: Option<Vec<u8>>) -> bool {
+    if loaded.recording != recording {
+        return true;
+    }
+    let Some(batch) = batch else {
+        return false;
+    };
+    match loaded.trace.append(&batch) {
+        Ok(_) => {
+            loaded.index.catch_up(loaded.trace.log());
+            true
+        }
+        Err(error) => {
+            leptos::logging::error!("aiterscope: {error}");
+            false
+        }
     }
 }
 
-/// Moves the cursor to `target` if the events it needs are recorded; false otherwise.
+/// Moves the cursor to `target` if the events it needs were received; false otherwise.
 pub(crate) fn reach(loaded: &mut Loaded, target: Target) -> bool {
-    let session = &mut loaded.session;
-    loaded.index.catch_up(session.log());
-    let finished = session.is_finished();
-    let last = session.len().saturating_sub(1);
+    let trace = &mut loaded.trace;
+    loaded.index.catch_up(trace.log());
+    let finished = trace.is_finished();
+    let last = trace.len().saturating_sub(1);
+    let received = !trace.is_empty();
     match target {
-        Target::Step(step) if step <= last || finished => {
-            session.goto(step.min(last));
+        Target::Step(step) if (received && step <= last) || finished => {
+            trace.goto(step.min(last));
             true
         }
         Target::NextAnext => {
-            match loaded.index.next_outcome_after(session.cursor()) {
+            match loaded.index.next_outcome_after(trace.cursor()) {
                 Some(outcome) => {
-                    session.goto(outcome.step);
+                    trace.goto(outcome.step);
                 }
                 None if finished => {
-                    session.goto(last);
+                    trace.goto(last);
                 }
                 None => return false,
             }
             true
         }
         Target::End if finished => {
-            session.goto(last);
+            trace.goto(last);
             true
         }
         _ => false,
@@ -142,8 +188,8 @@ pub(crate) fn reach(loaded: &mut Loaded, target: Target) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::playback::TraceIndex;
-    use aiterscope_runtime::session::Session;
+    use crate::playback::{RecordingForTests, TraceIndex};
+    use aiterscope_trace::Trace;
 
     const COUNTDOWN: &str = "\
 class Countdown:
@@ -165,18 +211,22 @@ import asyncio
 asyncio.run(main())
 ";
 
-    fn loaded(source: &str) -> Loaded {
-        Loaded {
-            session: Session::load(source).expect("parses"),
+    fn loaded(source: &str) -> (Loaded, RecordingForTests) {
+        let loaded = Loaded {
+            recording: 1,
+            trace: Trace::default(),
             index: TraceIndex::default(),
             source: source.to_string(),
-        }
+        };
+        (loaded, RecordingForTests::load(source))
     }
 
-    /// Records until `target` is reached, as the driver does between browser tasks.
-    fn drive(loaded: &mut Loaded, target: Target) {
+    /// Records until `target` is reached, as the driver does with the worker's batches.
+    fn drive(program: &mut (Loaded, RecordingForTests), target: Target) {
+        let (loaded, recording) = program;
         while !reach(loaded, target) {
-            loaded.session.record_slice();
+            let batch = recording.record_slice();
+            assert!(append(loaded, 1, Some(batch)));
         }
     }
 
@@ -185,32 +235,55 @@ asyncio.run(main())
         let mut program = loaded(COUNTDOWN);
         let mut kinds = Vec::new();
         loop {
-            let before = program.session.cursor();
+            let before = program.0.trace.cursor();
             drive(&mut program, Target::NextAnext);
-            if program.session.cursor() == before {
+            if program.0.trace.cursor() == before {
                 break;
             }
-            let event = *program.session.current_event().expect("an event");
+            let event = *program.0.trace.current_event().expect("an event");
             kinds.push(event.kind.name());
         }
         assert_eq!(
             kinds,
             vec!["anext_value", "anext_value", "stop_async_iteration", "end"]
         );
-        assert!(program.session.is_finished());
-        assert_eq!(program.index.outcomes.len(), 3);
+        assert!(program.0.trace.is_finished());
+        assert_eq!(program.0.index.outcomes.len(), 3);
     }
 
     #[test]
     fn steps_past_the_end_clamp_to_the_last_step() {
         let mut program = loaded(COUNTDOWN);
         drive(&mut program, Target::Step(usize::MAX / 2));
-        assert!(program.session.is_finished());
-        assert_eq!(program.session.cursor(), program.session.len() - 1);
+        let trace = &program.0.trace;
+        assert!(trace.is_finished());
+        assert_eq!(trace.cursor(), trace.len() - 1);
         drive(&mut program, Target::Step(3));
-        assert_eq!(program.session.cursor(), 3);
+        assert_eq!(program.0.trace.cursor(), 3);
         drive(&mut program, Target::End);
-        assert_eq!(program.session.cursor(), program.session.len() - 1);
-        assert_eq!(program.session.state().output, "2\n1\n");
+        let trace = &program.0.trace;
+        assert_eq!(trace.cursor(), trace.len() - 1);
+        assert_eq!(trace.state().output, "2\n1\n");
+    }
+
+    #[test]
+    fn step_zero_waits_for_the_first_events() {
+        let mut program = loaded(COUNTDOWN);
+        assert!(!reach(&mut program.0, Target::Step(0)));
+        drive(&mut program, Target::Step(0));
+        assert_eq!(program.0.trace.cursor(), 0);
+        assert!(!program.0.trace.is_empty());
+    }
+
+    #[test]
+    fn a_batch_for_a_replaced_program_is_dropped() {
+        let (mut loaded, mut recording) = loaded(COUNTDOWN);
+        let batch = recording.record_slice();
+        assert!(append(&mut loaded, 2, Some(batch)));
+        assert!(loaded.trace.is_empty());
+        assert!(
+            !append(&mut loaded, 1, None),
+            "a failed worker stops the command"
+        );
     }
 }

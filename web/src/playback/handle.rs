@@ -1,24 +1,27 @@
-//! [`SessionHandle`]: the loaded session in a local store, plus the signals components track.
+//! [`SessionHandle`]: the loaded program's trace in a local store, plus the signals components
+//! track.
 
-use aiterscope_runtime::session::Session;
+use aiterscope_trace::Trace;
 use leptos::prelude::*;
 
 use super::index::TraceIndex;
 
-/// A loaded program: its session, the index of its log, and the source it was loaded from.
+/// A loaded program: its recorded run, the index of its log, and the source it was loaded from.
 pub struct Loaded {
-    /// The runtime session (VM, log, cursor).
-    pub session: Session,
+    /// The id of its recording in the runtime's worker.
+    pub recording: u32,
+    /// What the worker recorded so far, with the cursor (see `aiterscope_trace::Trace`).
+    pub trace: Trace,
     /// Lookups over the log, extended as the log grows.
     pub index: TraceIndex,
-    /// The program text the session runs.
+    /// The program text the worker runs.
     pub source: String,
 }
 
-/// The session the page shows. Copy it freely: it is a handle to reactive storage.
+/// The loaded program the page shows. Copy it freely: it is a handle to reactive storage.
 ///
-/// The session itself is not reactive (it is big and not `Send`); components read it with
-/// [`SessionHandle::with_session`] inside a memo that tracks [`SessionHandle::generation`]
+/// The trace itself is not reactive (it is big and not `Send`); components read it with
+/// [`SessionHandle::with_trace`] inside a memo that tracks [`SessionHandle::generation`]
 /// (a new program was loaded), [`SessionHandle::len`] (more events were recorded) and/or
 /// [`SessionHandle::cursor`] (the current step moved).
 #[derive(Clone, Copy)]
@@ -43,11 +46,11 @@ impl Default for SessionHandle {
 }
 
 impl SessionHandle {
-    /// Reads the session (untracked: track the signals below to re-run on changes).
+    /// Reads the trace (untracked: track the signals below to re-run on changes).
     /// `None` while no program is loaded (before the first load, or after a syntax error).
-    pub fn with_session<R>(&self, read: impl FnOnce(&Session) -> R) -> Option<R> {
+    pub fn with_trace<R>(&self, read: impl FnOnce(&Trace) -> R) -> Option<R> {
         self.loaded
-            .try_with_value(|loaded| loaded.as_ref().map(|l| read(&l.session)))
+            .try_with_value(|loaded| loaded.as_ref().map(|l| read(&l.trace)))
             .flatten()
     }
 
@@ -59,12 +62,12 @@ impl SessionHandle {
     }
 
     /// Bumped every time a program is loaded (or unloaded): everything derived from the old
-    /// session is stale.
+    /// program is stale.
     pub fn generation(&self) -> Signal<u64> {
         self.generation.into()
     }
 
-    /// The number of events recorded so far (grows while the VM runs).
+    /// The number of events received so far (grows while the worker records).
     pub fn len(&self) -> Signal<usize> {
         self.len.into()
     }
@@ -84,9 +87,16 @@ impl SessionHandle {
         self.with_loaded(|_| ()).is_some()
     }
 
-    /// Replaces the loaded program (or unloads it with `None`).
+    /// Replaces the loaded program (or unloads it with `None`); the worker forgets the old
+    /// program's recording.
     pub fn replace(&self, loaded: Option<Loaded>) {
-        self.loaded.set_value(loaded);
+        let old = self
+            .loaded
+            .try_update_value(|current| std::mem::replace(current, loaded))
+            .flatten();
+        if let Some(old) = old {
+            super::worker_link::forget(old.recording);
+        }
         self.generation.update(|g| *g += 1);
         self.sync();
     }
@@ -102,11 +112,11 @@ impl SessionHandle {
         result
     }
 
-    /// Brings `len`, `finished` and `cursor` in line with the session, notifying only the
+    /// Brings `len`, `finished` and `cursor` in line with the trace, notifying only the
     /// signals whose value changed.
     fn sync(&self) {
         let (len, finished, cursor) = self
-            .with_session(|s| (s.len(), s.is_finished(), s.cursor()))
+            .with_trace(|t| (t.len(), t.is_finished(), t.cursor()))
             .unwrap_or((0, false, 0));
         set_if_changed(self.len, len);
         set_if_changed(self.finished, finished);

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aiterscope_runtime::recorder::{FrameRole, Kind, Log, ShortVal};
+use aiterscope_trace::{FrameRole, Kind, Log, ShortVal};
 
 /// Where one `output` event's text starts in the log's output buffer, and when it was printed.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -96,6 +96,8 @@ impl Launch {
             .embedded_from
             .clone()
             .unwrap_or_else(|| folder_of(&page));
+        // The runtime's worker is loaded from the same folder (first playground of the page).
+        crate::playback::worker_link::use_base(&assets_base);
         let playground_url = match &request.embedded_from {
             Some(base) => format!("{base}index.html"),
             None => page,

@@ -20,7 +20,7 @@ pub use aiterscope_trace::state::{
 };
 pub use aiterscope_trace::stepper::DEFAULT_KEYFRAME_INTERVAL;
 use aiterscope_trace::stepper::{next_anext_outcome, prev_anext_outcome, Stepper};
-pub use aiterscope_trace::IterStatus;
+pub use aiterscope_trace::{IterStatus, SyntaxErrorInfo};
 
 use crate::recorder::{EndReason, Event, Log};
 use crate::vm::{RunState, Vm};
@@ -31,20 +31,6 @@ pub const DEFAULT_EVENT_BUDGET: usize = 1_000_000;
 const SLICE_STEPS: u64 = 20_000;
 /// VM instructions without a single event before a run is declared stuck.
 const MAX_SILENT_STEPS: u64 = 20_000_000;
-
-/// A syntax (or other compile-time) error, as data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxErrorInfo {
-    /// `SyntaxError`, `IndentationError`, `TabError` (or `NotImplementedError` for a
-    /// construct the playground does not support).
-    pub kind: String,
-    /// CPython's message.
-    pub msg: String,
-    /// 1-based line.
-    pub line: u32,
-    /// 1-based column.
-    pub col: u32,
-}
 
 /// Settings of a session.
 #[derive(Debug, Clone)]

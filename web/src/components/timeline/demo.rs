@@ -3,24 +3,28 @@
 //! `wasmBindings.mount_timeline_demo(element, source)`. The playground itself mounts the
 //! timeline through its app; this keeps the component testable on its own.
 
-use aiterscope_runtime::session::Session;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use aiterscope_trace::Trace;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::{Timeline, TimelineSource};
+use crate::playback::worker_link;
 
-/// The demo's session and its signals.
+/// The demo's trace and its signals.
 #[derive(Clone, Copy)]
 struct DemoSession {
-    session: StoredValue<Option<Session>, LocalStorage>,
+    trace: StoredValue<Option<Trace>, LocalStorage>,
     generation: RwSignal<u64>,
     len: RwSignal<usize>,
     cursor: RwSignal<usize>,
 }
 
 impl TimelineSource for DemoSession {
-    fn with_session<R>(&self, read: impl FnOnce(&Session) -> R) -> Option<R> {
-        self.session.with_value(|s| s.as_ref().map(read))
+    fn with_trace<R>(&self, read: impl FnOnce(&Trace) -> R) -> Option<R> {
+        self.trace.with_value(|t| t.as_ref().map(read))
     }
     fn generation(&self) -> Signal<u64> {
         self.generation.into()
@@ -34,29 +38,32 @@ impl TimelineSource for DemoSession {
 }
 
 impl DemoSession {
-    /// Runs `change` on the session, then publishes its length and cursor.
-    fn update(&self, change: impl FnOnce(&mut Session)) {
-        self.session.update_value(|s| {
-            if let Some(s) = s.as_mut() {
-                change(s);
+    /// Runs `change` on the trace, then publishes its length and cursor.
+    fn update(&self, change: impl FnOnce(&mut Trace)) {
+        self.trace.update_value(|t| {
+            if let Some(t) = t.as_mut() {
+                change(t);
             }
         });
-        if let Some((len, cursor)) = self.with_session(|s| (s.len(), s.cursor())) {
+        if let Some((len, cursor)) = self.with_trace(|t| (t.len(), t.cursor())) {
             self.len.set(len);
             self.cursor.set(cursor);
         }
     }
 }
 
-/// Mounts the timeline of `source` with step buttons into `element`. Fails with the
-/// compile error's message when the program does not compile.
+/// Mounts the timeline of `source` with step buttons into `element`, once the runtime's
+/// worker recorded the whole run (the returned promise resolves then). Fails with the compile
+/// error's message when the program does not compile.
 #[wasm_bindgen]
-pub fn mount_timeline_demo(element: web_sys::HtmlElement, source: &str) -> Result<(), JsValue> {
-    let session =
-        Session::load(source).map_err(|e| JsValue::from_str(&format!("{}: {}", e.kind, e.msg)))?;
+pub async fn mount_timeline_demo(
+    element: web_sys::HtmlElement,
+    source: String,
+) -> Result<(), JsValue> {
+    let trace = record_whole_run(&source).await?;
     leptos::mount::mount_to(element, move || {
         let demo = DemoSession {
-            session: StoredValue::new_local(Some(session)),
+            trace: StoredValue::new_local(Some(trace)),
             generation: RwSignal::new(1),
             len: RwSignal::new(0),
             cursor: RwSignal::new(0),
@@ -69,7 +76,7 @@ pub fn mount_timeline_demo(element: web_sys::HtmlElement, source: &str) -> Resul
                     <button type="button" data-testid="demo-back" on:click=move |_| demo.update(|s| { s.step_back(); })>"Back"</button>
                     <button type="button" data-testid="demo-step" on:click=move |_| demo.update(|s| { s.step_forward(); })>"Step"</button>
                     <button type="button" data-testid="demo-next-anext" on:click=move |_| demo.update(|s| { s.next_anext(); })>"Next anext"</button>
-                    <button type="button" data-testid="demo-end" on:click=move |_| demo.update(|s| { s.run_to_end(1_000_000); })>"Run to end"</button>
+                    <button type="button" data-testid="demo-end" on:click=move |_| demo.update(|s| { s.goto(usize::MAX); })>"Run to end"</button>
                     <span data-testid="demo-step-counter">{counter}</span>
                 </div>
                 <Timeline
@@ -81,4 +88,30 @@ pub fn mount_timeline_demo(element: web_sys::HtmlElement, source: &str) -> Resul
     })
     .forget();
     Ok(())
+}
+
+/// The whole run of `source` as the worker records it, or the compile error's message.
+async fn record_whole_run(source: &str) -> Result<Trace, JsValue> {
+    let recording = worker_link::new_recording_id();
+    worker_link::load_async(recording, source, "main.py", 1_000_000)
+        .await
+        .map_err(|e| JsValue::from_str(&format!("{}: {}", e.kind, e.msg)))?;
+    let mut trace = Trace::default();
+    while !trace.is_finished() {
+        let received = Rc::new(RefCell::new(None));
+        let into = received.clone();
+        worker_link::record(recording, usize::MAX, 1_000.0, move |batch| {
+            *into.borrow_mut() = batch;
+        })
+        .await;
+        let batch = received
+            .take()
+            .ok_or_else(|| JsValue::from_str("the runtime's worker failed"))?;
+        trace
+            .append(&batch)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    }
+    worker_link::forget(recording);
+    trace.goto(0);
+    Ok(trace)
 }

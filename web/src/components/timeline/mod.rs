@@ -71,10 +71,10 @@ struct TimelineContext {
     on_jump: Callback<usize>,
 }
 
-/// The timeline of the session in `source` (`data-testid="timeline"`).
+/// The timeline of the recorded run in `source` (`data-testid="timeline"`).
 #[component]
 pub fn Timeline<S: TimelineSource>(
-    /// The session to draw and the signals that say when it changed.
+    /// The recorded run to draw and the signals that say when it changed.
     source: S,
     /// Called with a mark's step when it is clicked (or activated with Enter or Space).
     #[prop(into)]
@@ -90,18 +90,18 @@ pub fn Timeline<S: TimelineSource>(
         let step = source.cursor().get();
         let fresh_run = previous.is_none_or(|p| p.generation != generation);
         let t = source
-            .with_session(|session| {
+            .with_trace(|trace| {
                 model.update_value(|m| {
-                    if fresh_run || session.len() < m.ingested() {
+                    if fresh_run || trace.len() < m.ingested() {
                         *m = TimelineModel::new();
                     }
-                    m.sync(session.log());
+                    m.sync(trace.log());
                 });
-                session.events(step..step + 1).first().map(|e| e.t)
+                trace.events(step..step + 1).first().map(|e| e.t)
             })
             .flatten()
             .unwrap_or(0.0);
-        if source.with_session(|_| ()).is_none() {
+        if source.with_trace(|_| ()).is_none() {
             model.set_value(TimelineModel::new());
         }
         Frame {

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use aiterscope_runtime::recorder::short_repr::format_short;
-use aiterscope_runtime::recorder::{Event, FrameRole, Kind, Log, Sym};
+use aiterscope_trace::short::format_short;
+use aiterscope_trace::{Event, FrameRole, Kind, Log, Sym};
 
 use super::geometry::{next_time_x, Anchor};
 use super::marks::{Lane, LaneKey, Mark, Shape};

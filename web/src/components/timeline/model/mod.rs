@@ -15,7 +15,7 @@ mod tests;
 
 use std::collections::HashMap;
 
-use aiterscope_runtime::recorder::Sym;
+use aiterscope_trace::Sym;
 
 pub use geometry::{gap_is_compressed, time_gap, Anchor, Axis, SLOT};
 pub use marks::{Lane, LaneKey, Mark, Shape};
