@@ -227,7 +227,23 @@ impl Vm {
     }
 
     /// Delivers a result to a continuation, in the context of the (new) top frame.
+    #[inline(always)]
     pub fn deliver(&mut self, cont: Cont, o: Outcome) -> PyResult<()> {
+        // The commonest continuation, inlined at every call site: push onto the caller's stack.
+        if let Cont::Push = cont {
+            // Owns nothing: skips the general drop.
+            std::mem::forget(cont);
+            let v = match o {
+                Outcome::Return(v) | Outcome::Yield(v, _) => v,
+            };
+            self.frame().push(v);
+            return Ok(());
+        }
+        self.deliver_other(cont, o)
+    }
+
+    /// [`Vm::deliver`] for every continuation but `Push`.
+    fn deliver_other(&mut self, cont: Cont, o: Outcome) -> PyResult<()> {
         match cont {
             Cont::Push => {
                 let v = match o {
