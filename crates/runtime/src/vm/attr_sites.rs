@@ -6,6 +6,9 @@
 //! - *load*: no class along the MRO defines the name, so `obj.name` is the instance
 //!   attribute when the instance has it (otherwise the general path runs: special attributes,
 //!   `__getattr__`, the AttributeError);
+//! - *method*: the class attribute is a Python function (kept weakly: the class namespace
+//!   holds it while the version is unchanged) and the instance is plain or native, so
+//!   `obj.name` is that function bound to `obj` when the instance dict lacks the name;
 //! - *store*: no class defines the name or `__setattr__`, the class has no `__slots__`, and
 //!   the instance is a plain one (no exception or library state), so `obj.name = v` sets the
 //!   instance attribute.
@@ -13,12 +16,12 @@
 //! Version tags are unique over the run and change with every change to a class namespace
 //! along the MRO, so a hit always means the same class in the same state.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use super::class_protocol::slot_names;
 use super::ops::user_method;
-use crate::object::{Payload, Value};
+use crate::object::{Function, Payload, Value};
 
 /// The load and store caches of one code object, indexed by name index.
 #[derive(Default, Debug)]
@@ -27,6 +30,10 @@ pub struct AttrSites {
     load: Box<[Cell<u64>]>,
     /// Per name: the class version whose stores of it write the instance dict (0: none).
     store: Box<[Cell<u64>]>,
+    /// Per name: the class version whose loads of it bind a Python function (0: none).
+    method: Box<[Cell<u64>]>,
+    /// Per name: that function.
+    method_fn: Box<[RefCell<Weak<Function>>]>,
 }
 
 impl AttrSites {
@@ -35,6 +42,28 @@ impl AttrSites {
         AttrSites {
             load: (0..n).map(|_| Cell::new(0)).collect(),
             store: (0..n).map(|_| Cell::new(0)).collect(),
+            method: (0..n).map(|_| Cell::new(0)).collect(),
+            method_fn: (0..n).map(|_| RefCell::new(Weak::new())).collect(),
+        }
+    }
+
+    /// The function that loads of name `i` on instances of the class at `version` bind, if
+    /// the method cache says so.
+    #[inline]
+    pub fn method_hit(&self, i: u32, version: u64) -> Option<Rc<Function>> {
+        let i = i as usize;
+        if self.method.get(i)?.get() != version {
+            return None;
+        }
+        self.method_fn.get(i)?.borrow().upgrade()
+    }
+
+    /// Remembers that loads of name `i` on the class at `version` bind `f`.
+    pub fn set_method(&self, i: u32, version: u64, f: &Rc<Function>) {
+        let i = i as usize;
+        if let (Some(v), Some(slot)) = (self.method.get(i), self.method_fn.get(i)) {
+            v.set(version);
+            *slot.borrow_mut() = Rc::downgrade(f);
         }
     }
 
@@ -80,8 +109,16 @@ impl super::Vm {
             return;
         }
         let t = inst.class.borrow().clone();
-        if t.lookup(name).is_none() {
-            self.frame().code.attr_sites.set_load(i, t.version());
+        match t.lookup(name) {
+            None => self.frame().code.attr_sites.set_load(i, t.version()),
+            Some(Value::Function(f))
+                if matches!(inst.payload, Payload::None | Payload::Native(_))
+                    && name != "__class__"
+                    && name != "__dict__" =>
+            {
+                self.frame().code.attr_sites.set_method(i, t.version(), &f)
+            }
+            Some(_) => {}
         }
     }
 

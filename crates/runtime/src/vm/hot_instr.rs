@@ -5,6 +5,8 @@
 //! exactly what `exec` does for it; anything else (an unbound local, an operand needing the
 //! full protocol...) is left to `exec`.
 
+use std::rc::Rc;
+
 use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
 use super::{Cont, Frame, Vm};
@@ -230,15 +232,37 @@ fn exec_hot_in(
             let Some(Value::Instance(inst)) = f.stack.last() else {
                 return false;
             };
-            if matches!(inst.payload, Payload::Super { .. })
-                || !f.code.attr_sites.load_hit(i, inst.class.borrow().version())
-            {
+            if matches!(inst.payload, Payload::Super { .. }) {
                 return false;
             }
-            let Some(v) = f.code.names.get(i as usize).and_then(|n| inst.dict.get(n)) else {
+            let version = inst.class.borrow().version();
+            let Some(name) = f.code.names.get(i as usize) else {
                 return false;
             };
-            *f.stack.last_mut().expect("the receiver") = v;
+            if f.code.attr_sites.load_hit(i, version) {
+                let Some(v) = inst.dict.get(name) else {
+                    return false;
+                };
+                *f.stack.last_mut().expect("the receiver") = v;
+                return true;
+            }
+            // A method: the class's Python function bound to the instance, unless the
+            // instance has an attribute of that name.
+            if !matches!(inst.payload, Payload::None | Payload::Native(_)) {
+                return false;
+            }
+            let Some(func) = f.code.attr_sites.method_hit(i, version) else {
+                return false;
+            };
+            if inst.dict.contains(name) {
+                return false;
+            }
+            let receiver = f.stack.pop().expect("the receiver");
+            f.stack
+                .push(Value::Method(Rc::new(crate::object::BoundMethod {
+                    self_: receiver,
+                    func: Value::Function(func),
+                })));
             true
         }
         // `obj.name = v` while nothing is recorded, where the attribute cache says the
