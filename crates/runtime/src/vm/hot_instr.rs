@@ -1,7 +1,8 @@
 //! The hottest instructions in their commonest cases, executed without entering the
 //! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals while
 //! nothing is recorded, jumps on plain truth values, and int/float/str arithmetic and
-//! comparisons, and the return of a plain function call to Python code. Each case does
+//! comparisons, `for` steps over list and range iterators, and the return of a plain function
+//! call to Python code. Each case does
 //! exactly what `exec` does for it; anything else (an unbound local, an operand needing the
 //! full protocol...) is left to `exec`.
 
@@ -11,6 +12,7 @@ use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
 use super::{Cont, Frame, Vm};
 use crate::compiler::Instr;
+use crate::object::iter::IterState;
 use crate::object::{Module, Payload, Value};
 
 /// A copy of `v`: immediates are copied without the general clone (no reference count).
@@ -288,6 +290,60 @@ fn exec_hot_in(
             inst.dict.set_shared(name, v);
             true
         }
+        // `for` over a list or range iterator: what `native_next` gives for them.
+        Instr::ForIter(target) => for_iter_step(f, target),
         _ => false,
     }
+}
+
+/// `ForIter(target)` when the iterator on top of the stack is a list or range iterator: the
+/// next item pushed, or the iterator popped and a jump to `target` at the end, as `exec`
+/// does. False (nothing done) for any other iterator. Kept out of line so the other fast
+/// cases' loop stays small.
+#[inline(never)]
+fn for_iter_step(f: &mut Frame, target: u32) -> bool {
+    let Some(Value::Iter(it)) = f.stack.last() else {
+        return false;
+    };
+    let Ok(mut state) = it.state.try_borrow_mut() else {
+        return false;
+    };
+    let next = match &mut *state {
+        IterState::Range {
+            cur,
+            step,
+            remaining,
+        } => {
+            if *remaining > 0 {
+                let v = *cur;
+                *cur = cur.wrapping_add(*step);
+                *remaining -= 1;
+                Some(Value::Int(v))
+            } else {
+                None
+            }
+        }
+        IterState::List { list, idx } => {
+            let Ok(l) = list.try_borrow() else {
+                return false;
+            };
+            if *idx < l.len() {
+                let v = clone_value(&l[*idx]);
+                *idx += 1;
+                Some(v)
+            } else {
+                None
+            }
+        }
+        _ => return false,
+    };
+    drop(state);
+    match next {
+        Some(v) => f.stack.push(v),
+        None => {
+            f.stack.pop();
+            f.pc = target as usize;
+        }
+    }
+    true
 }
