@@ -4,7 +4,9 @@
 // resolving (compiled and instantiated, before the start function), the live Run button appearing in
 // <main id="app"> (a MutationObserver), the glue's init() resolving (Trunk's
 // `TrunkApplicationStarted` event) and the moment the bench's `waitForSelector` saw the button,
-// plus how many times the wasm was requested. `make bench` reports only the last figure; this splits it up.
+// plus how many times a wasm was requested (the UI module and, from the worker, the runtime module),
+// and Run ready: the runtime's worker compiled the default example and its first events arrived.
+// `make bench` reports the live Run button and Run ready; this splits the way there up.
 //
 // Usage: node tools/first-paint/tti_breakdown.mjs [dist-dir] [runs]   (default: dist, 5)
 
@@ -33,6 +35,13 @@ function recordStart() {
       requestAnimationFrame(() => setTimeout(() => (window.__frame = performance.now())));
     }
   }).observe(document, { childList: true, subtree: true });
+  new MutationObserver((_, observer) => {
+    const counter = document.querySelector('main#app [data-testid="step-counter"]');
+    if (counter && /^step 0 \/ [1-9]/.test(counter.textContent)) {
+      window.__runReady = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   window.__long = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
@@ -53,11 +62,14 @@ try {
     await page.addInitScript(recordStart);
     await page.goto(`${server.url}index.html`);
     await page.waitForSelector('[data-testid="run"]:not([disabled])');
-    const m = await page.evaluate(() => {
+    const seen = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => window.__runReady);
+    const m = await page.evaluate((seenAt) => {
       const wasm = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'));
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return {
-        now: performance.now(),
+        now: seenAt,
+        runReady: window.__runReady,
         fcp: fcp ? fcp.startTime : NaN,
         wasmEnd: wasm.length ? Math.max(...wasm.map((e) => e.responseEnd)) : NaN,
         started: window.__started ?? NaN,
@@ -66,7 +78,7 @@ try {
         frame: window.__frame ?? NaN,
         long: window.__long,
       };
-    });
+    }, seen);
     rows.push({ ...m, wasmRequests });
     await context.close();
   }
@@ -76,16 +88,17 @@ try {
 }
 
 const f = (x) => (Number.isFinite(x) ? x.toFixed(0).padStart(6) : '   n/a');
-console.log('   fcp  wasm-end  instantiated  mounted  init-done  next-frame  seen-by-test  wasm-requests  long tasks [start, ms]');
+console.log('   fcp  wasm-end  instantiated  mounted  init-done  next-frame  seen-by-test  run-ready  wasm-requests  long tasks [start, ms]');
 for (const r of rows) {
   const long = r.long.map(([s, d]) => `[${s}, ${d}]`).join(' ');
   console.log(
-    `${f(r.fcp)}  ${f(r.wasmEnd)}   ${f(r.instantiated)}       ${f(r.mounted)}    ${f(r.started)}      ${f(r.frame)}        ${f(r.now)}` +
+    `${f(r.fcp)}  ${f(r.wasmEnd)}   ${f(r.instantiated)}       ${f(r.mounted)}    ${f(r.started)}      ${f(r.frame)}        ${f(r.now)}     ${f(r.runReady)}` +
       `   ${r.wasmRequests}  ${long}`,
   );
 }
 const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(
   `median: fcp ${f(median('fcp'))}, wasm ${f(median('wasmEnd'))}, instantiated ${f(median('instantiated'))}, mounted ${f(median('mounted'))}, ` +
-    `init ${f(median('started'))}, next frame ${f(median('frame'))}, seen by the test ${f(median('now'))}`,
+    `init ${f(median('started'))}, next frame ${f(median('frame'))}, seen by the test ${f(median('now'))}, ` +
+    `run ready ${f(median('runReady'))}`,
 );

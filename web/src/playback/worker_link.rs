@@ -1,5 +1,8 @@
 //! The page's link to the Python runtime in a Web Worker (`web/worker`): one worker per page,
-//! shared by every playground on it (each with its own recording id), created on first use.
+//! shared by every playground on it (each with its own recording id), created on first use
+//! (the first program a playground loads: on the full page, the default example right after
+//! the UI mounts, so the worker compiles its module and warms the VM up while the page is
+//! being read).
 //!
 //! Requests are answered in order, one reply each (the protocol is described in
 //! `web/worker/worker.js`). A reply's handler runs synchronously in the worker's `message`
@@ -50,11 +53,6 @@ pub fn new_recording_id() -> u32 {
         next.set(id + 1);
         id
     })
-}
-
-/// Starts the worker now (it compiles its module and warms the VM up) if it is not running.
-pub fn prewarm() {
-    with_link(|_| ());
 }
 
 /// Compiles `source` as recording `recording`; `done` gets the compile error, if any.
