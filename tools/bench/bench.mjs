@@ -193,9 +193,9 @@ async function benchBrowser() {
               window.__aiterscopeInteractive = performance.now();
             }
             // Run ready: the runtime's worker compiled the default example and its first events
-            // arrived (the step counter shows a recorded run).
-            const counter = document.querySelector('main#app [data-testid="step-counter"]');
-            if (counter && /^step 0 \/ [1-9]/.test(counter.textContent)) {
+            // arrived (the caption describes step 0; it is empty until then).
+            const caption = document.querySelector('main#app [data-testid="step-caption"]');
+            if (caption && caption.textContent.trim() !== '') {
               window.__aiterscopeRunReady = performance.now();
               observer.disconnect();
             }

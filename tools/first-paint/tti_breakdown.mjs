@@ -36,8 +36,8 @@ function recordStart() {
     }
   }).observe(document, { childList: true, subtree: true });
   new MutationObserver((_, observer) => {
-    const counter = document.querySelector('main#app [data-testid="step-counter"]');
-    if (counter && /^step 0 \/ [1-9]/.test(counter.textContent)) {
+    const caption = document.querySelector('main#app [data-testid="step-caption"]');
+    if (caption && caption.textContent.trim() !== '') {
       window.__runReady = performance.now();
       observer.disconnect();
     }

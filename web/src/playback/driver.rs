@@ -276,6 +276,19 @@ asyncio.run(main())
     }
 
     #[test]
+    fn an_empty_first_batch_leaves_step_zero_waiting() {
+        let mut program = loaded(COUNTDOWN);
+        let empty = {
+            let log = aiterscope_trace::Log::default();
+            aiterscope_trace::wire::encode(&log, Default::default(), usize::MAX, false).0
+        };
+        assert!(append(&mut program.0, 1, Some(empty)));
+        assert!(!reach(&mut program.0, Target::Step(0)));
+        drive(&mut program, Target::Step(0));
+        assert_eq!(program.0.trace.cursor(), 0);
+    }
+
+    #[test]
     fn a_batch_for_a_replaced_program_is_dropped() {
         let (mut loaded, mut recording) = loaded(COUNTDOWN);
         let batch = recording.record_slice();
