@@ -5,7 +5,7 @@
 // <main id="app"> (a MutationObserver), the glue's init() resolving (Trunk's
 // `TrunkApplicationStarted` event) and the moment the bench's `waitForSelector` saw the button,
 // plus how many times a wasm was requested (the UI module and, from the worker, the runtime module),
-// and Run ready: the runtime's worker compiled the default example and its first events arrived.
+// and Run ready: the runtime's worker answered with the default example's first events.
 // `make bench` reports the live Run button and Run ready; this splits the way there up.
 //
 // Usage: node tools/first-paint/tti_breakdown.mjs [dist-dir] [runs]   (default: dist, 5)
@@ -35,13 +35,19 @@ function recordStart() {
       requestAnimationFrame(() => setTimeout(() => (window.__frame = performance.now())));
     }
   }).observe(document, { childList: true, subtree: true });
-  new MutationObserver((_, observer) => {
-    const caption = document.querySelector('main#app [data-testid="step-caption"]');
-    if (caption && caption.textContent.trim() !== '') {
-      window.__runReady = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+  // Run ready: the runtime's worker answered the first request for events.
+  const onmessage = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage');
+  Object.defineProperty(Worker.prototype, 'onmessage', {
+    set(handler) {
+      onmessage.set.call(this, (event) => {
+        if (event.data?.batch && !window.__runReady) window.__runReady = performance.now();
+        handler(event);
+      });
+    },
+    get() {
+      return onmessage.get.call(this);
+    },
+  });
   window.__long = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
