@@ -43,7 +43,8 @@ pub fn short_text(v: &Value) -> String {
 }
 
 fn cut(mut s: String) -> String {
-    if s.chars().count() > MAX_TEXT {
+    // a text of at most MAX_TEXT bytes has at most MAX_TEXT characters: nothing to count
+    if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
         let end = s
             .char_indices()
             .nth(MAX_TEXT - 3)
@@ -185,7 +186,11 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
                 }
                 out.push(')');
             }
-            None => out.push_str(&format!("<{} object>", i.class.borrow().name)),
+            None => {
+                out.push('<');
+                out.push_str(&i.class.borrow().name);
+                out.push_str(" object>");
+            }
         },
         Value::Gen(g) => {
             let word = match g.kind {
