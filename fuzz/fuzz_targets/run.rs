@@ -17,6 +17,9 @@ const STEP_BUDGET: u64 = 100_000;
 const MAX_ALLOC: usize = 1_000_000;
 /// Bytes a fuzzed program may hold.
 const MAX_MEMORY: usize = 64 << 20;
+/// Rust stack a fuzzed program may use for nested runs: libFuzzer runs it on the main
+/// thread (8 MiB), and sanitizer builds use more stack per frame than the wasm.
+const MAX_STACK: usize = 4 << 20;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(source) = std::str::from_utf8(data) {
@@ -24,6 +27,7 @@ fuzz_target!(|data: &[u8]| {
             max_steps: Some(STEP_BUDGET),
             max_alloc: MAX_ALLOC,
             max_memory: MAX_MEMORY,
+            max_stack: MAX_STACK,
             ..RunConfig::default()
         };
         let result = run_program(source, "fuzz.py", &config);

@@ -1,6 +1,6 @@
 // Hard limits in the page (issue 8): memory bombs end in CPython's MemoryError, huge output
-// keeps its tail after a line saying how much was dropped, deep recursion ends in
-// RecursionError instead of a wasm trap. After
+// keeps its tail after a line saying how much was dropped, deep recursion (also through
+// native calls such as sorted(key=...)) ends in RecursionError instead of a wasm trap. After
 // each, what was printed before stays visible, the page answers clicks and a normal Run works.
 
 import { test, before, after } from 'node:test';
@@ -103,5 +103,26 @@ test('deep recursion ends in RecursionError, not a wasm trap', { timeout: 180_00
     });
     assert.match(traceback, /\[Previous line repeated \d+ more times\]/);
     assert.equal(await consoleStdout(page), 'before\n');
+  });
+});
+
+test('recursion through nested native calls reaches CPython\'s depth, then RecursionError', { timeout: 180_000 }, async () => {
+  // CPython 3.12 runs 300 levels of sorted(key=...) and stops near 500; so must the page.
+  const source = [
+    'depth = 0',
+    'def key(x):',
+    '    global depth',
+    '    depth += 1',
+    '    return sorted([x], key=key) if depth < 300 else x',
+    'print(sorted([1], key=key), depth)',
+    'def endless(x):',
+    '    return sorted([x], key=endless)',
+    'print("then")',
+    'endless(0)',
+    '',
+  ].join('\n');
+  await runProgram(source, async (page) => {
+    await expectTraceback(page, { line: 10, last: /^RecursionError: maximum recursion depth exceeded/ });
+    assert.equal(await consoleStdout(page), '[1] 300\nthen\n');
   });
 });

@@ -15,7 +15,22 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Runs the command on a thread with the stack the playground's wasm has, so that recursion
+/// through natives calling back into Python reaches CPython's depths here as in the page
+/// (the main thread's 8 MiB would not hold them: see `vm/stack_guard.rs`).
 fn main() -> ExitCode {
+    use aiterscope_runtime::vm::stack_guard::{DEFAULT_MAX_STACK, STACK_MARGIN};
+    std::thread::Builder::new()
+        .name("aiterscope".into())
+        .stack_size(DEFAULT_MAX_STACK + STACK_MARGIN)
+        .spawn(command)
+        .expect("start the runtime's thread")
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// The command named by the arguments.
+fn command() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("run") => {

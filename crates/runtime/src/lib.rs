@@ -42,6 +42,10 @@ pub struct RunConfig {
     /// Characters of stdout kept: a longer output keeps its last part, after a line saying
     /// how many earlier characters were dropped.
     pub max_output: usize,
+    /// Bytes of Rust stack the run may use below where it starts: nested runs (natives
+    /// calling back into Python) past it raise RecursionError. The thread running the VM needs
+    /// this much plus `vm::stack_guard::STACK_MARGIN`.
+    pub max_stack: usize,
 }
 
 impl Default for RunConfig {
@@ -53,6 +57,7 @@ impl Default for RunConfig {
             max_memory: memory::DEFAULT_MAX_MEMORY,
             recursion_limit: 1000,
             max_output: output_cap::DEFAULT_MAX_OUTPUT,
+            max_stack: vm::stack_guard::DEFAULT_MAX_STACK,
         }
     }
 }
@@ -126,6 +131,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     vm.max_alloc = config.max_alloc;
     vm.max_memory = config.max_memory;
     vm.recursion_limit = config.recursion_limit;
+    vm.max_stack = config.max_stack;
     vm.stdout_cap = output_cap::OutputCap::new(config.max_output);
     vm.start(code);
     let state = run_to_end(&mut vm, config.record);

@@ -23,7 +23,7 @@ use aiterscope_runtime::{run_program, RunConfig, RunResult};
 
 /// Step budget per program: an endless loop in the VM fails its program instead of hanging.
 const STEP_BUDGET: u64 = 50_000_000;
-/// Stack size of the worker threads (the parser is recursive descent).
+/// Stack size of the worker threads (the parser is recursive descent, and so are nested runs).
 const WORKER_STACK_BYTES: usize = 64 * 1024 * 1024;
 /// At most this many lines of the actual stderr are shown under a failing program.
 const STDERR_CONTEXT_LINES: usize = 25;
@@ -367,6 +367,9 @@ fn check_program(corpus: &Path, rel_path: &str) -> Outcome {
     let config = {
         let mut config = RunConfig::default();
         config.max_steps = Some(STEP_BUDGET);
+        // Debug builds hold several times the release build's stack per nested run: give
+        // them the whole thread, so that programs reach CPython's depths here as in the page.
+        config.max_stack = WORKER_STACK_BYTES - aiterscope_runtime::vm::stack_guard::STACK_MARGIN;
         config
     };
     let run = panic::catch_unwind(AssertUnwindSafe(|| run_program(&source, rel_path, &config)));

@@ -31,8 +31,9 @@ use aiterscope_runtime::{run_program, RunConfig, RunResult};
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
 
-/// The stack the playground's wasm gets (`-zstack-size` in `.cargo/config.toml`: 8 MiB).
-const WASM_STACK_BYTES: usize = 8 << 20;
+/// The stack the playground's wasm gets (`-zstack-size` in `.cargo/config.toml`: 16 MiB; the
+/// runtime's default stack budget, `vm::stack_guard::DEFAULT_MAX_STACK`, assumes it).
+const WASM_STACK_BYTES: usize = 16 << 20;
 /// Steps a test program may run unless the test says otherwise.
 const STEPS: u64 = 2_000_000;
 

@@ -25,6 +25,7 @@ pub mod ops;
 pub mod patterns;
 pub mod recursion_guard;
 mod setops;
+pub mod stack_guard;
 mod suggest;
 mod suggest_data;
 mod traceback;
@@ -160,6 +161,9 @@ pub struct Vm {
     pub filename: Rc<str>,
     /// Current nesting of nested runs.
     pub nested_depth: usize,
+    /// Bytes of Rust stack the run may use below where it started before nested runs raise
+    /// RecursionError (see `stack_guard.rs`).
+    pub max_stack: usize,
     /// Result slot of the innermost nested run.
     pub(crate) nested_result: Option<PyResult<Outcome>>,
     /// The run state.
@@ -208,6 +212,7 @@ impl Vm {
             source_lines: source.lines().map(|s| s.to_string()).collect(),
             filename: Rc::from(filename),
             nested_depth: 0,
+            max_stack: stack_guard::DEFAULT_MAX_STACK,
             nested_result: None,
             state: RunState::Running,
             uncaught: None,
@@ -282,6 +287,7 @@ impl Vm {
 
     /// Runs until the program finishes or `budget` more steps have executed.
     pub fn run(&mut self, budget: u64) -> RunState {
+        let _stack = stack_guard::StackScope::enter(self.max_stack);
         let limit = self.steps.saturating_add(budget);
         while self.state == RunState::Running {
             if self.steps >= limit {
@@ -457,7 +463,8 @@ impl Vm {
         &mut self,
         start: impl FnOnce(&mut Vm) -> PyResult<()>,
     ) -> PyResult<Outcome> {
-        if self.nested_depth >= 60 || self.at_recursion_limit() {
+        let _stack = stack_guard::StackScope::enter(self.max_stack);
+        if self.at_recursion_limit() || stack_guard::exhausted() {
             return Err(crate::object::exception::exc(
                 "RecursionError",
                 "maximum recursion depth exceeded",

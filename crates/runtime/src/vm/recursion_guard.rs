@@ -27,7 +27,7 @@ impl RecursionGuard {
     /// `context` (such as `" in comparison"`).
     pub fn enter(context: &str) -> PyResult<RecursionGuard> {
         let depth = DEPTH.with(|d| d.get());
-        if depth >= MAX_DEPTH {
+        if depth >= MAX_DEPTH || crate::vm::stack_guard::exhausted() {
             return Err(exc(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{context}"),
