@@ -74,6 +74,11 @@ class VirtualClockLoop(asyncio.base_events.BaseEventLoop):
         pass
 
 
+# Programs see the class CPython 3.12 runs on Linux (its repr and type name), not this one.
+VirtualClockLoop.__name__ = VirtualClockLoop.__qualname__ = "_UnixSelectorEventLoop"
+VirtualClockLoop.__module__ = "asyncio.unix_events"
+
+
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
     """Event-loop policy handing out virtual-clock loops."""
 

@@ -256,6 +256,26 @@ fn loop_is_closed(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_closed(&recv(&a))))
 }
 
+/// `repr(loop)` as CPython 3.12 prints it on Linux (`BaseEventLoop.__repr__`).
+fn loop_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = recv(&a);
+    Ok(Value::str(&format!(
+        "<{} running={} closed={} debug=False>",
+        obj.class().name,
+        py_bool(is_running(vm, &obj)),
+        py_bool(is_closed(&obj)),
+    )))
+}
+
+/// `True`/`False` as Python prints them.
+fn py_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
 fn loop_time(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = recv(&a);
     if let Some(l) = vm.event_loop.as_ref().filter(|l| same(&l.loop_obj, &obj)) {
@@ -365,6 +385,7 @@ type FlowFn = fn(&mut Vm, Args) -> PyResult<Flow>;
 /// Installs the loop methods on the loop class.
 pub fn install(t: &Rc<TypeObject>) {
     let plain: &[(&'static str, Plain)] = &[
+        ("__repr__", loop_repr),
         ("time", loop_time),
         ("is_running", loop_is_running),
         ("is_closed", loop_is_closed),

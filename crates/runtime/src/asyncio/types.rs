@@ -64,7 +64,13 @@ fn build() -> AsyncioTypes {
         std::slice::from_ref(&handle),
         TypeKind::Native,
     );
-    let event_loop = new_class("_VirtualEventLoop", "asyncio", object, TypeKind::Native);
+    // The class CPython 3.12 runs on Linux (the virtual clock is invisible to programs).
+    let event_loop = new_class(
+        "_UnixSelectorEventLoop",
+        "asyncio.unix_events",
+        object,
+        TypeKind::Native,
+    );
     let cancelled_error = new_class(
         "CancelledError",
         "asyncio.exceptions",

@@ -96,7 +96,7 @@ pub fn install_run_in_executor() {
     crate::asyncio::types::asyncio_types().event_loop.set_attr(
         "run_in_executor",
         crate::object::NativeFunction::method(
-            "_VirtualEventLoop",
+            "BaseEventLoop",
             "run_in_executor",
             crate::object::NativeImpl::Plain(run_in_executor),
         ),
