@@ -126,3 +126,23 @@ test('recursion through nested native calls reaches CPython\'s depth, then Recur
     assert.equal(await consoleStdout(page), '[1] 300\nthen\n');
   });
 });
+
+// Chains of natives per level use more of the JS engine's own stack for wasm frames (~1 MB in
+// Chromium) than a single one: unbounded, these overflowed it (a RangeError that breaks the
+// wasm module) at 617-710 levels before the browser's cap of 500 nested runs.
+const NATIVE_CHAINS = [
+  'list(zip(map(f, [n + 1])))',
+  'list(filter(None, zip(map(f, [n + 1]), [1])))',
+  'tuple(enumerate(zip(map(f, [n + 1]))))',
+  'list(dict(zip(map(f, [n + 1]), [0])))',
+];
+
+for (const chain of NATIVE_CHAINS) {
+  test(`endless recursion through ${chain} is a RecursionError, not a trap`, { timeout: 180_000 }, async () => {
+    const source = `print("before")\ndef f(n):\n    return ${chain}\nf(0)\n`;
+    await runProgram(source, async (page) => {
+      await expectTraceback(page, { line: 4, last: /^RecursionError: maximum recursion depth exceeded/ });
+      assert.equal(await consoleStdout(page), 'before\n');
+    });
+  });
+}

@@ -15,9 +15,9 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Runs the command on a thread with the stack the playground's wasm has, so that recursion
-/// through natives calling back into Python reaches CPython's depths here as in the page
-/// (the main thread's 8 MiB would not hold them: see `vm/stack_guard.rs`).
+/// Runs the command on a thread with the stack the runtime's native stack budget assumes, so
+/// that recursion through natives calling back into Python reaches CPython's depths (the
+/// main thread's 8 MiB would not hold them: see `vm/stack_guard.rs`).
 fn main() -> ExitCode {
     use aiterscope_runtime::vm::stack_guard::{DEFAULT_MAX_STACK, STACK_MARGIN};
     std::thread::Builder::new()

@@ -46,6 +46,9 @@ pub struct RunConfig {
     /// calling back into Python) past it raise RecursionError. The thread running the VM needs
     /// this much plus `vm::stack_guard::STACK_MARGIN`.
     pub max_stack: usize,
+    /// Nested runs allowed at once (500 in the browser, whose JS engine runs wasm frames on a
+    /// stack of its own; no limit natively): more raise RecursionError.
+    pub max_nested_runs: usize,
 }
 
 impl Default for RunConfig {
@@ -58,6 +61,7 @@ impl Default for RunConfig {
             recursion_limit: 1000,
             max_output: output_cap::DEFAULT_MAX_OUTPUT,
             max_stack: vm::stack_guard::DEFAULT_MAX_STACK,
+            max_nested_runs: vm::stack_guard::DEFAULT_MAX_NESTED_RUNS,
         }
     }
 }
@@ -132,6 +136,7 @@ pub fn run_program(source: &str, filename: &str, config: &RunConfig) -> RunResul
     vm.max_memory = config.max_memory;
     vm.recursion_limit = config.recursion_limit;
     vm.max_stack = config.max_stack;
+    vm.max_nested_runs = config.max_nested_runs;
     vm.stdout_cap = output_cap::OutputCap::new(config.max_output);
     vm.start(code);
     let state = run_to_end(&mut vm, config.record);

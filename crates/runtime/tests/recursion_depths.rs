@@ -29,13 +29,25 @@ const THREAD_STACK: usize = 128 << 20;
 
 /// Runs `source` on a thread with a large stack and returns its stdout.
 fn stdout_with(source: String, max_stack: usize, thread_stack: usize) -> String {
+    stdout_with_config(
+        source,
+        RunConfig {
+            max_stack,
+            ..RunConfig::default()
+        },
+        thread_stack,
+    )
+}
+
+/// Runs `source` with `config` (and a step budget) on a thread with `thread_stack` bytes of
+/// stack and returns its stdout.
+fn stdout_with_config(source: String, config: RunConfig, thread_stack: usize) -> String {
     std::thread::Builder::new()
         .stack_size(thread_stack)
         .spawn(move || {
             let config = RunConfig {
                 max_steps: Some(20_000_000),
-                max_stack,
-                ..RunConfig::default()
+                ..config
             };
             run_program(&source, "depth.py", &config)
         })
@@ -558,5 +570,32 @@ fn nested_runs_past_the_stack_budget_are_a_recursion_error() {
             reached <= *depth,
             "{path}: {reached} levels, CPython {depth}"
         );
+    }
+}
+
+/// The browser's cap on nested runs (`vm::stack_guard::DEFAULT_MAX_NESTED_RUNS` in wasm, where
+/// the JS engine's own stack binds): CPython's 750-level paths stop at 500 with RecursionError,
+/// its 500-level paths reach their own depth.
+#[test]
+fn the_browsers_nested_run_cap_stops_deep_paths_at_500() {
+    for (path, snippet, cpython) in PATHS {
+        let config = RunConfig {
+            max_stack: THREAD_STACK - (8 << 20),
+            max_nested_runs: 500,
+            ..RunConfig::default()
+        };
+        let out = stdout_with_config(program(snippet), config, THREAD_STACK);
+        let reached: u32 = out
+            .strip_suffix(" RecursionError\n")
+            .and_then(|d| d.parse().ok())
+            .unwrap_or_else(|| panic!("{path}: {out:?}"));
+        let uncapped = DEPTH_GAPS
+            .iter()
+            .find(|(p, _)| p == path)
+            .map_or(*cpython, |&(_, d)| d);
+        assert!(reached <= uncapped, "{path}: {reached} levels");
+        if uncapped <= 500 {
+            assert_eq!(reached, uncapped, "{path}");
+        }
     }
 }

@@ -164,6 +164,8 @@ pub struct Vm {
     /// Bytes of Rust stack the run may use below where it started before nested runs raise
     /// RecursionError (see `stack_guard.rs`).
     pub max_stack: usize,
+    /// Nested runs allowed at once (see `stack_guard.rs`).
+    pub max_nested_runs: usize,
     /// Result slot of the innermost nested run.
     pub(crate) nested_result: Option<PyResult<Outcome>>,
     /// The run state.
@@ -213,6 +215,7 @@ impl Vm {
             filename: Rc::from(filename),
             nested_depth: 0,
             max_stack: stack_guard::DEFAULT_MAX_STACK,
+            max_nested_runs: stack_guard::DEFAULT_MAX_NESTED_RUNS,
             nested_result: None,
             state: RunState::Running,
             uncaught: None,
@@ -464,7 +467,10 @@ impl Vm {
         start: impl FnOnce(&mut Vm) -> PyResult<()>,
     ) -> PyResult<Outcome> {
         let _stack = stack_guard::StackScope::enter(self.max_stack);
-        if self.at_recursion_limit() || stack_guard::exhausted() {
+        if self.nested_depth >= self.max_nested_runs
+            || self.at_recursion_limit()
+            || stack_guard::exhausted()
+        {
             return Err(crate::object::exception::exc(
                 "RecursionError",
                 "maximum recursion depth exceeded",

@@ -3,16 +3,38 @@
 //! its own Rust frame, so each level of such recursion holds a few KB of Rust stack (measured
 //! in the native release build: 5.5-9.5 KB; `exec`'s frame alone is 4 KB). CPython's own
 //! limit, the C budget modelled in `c_stack.rs`, stops that recursion at 300-750 levels; the
-//! stack the embedder gives the VM ([`DEFAULT_MAX_STACK`] plus [`STACK_MARGIN`]) holds that
-//! many levels. This guard is the backstop when it does not (a debug build, a smaller
-//! thread): past the run's stack budget a nested run raises `RecursionError` instead of
-//! overflowing the stack, which would abort the process or kill the wasm page.
+//! stack the CLI gives the VM ([`DEFAULT_MAX_STACK`] plus [`STACK_MARGIN`]) holds that many
+//! levels. This guard is the backstop when it does not (a debug build, a smaller thread): past
+//! the run's stack budget a nested run raises `RecursionError` instead of overflowing the
+//! stack, which would abort the process.
+//!
+//! In the browser the binding limit is another stack: the JS engine runs wasm frames on its
+//! own native stack (about 1 MB in Chromium, not configurable by a page), which wasm cannot
+//! measure, and which overflows as an uncatchable-for-Rust `RangeError` that leaves the module
+//! broken. Measured in headless Chromium: `list(zip(map(f, ...)))` recursion overflowed it at
+//! 710 levels, `list(filter(None, zip(map(f, ...), ...)))` at 617, while `sorted(key=)`,
+//! `sum(genexpr)` and `list(map(...))` passed 760. So the wasm build also caps nested runs at
+//! [`DEFAULT_MAX_NESTED_RUNS`] (CPython's 500-level paths fit; its 750-level paths stop at
+//! 500 in the page, with RecursionError).
 
 use std::cell::Cell;
 
 /// Bytes of stack a run may use below the point where it started, by default: the wasm
-/// page's stack (`-zstack-size` in `.cargo/config.toml`, 16 MiB) less [`STACK_MARGIN`].
-pub const DEFAULT_MAX_STACK: usize = (16 << 20) - STACK_MARGIN;
+/// page's stack (`-zstack-size` in `.cargo/config.toml`, 8 MiB) less [`STACK_MARGIN`] in the
+/// browser; natively the stack the CLI runs the VM with (16 MiB) less the margin.
+pub const DEFAULT_MAX_STACK: usize = if cfg!(target_arch = "wasm32") {
+    (8 << 20) - STACK_MARGIN
+} else {
+    (16 << 20) - STACK_MARGIN
+};
+
+/// Nested runs allowed at once, by default: 500 in the browser (see the module doc), no
+/// limit natively (the stack guard and the C budget apply).
+pub const DEFAULT_MAX_NESTED_RUNS: usize = if cfg!(target_arch = "wasm32") {
+    500
+} else {
+    usize::MAX
+};
 
 /// Stack kept free below the budget for the work after the last check: the rest of one
 /// nested level, raising and formatting the RecursionError, a deep comparison's first levels.
