@@ -238,6 +238,84 @@ test('zoom spreads the marks, and at 360 px the lanes scroll sideways under stic
   }
 });
 
+// Forty values 0.01 s apart with 8-character labels: at 25% zoom they are closer than their
+// labels are wide.
+const CLOSE_VALUES = `import asyncio
+
+async def ticks():
+    for i in range(40):
+        await asyncio.sleep(0.01 if i % 5 else 1)
+        yield f"value{i}"
+
+async def main():
+    async for v in ticks():
+        print(v)
+
+asyncio.run(main())
+`;
+
+const frame = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+test('marbles too close for their labels draw as dots, the hovered one shows its label', { timeout: 90_000 }, async () => {
+  const { page, expectNoProblems, close } = await openPage(browser);
+  try {
+    const root = await mountDemo(page, CLOSE_VALUES);
+    await nextAnextToEnd(root);
+    for (let i = 0; i < 3; i += 1) await root.getByTestId('timeline-zoom-out').click();
+    await frame(page);
+    const values = marks(root, 'anext_value');
+    const boxes = await values.evaluateAll((els) => els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return { left: box.left, right: box.right, crowded: el.classList.contains('tl-crowded') };
+    }));
+    assert.ok(boxes.filter((b) => b.crowded).length > 0, 'no marble was crowded at 25%');
+    const labelled = boxes.filter((b) => !b.crowded).sort((a, b) => a.left - b.left);
+    for (let i = 1; i < labelled.length; i += 1) {
+      assert.ok(labelled[i].left >= labelled[i - 1].right - 1, `labelled marbles overlap: ${JSON.stringify(labelled.slice(i - 1, i + 1))}`);
+    }
+    const crowded = root.locator('[data-kind="anext_value"].tl-crowded').last();
+    const dot = await crowded.boundingBox();
+    await crowded.hover();
+    await frame(page);
+    const hovered = await crowded.boundingBox();
+    assert.ok(hovered.width > dot.width + 20, `the hovered marble shows its label: ${dot.width} -> ${hovered.width}`);
+    assert.match(await crowded.textContent(), /'value\d+'/);
+    await root.getByTestId('timeline-zoom-in').click();
+    await root.getByTestId('timeline-zoom-in').click();
+    await root.getByTestId('timeline-zoom-in').click();
+    await frame(page);
+    const atFull = await root.locator('[data-kind="anext_value"].tl-crowded').count();
+    assert.ok(atFull < boxes.filter((b) => b.crowded).length, 'zooming in gives labels room again');
+    expectNoProblems();
+  } finally {
+    await close();
+  }
+});
+
+test('the cursor\'s step label stays inside the visible track', { timeout: 90_000 }, async () => {
+  const { page, expectNoProblems, close } = await openPage(browser, { viewport: VIEWPORTS.phone });
+  try {
+    const root = await mountDemo(page, CLOSE_VALUES);
+    await nextAnextToEnd(root);
+    const scroller = root.locator('.tl-scroller');
+    // Scroll so that the cursor sits 4 px inside the right edge of the view.
+    await scroller.evaluate((el) => {
+      const cursor = el.querySelector('.tl-cursor').getBoundingClientRect();
+      el.scrollLeft += cursor.left - (el.getBoundingClientRect().right - 4);
+    });
+    await frame(page);
+    await page.waitForTimeout(300);
+    const view = await scroller.boundingBox();
+    const cursor = await root.locator('.tl-cursor').boundingBox();
+    const head = await root.getByTestId('timeline-cursor-head').boundingBox();
+    assert.ok(cursor.x > view.x + view.width - 12, `the cursor is at the right edge: ${JSON.stringify({ cursor, view })}`);
+    assert.ok(head.x + head.width <= view.x + view.width + 1, `the label is cut: ${JSON.stringify({ head, view })}`);
+    expectNoProblems();
+  } finally {
+    await close();
+  }
+});
+
 test('marks and the cursor animate, except under prefers-reduced-motion', { timeout: 90_000 }, async () => {
   const durations = {};
   for (const reducedMotion of ['no-preference', 'reduce']) {

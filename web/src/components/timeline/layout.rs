@@ -96,6 +96,41 @@ pub fn track_extent(cursor_units: f64, zoom: f64, viewport: &Viewport) -> f64 {
     (to_px(cursor_units, zoom) + after_cursor + TRACK_PADDING).max(viewport.track_width())
 }
 
+/// Estimated width of one character of the cursor's "step N" label (0.7rem, bold), in pixels.
+const CURSOR_LABEL_CHAR_PX: f64 = 7.0;
+/// The cursor label's horizontal padding, both sides, in pixels.
+const CURSOR_LABEL_PADDING_PX: f64 = 14.0;
+
+/// Where the cursor's label of `chars` characters is centred for a cursor at track position
+/// `x`: on the cursor, moved just enough to stay inside the visible track while the cursor is
+/// in view (a label centred on a cursor near the view's right edge would be cut in half).
+pub fn cursor_label_centre(x: f64, chars: usize, viewport: &Viewport) -> f64 {
+    let half = (chars as f64 * CURSOR_LABEL_CHAR_PX + CURSOR_LABEL_PADDING_PX) / 2.0;
+    let (left, right) = (viewport.left, viewport.left + viewport.track_width());
+    if x < left || x > right || right - left < 2.0 * half {
+        return x;
+    }
+    x.clamp(left + half, right - half)
+}
+
+/// Estimated width of one character of a marble's label (0.72rem monospace), in pixels.
+const MARBLE_CHAR_PX: f64 = 7.0;
+/// A marble's horizontal padding and outline, both sides, in pixels.
+const MARBLE_PADDING_PX: f64 = 16.0;
+/// Narrowest marble (`min-width` plus outline), in pixels.
+const MARBLE_MIN_PX: f64 = 26.0;
+
+/// The drawn width of a marble labelled with `chars` characters, in pixels.
+pub fn marble_width(chars: usize) -> f64 {
+    (chars as f64 * MARBLE_CHAR_PX + MARBLE_PADDING_PX).max(MARBLE_MIN_PX)
+}
+
+/// True when a marble of `chars` characters centred at `x` would cover the previous marble on
+/// its lane (`previous_chars` characters at `previous_x`): it is then drawn without its label.
+pub fn marble_crowded(x: f64, chars: usize, previous_x: f64, previous_chars: usize) -> bool {
+    x - previous_x < (marble_width(chars) + marble_width(previous_chars)) / 2.0
+}
+
 /// The zoom level after `current` one step in direction `by` (+1 in, -1 out).
 pub fn next_zoom(current: f64, by: i32) -> f64 {
     let at = ZOOM_LEVELS
@@ -131,6 +166,33 @@ mod tests {
             extent - view.track_width() >= scrolled,
             "the track is wide enough to scroll there"
         );
+    }
+
+    #[test]
+    fn the_cursor_label_stays_inside_the_visible_track() {
+        let view = Viewport {
+            left: 100.0,
+            top: 0.0,
+            width: 1000.0,
+            height: 300.0,
+        };
+        let right = view.left + view.track_width();
+        // "step 869": 8 characters, 70 px wide.
+        assert_eq!(cursor_label_centre(500.0, 8, &view), 500.0);
+        assert_eq!(cursor_label_centre(right - 10.0, 8, &view), right - 35.0);
+        assert_eq!(cursor_label_centre(right, 8, &view), right - 35.0);
+        assert_eq!(cursor_label_centre(105.0, 8, &view), 135.0);
+        // A cursor out of view keeps its label on it.
+        assert_eq!(cursor_label_centre(right + 50.0, 8, &view), right + 50.0);
+    }
+
+    #[test]
+    fn marbles_closer_than_their_labels_are_crowded() {
+        // 'value1' (8 characters) is 72 px wide.
+        assert!(marble_crowded(150.0, 8, 100.0, 8));
+        assert!(!marble_crowded(180.0, 8, 100.0, 8));
+        assert!(!marble_crowded(130.0, 1, 100.0, 1));
+        assert!(marble_crowded(120.0, 1, 100.0, 1));
     }
 
     #[test]

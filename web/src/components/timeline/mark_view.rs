@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::describe::aria_label;
-use super::layout::{to_px, LANE_HEIGHT};
+use super::layout::{marble_crowded, to_px, LANE_HEIGHT};
 use super::model::Shape;
 use super::TimelineContext;
 
@@ -16,8 +16,12 @@ const MIN_SPAN_WIDTH: f64 = 4.0;
 /// The view of mark `id`. Its words and kind are fixed; its position follows the axis, the
 /// zoom, its lane's row and (for spans still open at the cursor) the cursor.
 pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
-    let (shape, kind, step, lane, label, failed, aria) = cx.model.with_value(|m| {
+    let (shape, kind, step, lane, label, failed, aria, previous) = cx.model.with_value(|m| {
         let mark = m.mark(id).expect("visible marks exist");
+        let previous = mark.previous_marble.and_then(|p| {
+            let chars = m.mark(p)?.label.chars().count();
+            Some((p, chars))
+        });
         (
             mark.shape,
             mark.kind,
@@ -26,6 +30,7 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
             mark.label.to_string(),
             mark.failed,
             aria_label(m, id),
+            previous,
         )
     });
     // Marks revealed by this step animate in; marks scrolled into view appear at once.
@@ -58,6 +63,22 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
         let zoom = cx.zoom.get();
         (to_px(start, zoom), to_px(end, zoom))
     });
+    // A marble closer to the previous one than their labels' widths is drawn without its
+    // label (hovering or focusing it shows the label again, in front of its neighbours).
+    let chars = label.chars().count();
+    let crowded = Memo::new(move |_| {
+        let Some((previous, previous_chars)) = previous else {
+            return false;
+        };
+        let axis = cx.axis.get();
+        let zoom = cx.zoom.get();
+        let cursor = cx.frame.with_untracked(|f| f.cursor);
+        let (previous_start, _) = cx
+            .model
+            .with_value(|m| m.mark_extent(previous, axis, cursor));
+        let (start, _) = extent.get();
+        marble_crowded(start, chars, to_px(previous_start, zoom), previous_chars)
+    });
     let transform = move || {
         let (start, _) = extent.get();
         let y = if shape.is_span() {
@@ -87,6 +108,7 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
         <button
             type="button"
             class=class
+            class:tl-crowded=move || crowded.get()
             data-kind=kind
             data-step=step
             aria-label=aria

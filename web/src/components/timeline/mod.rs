@@ -32,7 +32,7 @@ use leptos::prelude::*;
 
 pub use source::TimelineSource;
 
-use layout::{to_px, track_extent, Viewport, LANE_HEIGHT};
+use layout::{cursor_label_centre, to_px, track_extent, Viewport, LANE_HEIGHT};
 use mark_view::mark_view;
 use model::window::Cursor;
 use model::{Axis, TimelineModel};
@@ -209,6 +209,7 @@ pub fn Timeline<S: TimelineSource>(
     let track_width = move || track_extent(cursor_units.get(), zoom.get(), &viewport.get()).round();
     let track_height = move || (rows.with(Vec::len).max(1) as f64 * LANE_HEIGHT).round();
     let cursor_px = move || to_px(cursor_units.get(), zoom.get());
+    let cursor_label = move || format!("step {}", frame.get().cursor.step);
 
     view! {
         <div class="timeline" data-testid="timeline" data-axis=move || axis.get().label().to_lowercase()>
@@ -236,9 +237,13 @@ pub fn Timeline<S: TimelineSource>(
                             <span
                                 class="tl-cursor-head"
                                 data-testid="timeline-cursor-head"
-                                style:transform=move || format!("translateX({:.1}px)", cursor_px())
+                                style:transform=move || {
+                                    let chars = cursor_label().len();
+                                    let x = cursor_label_centre(cursor_px(), chars, &viewport.get());
+                                    format!("translateX({x:.1}px)")
+                                }
                             >
-                                {move || format!("step {}", frame.get().cursor.step)}
+                                {cursor_label}
                             </span>
                         </div>
                     </div>

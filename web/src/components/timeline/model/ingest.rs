@@ -49,6 +49,8 @@ struct IterTrack {
     open: Vec<(u32, Sym)>,
     /// True once its label names the async generator function.
     named: bool,
+    /// The last value's marble.
+    last_marble: Option<u32>,
 }
 
 /// Cuts `text` to `max` characters, ending with `…` when it was longer.
@@ -119,7 +121,9 @@ impl TimelineModel {
                 self.close_anext(iter, e.task, anchor);
                 let repr = format_short(value, &log.strings);
                 let label = truncate(&repr, MARBLE_LABEL_CHARS);
-                self.point(lane, Shape::Marble, step, e, label, format!("value {repr}"));
+                let id = self.point(lane, Shape::Marble, step, e, label, format!("value {repr}"));
+                let track = self.tracks.iters.entry(iter).or_default();
+                self.marks[id as usize].previous_marble = track.last_marble.replace(id);
             }
             Kind::StopAsyncIteration { iter } => {
                 let lane = self.iter_lane(log, iter, None, step);
@@ -412,6 +416,7 @@ impl TimelineModel {
             task: task.into(),
             line: e.line,
             failed: shape == Shape::Cross,
+            previous_marble: None,
         });
         self.marks.len() as u32 - 1
     }

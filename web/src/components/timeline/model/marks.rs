@@ -94,6 +94,8 @@ pub struct Mark {
     pub line: u32,
     /// True for a failure (a task that ended with an exception).
     pub failed: bool,
+    /// For marbles: the marble drawn before it on its lane (its label may crowd this one's).
+    pub previous_marble: Option<u32>,
 }
 
 /// What a lane follows.

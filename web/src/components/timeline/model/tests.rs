@@ -76,6 +76,20 @@ fn countdown_draws_three_marbles_and_a_terminal_mark_on_its_iterator_lane() {
 }
 
 #[test]
+fn each_marble_knows_the_previous_marble_on_its_lane() {
+    let session = finished(COUNTDOWN);
+    let model = model_of(&session);
+    let ids: Vec<u32> = (0..model.marks().len() as u32)
+        .filter(|&id| model.mark(id).is_some_and(|m| m.shape == Shape::Marble))
+        .collect();
+    let previous: Vec<Option<u32>> = ids
+        .iter()
+        .map(|&id| model.mark(id).and_then(|m| m.previous_marble))
+        .collect();
+    assert_eq!(previous, [None, Some(ids[0]), Some(ids[1])]);
+}
+
+#[test]
 fn every_anext_call_is_a_bar_closed_by_its_outcome() {
     let session = finished(COUNTDOWN);
     let model = model_of(&session);
