@@ -12,8 +12,11 @@
 
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadRuntimeInPage } from './runtime_hooks.mjs';
+
+/** The repository's root. */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Events in each trace (the budget is stated for 1,000,000). */
 export const TRAVEL_EVENTS = 1_000_000;
@@ -27,44 +30,14 @@ export const MEMORY_BUDGET_MB = 200;
 
 /**
  * The traced programs. Both are cut by the event budget at 1,000,000 events.
- * - countdown: the native `aiterscope bench-session` program (a class-based async iterator
- *   driven by hand, a call per value), so browser and native figures compare;
+ * - countdown: the native `aiterscope bench-session` program, read from the file both use
+ *   (bench/session/countdown.py: a class-based async iterator driven by hand, a call per
+ *   value), so browser and native figures compare;
  * - ticker: an endless async generator printing a line per value (about 4 MB of output), the
  *   case where the console text of `state()` is largest.
  */
 export const TRAVEL_PROGRAMS = {
-  countdown: `class Countdown:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return self.n + 1
-
-def drive(c):
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
-
-def f(a):
-    b = a * 2
-    return b + 1
-
-async def consume(n):
-    total = 0
-    async for x in Countdown(n):
-        total += f(x)
-    return total
-
-grand = 0
-for i in range(10_000_000):
-    grand += drive(consume(10))
-print(grand)
-`,
+  countdown: readFileSync(join(ROOT, 'bench', 'session', 'countdown.py'), 'utf8'),
   ticker: `import asyncio
 
 async def ticks():
@@ -203,7 +176,7 @@ export const TRAVEL_HEADER = [
 // Standalone: node tools/bench/travel.mjs
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { startStaticServer, launchBrowser } = await import('../../tests/e2e/harness.mjs');
-  const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+  const DIST = join(ROOT, 'dist');
   if (!existsSync(join(DIST, 'index.html'))) {
     console.error('no dist/: run `make build-web` first');
     process.exit(1);

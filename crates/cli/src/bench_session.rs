@@ -16,44 +16,18 @@ use std::time::{Duration, Instant};
 use aiterscope_runtime::session::{Session, SessionOptions, DEFAULT_KEYFRAME_INTERVAL};
 use aiterscope_runtime::{run_program, RunConfig};
 
-/// The benchmark program: `async for` over a class-based iterator, driven by hand, with a
-/// call per value; `ROUNDS` sets its length.
+/// The benchmark program (shared with the browser's time-travel benchmark,
+/// tools/bench/travel.mjs): `async for` over a class-based iterator, driven by hand, with a
+/// call per value. Its `ROUNDS = ...` line sets its length.
+const PROGRAM: &str = include_str!("../../../bench/session/countdown.py");
+
+/// [`PROGRAM`] with `rounds` rounds.
 fn program(rounds: usize) -> String {
-    format!(
-        "\
-class Countdown:
-    def __init__(self, n):
-        self.n = n
-    def __aiter__(self):
-        return self
-    async def __anext__(self):
-        if self.n <= 0:
-            raise StopAsyncIteration
-        self.n -= 1
-        return self.n + 1
-
-def drive(c):
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
-
-def f(a):
-    b = a * 2
-    return b + 1
-
-async def consume(n):
-    total = 0
-    async for x in Countdown(n):
-        total += f(x)
-    return total
-
-grand = 0
-for i in range({rounds}):
-    grand += drive(consume(10))
-print(grand)
-"
-    )
+    let line = PROGRAM
+        .lines()
+        .find(|line| line.starts_with("ROUNDS = "))
+        .expect("bench/session/countdown.py sets ROUNDS");
+    PROGRAM.replacen(line, &format!("ROUNDS = {rounds}"), 1)
 }
 
 /// What one benchmark run measured.
@@ -312,6 +286,13 @@ pub fn main(args: &[String]) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shared_program_runs_the_rounds_asked_for() {
+        // Each round sums 2x + 1 over x = 10..1: 120.
+        let r = run_program(&program(3), "bench.py", &RunConfig::default());
+        assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("360\n", ""));
+    }
 
     #[test]
     fn a_small_benchmark_produces_consistent_figures() {
