@@ -46,7 +46,7 @@ pub struct RunConfig {
     /// calling back into Python) past it raise RecursionError. The thread running the VM needs
     /// this much plus `vm::stack_guard::STACK_MARGIN`.
     pub max_stack: usize,
-    /// Nested runs allowed at once (500 in the browser, whose JS engine runs wasm frames on a
+    /// Nested runs allowed at once (200 in the browser, whose JS engine runs wasm frames on a
     /// stack of its own; no limit natively): more raise RecursionError.
     pub max_nested_runs: usize,
 }

@@ -573,11 +573,11 @@ fn nested_runs_past_the_stack_budget_are_a_recursion_error() {
     }
 }
 
-/// The browser's cap on nested runs (`vm::stack_guard::DEFAULT_MAX_NESTED_RUNS` in wasm, where
-/// the JS engine's own stack binds): CPython's 750-level paths stop at 500 with RecursionError,
-/// its 500-level paths reach their own depth.
+/// A cap on nested runs (the browser's is `vm::stack_guard::DEFAULT_MAX_NESTED_RUNS`, where the
+/// JS engine's own stack binds; 500 here): deeper paths stop at the cap with RecursionError,
+/// paths that stop before it keep their depth.
 #[test]
-fn the_browsers_nested_run_cap_stops_deep_paths_at_500() {
+fn a_nested_run_cap_stops_deep_paths_at_the_cap() {
     for (path, snippet, cpython) in PATHS {
         let config = RunConfig {
             max_stack: THREAD_STACK - (8 << 20),

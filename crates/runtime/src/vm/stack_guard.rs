@@ -9,13 +9,14 @@
 //! stack, which would abort the process.
 //!
 //! In the browser the binding limit is another stack: the JS engine runs wasm frames on its
-//! own native stack (about 1 MB in Chromium, not configurable by a page), which wasm cannot
-//! measure, and which overflows as an uncatchable-for-Rust `RangeError` that leaves the module
-//! broken. Measured in headless Chromium: `list(zip(map(f, ...)))` recursion overflowed it at
-//! 710 levels, `list(filter(None, zip(map(f, ...), ...)))` at 617, while `sorted(key=)`,
-//! `sum(genexpr)` and `list(map(...))` passed 760. So the wasm build also caps nested runs at
-//! [`DEFAULT_MAX_NESTED_RUNS`] (CPython's 500-level paths fit; its 750-level paths stop at
-//! 500 in the page, with RecursionError).
+//! own native stack (not configurable by a page), which wasm cannot measure, and which
+//! overflows as a `RangeError` that Rust never sees and that leaves the module broken.
+//! Measured in headless Chromium on the page's main thread (about 1 MB): `list(zip(map(f,
+//! ...)))` recursion overflowed it at 710 levels, `list(filter(None, zip(map(f, ...), ...)))`
+//! at 617; in the Web Worker the runtime runs in, that chain overflowed between 250 and 350
+//! levels. So the wasm build also caps nested runs at [`DEFAULT_MAX_NESTED_RUNS`]: recursion
+//! through natives stops there in the page with RecursionError, where CPython reaches
+//! 300-750 levels (the native CLI does).
 
 use std::cell::Cell;
 
@@ -28,10 +29,10 @@ pub const DEFAULT_MAX_STACK: usize = if cfg!(target_arch = "wasm32") {
     (16 << 20) - STACK_MARGIN
 };
 
-/// Nested runs allowed at once, by default: 500 in the browser (see the module doc), no
+/// Nested runs allowed at once, by default: 200 in the browser (see the module doc), no
 /// limit natively (the stack guard and the C budget apply).
 pub const DEFAULT_MAX_NESTED_RUNS: usize = if cfg!(target_arch = "wasm32") {
-    500
+    200
 } else {
     usize::MAX
 };
