@@ -278,7 +278,12 @@ impl Recorder {
     pub fn line_in(&mut self, frame: &Frame, line: u32) {
         let id = frame.rec_id;
         self.push(line, Kind::Line { frame: id });
-        if let Some(list) = self.watches.frames.get_mut(&id) {
+        let watched = if self.watches.frames.is_empty() {
+            None
+        } else {
+            self.watches.frames.get_mut(&id)
+        };
+        if let Some(list) = watched {
             for w in list.iter_mut() {
                 let Some(Some(v)) = frame.fast.get(w.slot as usize) else {
                     continue;

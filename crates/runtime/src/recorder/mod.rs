@@ -17,6 +17,7 @@
 //! program gives the same log in every run. The session folds the log into the state at any
 //! step (`crate::session`); nothing here looks back at earlier events.
 
+mod code_names;
 pub mod json;
 mod live;
 pub mod short_repr;
@@ -212,6 +213,8 @@ pub struct Recorder {
     anext_awaitables: FxHashMap<u64, (Weak<Instance>, u64)>,
     /// Container-valued locals, globals and iterator fields re-checked at line events.
     watches: live::Watches,
+    /// The interned names of recently entered code objects.
+    code_names: code_names::CodeNames,
     /// Scratch buffer of watched locals found changed at a line event (name, new short repr).
     changed: Vec<(Sym, ShortVal)>,
     /// The last exceptions whose catch was recorded, so a handler reports it once (weak
@@ -248,6 +251,7 @@ impl Recorder {
             anext_coros: FxHashMap::default(),
             anext_awaitables: FxHashMap::default(),
             watches: live::Watches::default(),
+            code_names: code_names::CodeNames::default(),
             changed: Vec::new(),
             caught_recently: Default::default(),
             caught_slot: 0,
@@ -474,7 +478,7 @@ impl Recorder {
             Some(g) if g.kind == GenKind::AsyncGenerator => self.object_id(g.id),
             _ => 0,
         };
-        let func = self.log.strings.intern_name(&frame.code.qualname);
+        let func = self.code_names.qualname(&frame.code, &mut self.log.strings);
         let id = frame.rec_id;
         self.push(
             frame.line(),
@@ -487,11 +491,15 @@ impl Recorder {
         );
         if first {
             let line = frame.line();
-            for (watch_slot, (slot, name)) in
-                (0u32..).zip(frame.fast.iter().zip(frame.code.varnames.iter()))
-            {
+            for (watch_slot, slot) in (0u32..).zip(frame.fast.iter()) {
                 if let Some(v) = slot {
-                    let name = self.log.strings.intern_name(name);
+                    let Some(name) = self.code_names.varname(
+                        &frame.code,
+                        watch_slot as usize,
+                        &mut self.log.strings,
+                    ) else {
+                        break;
+                    };
                     let value = short_repr::short_val(v, &mut self.log.strings);
                     if live::is_watched_kind(v) {
                         self.watch_fast(id, watch_slot, name, v, value);
@@ -535,13 +543,25 @@ impl Recorder {
         self.push(line, Kind::Store { frame, name, value });
     }
 
-    /// Fast local `slot` (named `name`) of `frame` was bound to `value` (watched if it is a
-    /// container, see `live`).
-    pub fn store_fast(&mut self, frame: u32, line: u32, slot: u32, name: &Rc<str>, value: &Value) {
+    /// Fast local `slot` of `frame` (a per-run frame id) running `code` was bound to `value`
+    /// (watched if it is a container, see `live`).
+    pub fn store_fast(
+        &mut self,
+        frame: u32,
+        line: u32,
+        code: &Rc<crate::compiler::CodeObject>,
+        slot: u32,
+        value: &Value,
+    ) {
         if !self.enabled || frame == 0 {
             return;
         }
-        let name = self.log.strings.intern_name(name);
+        let Some(name) = self
+            .code_names
+            .varname(code, slot as usize, &mut self.log.strings)
+        else {
+            return;
+        };
         let value_short = self.store_repr(value);
         self.watch_fast(frame, slot, name, value, value_short);
         self.push(

@@ -33,11 +33,10 @@ impl Vm {
             return;
         }
         let Some(f) = self.frames.last() else { return };
-        let (Some(Some(v)), Some(name)) = (f.fast.get(i as usize), f.code.varnames.get(i as usize))
-        else {
+        let Some(Some(v)) = f.fast.get(i as usize) else {
             return;
         };
-        self.recorder.store_fast(f.rec_id, f.line(), i, name, v);
+        self.recorder.store_fast(f.rec_id, f.line(), &f.code, i, v);
     }
 
     /// After `DeleteFast(i)`: records that the local is gone (`del x`).
