@@ -1,7 +1,8 @@
 //! The wire format of `aiterscope_trace::wire` against real recordings: a run recorded by a
 //! `Session` and shipped to a `Trace` in batches of random sizes (as the playground's worker
 //! ships it to the UI) gives the same log and the same state at every step; batches applied
-//! out of order, twice, or cut short are refused.
+//! out of order, twice, or cut short are refused. A recording-only session that drops what
+//! it shipped (the worker's) builds the same trace as one that keeps its whole log.
 
 use aiterscope_runtime::session::{Session, SessionOptions};
 use aiterscope_trace::trace::Trace;
@@ -49,6 +50,40 @@ fn ship(source: &str, seed: u64, options: SessionOptions) -> Option<(Session, Tr
         session.record_slice();
     }
     Some((session, trace))
+}
+
+/// [`ship`] from a recording-only session that drops its events once all recorded so far are
+/// shipped (as the worker does), checking it then holds none; returns the trace.
+fn ship_dropping(source: &str, seed: u64) -> Option<Trace> {
+    let mut rng = Rng::new(seed);
+    let options = SessionOptions {
+        recording_only: true,
+        ..SessionOptions::default()
+    };
+    let mut session = Session::load_with(source, options).ok()?;
+    let mut trace = Trace::new(1 + rng.below(64));
+    let mut mark = Mark::default();
+    loop {
+        let finished = session.is_finished();
+        loop {
+            let max_events = 1 + rng.below(300);
+            let (bytes, next) = wire::encode(session.log(), mark, max_events, finished);
+            let added = trace.append(&bytes).expect("a batch in order applies");
+            assert_eq!(added, next.events - mark.events);
+            mark = next;
+            if mark.events == session.len() {
+                break;
+            }
+        }
+        session.drop_sent_events();
+        assert!(session.log().events.is_empty());
+        assert_eq!(session.len(), trace.len());
+        if finished {
+            break;
+        }
+        session.record_slice();
+    }
+    Some(trace)
 }
 
 fn same_log(session: &Session, trace: &Trace, what: &str) {
@@ -100,6 +135,106 @@ fn corpus_runs_shipped_in_random_batches_equal_the_recording() {
         }
     }
     assert!(shipped > 200, "only {shipped} programs shipped");
+}
+
+#[test]
+fn corpus_runs_shipped_by_a_session_that_drops_them_equal_the_recording() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
+    let mut shipped = 0;
+    for group in ["async_iter", "async_gen", "asyncio_tasks", "timers"] {
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{group}"))
+            .expect("corpus group")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        files.sort();
+        for (n, path) in files.iter().enumerate() {
+            let source = std::fs::read_to_string(path).expect("program");
+            let what = path.display().to_string();
+            let Some(mut trace) = ship_dropping(&source, n as u64 + 11) else {
+                continue; // a syntax-error program records nothing
+            };
+            let mut session = Session::load(&source).expect("parses");
+            session.run_to_end(usize::MAX);
+            // Two runs in one process may place objects at other addresses (`<... at 0x..>`).
+            let (a, b) = (session.log(), trace.log());
+            assert_eq!(a.events, b.events, "{what}: events");
+            assert_eq!(a.strings.len(), b.strings.len(), "{what}: strings");
+            for i in 0..a.strings.len() {
+                let sym = aiterscope_trace::intern::Sym(i as u32);
+                let (x, y) = (
+                    without_addresses(a.text(sym)),
+                    without_addresses(b.text(sym)),
+                );
+                assert_eq!(x, y, "{what}: string {i}");
+            }
+            assert_eq!(
+                without_addresses(&a.output),
+                without_addresses(&b.output),
+                "{what}: output"
+            );
+            assert_eq!(a.output_dropped, b.output_dropped, "{what}: dropped output");
+            let addresses = (0..a.strings.len()).any(|i| {
+                a.text(aiterscope_trace::intern::Sym(i as u32))
+                    .contains("0x")
+            });
+            if addresses {
+                shipped += 1;
+                continue; // the state's reprs would name the other addresses
+            }
+            let last = session.len() - 1;
+            assert_eq!(trace.goto(last), last, "{what}");
+            assert_eq!(trace.state(), session.state(), "{what}: the end");
+            shipped += 1;
+        }
+    }
+    assert!(shipped > 150, "only {shipped} programs shipped");
+}
+
+/// `text` with every hex number after `0x` replaced by `0x_`.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at + 2]);
+        out.push('_');
+        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_long_run_dropped_batch_by_batch_stops_at_the_same_budget() {
+    // The budget counts every event ever recorded, the dropped ones too.
+    let source = "import asyncio\n\nasync def gen():\n    i = 0\n    while True:\n        await asyncio.sleep(0.1)\n        yield i\n        i += 1\n\nasync def main():\n    async for x in gen():\n        pass\n\nasyncio.run(main())\n";
+    let budget = 30_000;
+    let options = SessionOptions {
+        event_budget: budget,
+        recording_only: true,
+        ..SessionOptions::default()
+    };
+    let mut session = Session::load_with(source, options).expect("parses");
+    let mut trace = Trace::default();
+    let mut mark = Mark::default();
+    while !trace.is_finished() {
+        session.record_slice();
+        let (bytes, next) = wire::encode(session.log(), mark, usize::MAX, session.is_finished());
+        trace.append(&bytes).expect("in order");
+        mark = next;
+        session.drop_sent_events();
+    }
+    let mut full = Session::load_with(
+        source,
+        SessionOptions {
+            event_budget: budget,
+            ..SessionOptions::default()
+        },
+    )
+    .expect("parses");
+    full.run_to_end(budget);
+    same_log(&full, &trace, "endless generator");
+    assert_eq!(trace.len(), budget + 1, "the budget's events and the end");
 }
 
 #[test]

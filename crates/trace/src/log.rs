@@ -6,8 +6,13 @@ use crate::intern::{Interner, Sym};
 /// The recorded events and what they refer to.
 #[derive(Default)]
 pub struct Log {
-    /// The events; an event's step is its index.
+    /// The events held; an event's step is its index plus [`Log::events_dropped`].
     pub events: Vec<Event>,
+    /// Events dropped from the front once sent (a recording-only session ships its log in
+    /// batches and keeps none of it): `events[0]` is step `events_dropped`. 0 otherwise.
+    pub events_dropped: usize,
+    /// The time of the last dropped event (what the next event's time is relative to).
+    pub last_dropped_t: f64,
     /// Interned strings named by the events.
     pub strings: Interner,
     /// All program output, in order; `Kind::Output` events point into it.
@@ -61,6 +66,25 @@ impl Log {
             let before = self.output_char_marks[k - 1];
             self.output_char_marks.push(before + chars_in(chunk));
         }
+    }
+
+    /// The number of events recorded, the dropped ones included.
+    pub fn event_count(&self) -> usize {
+        self.events_dropped + self.events.len()
+    }
+
+    /// The time of the last event recorded (dropped or held), 0.0 before any.
+    pub fn last_t(&self) -> f64 {
+        self.events.last().map_or(self.last_dropped_t, |e| e.t)
+    }
+
+    /// Drops the events held (once sent), keeping their count and the last one's time, so
+    /// steps and the events still to come are numbered and timed as if nothing was dropped.
+    /// Strings and output stay (events to come may name them).
+    pub fn drop_held_events(&mut self) {
+        self.last_dropped_t = self.last_t();
+        self.events_dropped += self.events.len();
+        self.events.clear();
     }
 
     /// Drops the events and the output (the recorded strings stay interned).

@@ -89,7 +89,7 @@ impl Mark {
     pub fn end_of(log: &Log) -> Mark {
         Mark {
             strings: log.strings.len(),
-            events: log.events.len(),
+            events: log.event_count(),
             output: log.output.len(),
             dropped: log.output_dropped.len(),
         }
@@ -100,9 +100,17 @@ impl Mark {
 /// can be sent in pieces) and returns the bytes with the mark the next batch starts at.
 /// `finished` is sent only with the batch that carries the last event.
 pub fn encode(log: &Log, from: Mark, max_events: usize, finished: bool) -> (Vec<u8>, Mark) {
-    let events_end = log.events.len().min(from.events.saturating_add(max_events));
-    let events = &log.events[from.events.min(events_end)..events_end];
-    let all_sent = events_end == log.events.len();
+    // Steps are absolute; `log.events` may start after some were dropped once sent.
+    let held_from = log.events_dropped;
+    assert!(
+        from.events >= held_from,
+        "event batch: step {} was dropped from the log",
+        from.events
+    );
+    let count = log.event_count();
+    let events_end = count.min(from.events.saturating_add(max_events));
+    let events = &log.events[(from.events.min(events_end) - held_from)..(events_end - held_from)];
+    let all_sent = events_end == count;
     // Output and strings go with the first batch that may need them: all of what is there
     // (events never refer to text interned or written after them).
     let to = Mark {
@@ -128,11 +136,11 @@ pub fn encode(log: &Log, from: Mark, max_events: usize, finished: bool) -> (Vec<
         out.uint(cut);
     }
     out.uint(events.len() as u64);
-    let mut t = from
-        .events
-        .checked_sub(1)
-        .and_then(|i| log.events.get(i))
-        .map_or(0.0, |e| e.t);
+    let mut t = match from.events.checked_sub(1) {
+        None => 0.0,
+        Some(i) if i < held_from => log.last_dropped_t,
+        Some(i) => log.events[i - held_from].t,
+    };
     for e in events {
         write_event(&mut out, e, &mut t);
     }

@@ -1,4 +1,8 @@
 //! [`Recordings`]: the sessions a worker records, by id, and what each already sent.
+//!
+//! The sessions only record (no fold, no keyframes) and drop each batch's events once it is
+//! encoded: the UI's trace holds the run, the worker only the strings and output the events
+//! still to come may name.
 
 use std::collections::HashMap;
 
@@ -32,6 +36,7 @@ impl Recordings {
         let options = SessionOptions {
             event_budget,
             filename: filename.to_string(),
+            recording_only: true,
             ..SessionOptions::default()
         };
         let session = Session::load_with(source, options)?;
@@ -72,7 +77,14 @@ impl Recordings {
             session.is_finished(),
         );
         recording.sent = sent;
+        session.drop_sent_events();
         Some(bytes)
+    }
+
+    /// The events recording `id` holds (none once a batch took them); `None` for an
+    /// unknown id.
+    pub fn events_held(&self, id: u32) -> Option<usize> {
+        Some(self.by_id.get(&id)?.session.log().events.len())
     }
 
     /// Forgets recording `id`.
@@ -141,6 +153,62 @@ asyncio.run(main())
         assert_eq!(trace.log().events, session.log().events);
         trace.goto(usize::MAX);
         assert_eq!(trace.state().output, "3\n2\n1\n");
+    }
+
+    /// A long run (an endless producer stopped by the event budget) shipped in many batches.
+    const ENDLESS: &str = "\
+import asyncio
+
+async def ticks():
+    n = 0
+    while True:
+        await asyncio.sleep(0.25)
+        yield n
+        n += 1
+
+async def main():
+    async for x in ticks():
+        if x % 100 == 0:
+            print('tick', x)
+
+asyncio.run(main())
+";
+
+    #[test]
+    fn a_long_run_holds_no_events_between_batches_and_ships_the_full_log() {
+        let budget = 60_000;
+        let mut recordings = Recordings::default();
+        recordings
+            .load(3, ENDLESS, "main.py", budget)
+            .expect("compiles");
+        let mut trace = Trace::default();
+        let mut clock = ticking_clock();
+        let mut batches = 0;
+        while !trace.is_finished() {
+            let bytes = recordings
+                .record(3, trace.len() + 997, 1e9, &mut clock)
+                .expect("known id");
+            trace.append(&bytes).expect("in order");
+            assert_eq!(recordings.events_held(3), Some(0));
+            batches += 1;
+        }
+        assert!(batches >= 5, "{batches} batches");
+        let mut session = Session::load_with(
+            ENDLESS,
+            SessionOptions {
+                event_budget: budget,
+                ..SessionOptions::default()
+            },
+        )
+        .expect("compiles");
+        session.run_to_end(budget);
+        // Every event ever recorded counts against the budget: the run stops at the same
+        // step, with the same `end`, as a session that keeps its whole log.
+        assert_eq!(trace.len(), session.len());
+        assert_eq!(trace.log().events, session.log().events);
+        assert_eq!(trace.log().output, session.log().output);
+        trace.goto(usize::MAX);
+        assert_eq!(trace.state().end, session.state().end);
     }
 
     #[test]

@@ -258,14 +258,14 @@ impl Recorder {
         }
     }
 
-    /// The number of events recorded.
+    /// The number of events recorded (those dropped once sent included).
     pub fn len(&self) -> usize {
-        self.log.events.len()
+        self.log.event_count()
     }
 
     /// True if nothing was recorded.
     pub fn is_empty(&self) -> bool {
-        self.log.events.is_empty()
+        self.len() == 0
     }
 
     /// The event loop stopped: events from here on belong to the main program (module-level
@@ -287,7 +287,7 @@ impl Recorder {
     /// Appends a stored event at the current time and task.
     #[inline]
     pub fn push(&mut self, line: u32, kind: Kind) {
-        if !self.enabled || self.log.events.len() >= self.max_events {
+        if !self.enabled || self.log.event_count() >= self.max_events {
             return;
         }
         let task = self.task_sym();
@@ -425,7 +425,7 @@ impl Recorder {
 
     /// Program output.
     pub fn output(&mut self, line: u32, text: &str) {
-        if !self.enabled || text.is_empty() || self.log.events.len() >= self.max_events {
+        if !self.enabled || text.is_empty() || self.log.event_count() >= self.max_events {
             return;
         }
         let start = self.log.output.len() as u32;

@@ -11,6 +11,11 @@
 //! applies at most `keyframe_interval` events, so [`Session::goto`] and [`Session::state`]
 //! cost the same at step 10 and at step 1,000,000; stepping backwards never re-runs the
 //! program.
+//!
+//! A recording-only session ([`SessionOptions::recording_only`], the web worker's) only
+//! records: it folds nothing, keeps no keyframes, and its caller ships the log in batches and
+//! drops what it sent ([`Session::drop_sent_events`]), so it holds only the events of one
+//! batch. Steps keep their numbers, the event budget counts every event ever recorded.
 
 use std::ops::Range;
 
@@ -41,6 +46,9 @@ pub struct SessionOptions {
     pub keyframe_interval: usize,
     /// The file name shown in tracebacks.
     pub filename: String,
+    /// Only record (no fold, no keyframes; sent events may be dropped): the session cannot
+    /// step, move or show a state.
+    pub recording_only: bool,
 }
 
 impl Default for SessionOptions {
@@ -49,6 +57,7 @@ impl Default for SessionOptions {
             event_budget: DEFAULT_EVENT_BUDGET,
             keyframe_interval: DEFAULT_KEYFRAME_INTERVAL,
             filename: "main.py".into(),
+            recording_only: false,
         }
     }
 }
@@ -96,13 +105,17 @@ impl Session {
             finished: false,
             silent_steps: 0,
         };
-        session.goto(0);
+        if session.options.recording_only {
+            session.ensure(0);
+        } else {
+            session.goto(0);
+        }
         Ok(session)
     }
 
-    /// The number of events recorded so far.
+    /// The number of events recorded so far (those dropped once sent included).
     pub fn len(&self) -> usize {
-        self.log().events.len()
+        self.log().event_count()
     }
 
     /// True if nothing was recorded (only possible for a program that does nothing).
@@ -120,25 +133,49 @@ impl Session {
         self.stepper.cursor()
     }
 
-    /// The event log (events and the strings and output they refer to).
+    /// The event log (events and the strings and output they refer to; in a recording-only
+    /// session, only the events not dropped yet).
     pub fn log(&self) -> &Log {
         &self.vm.recorder.log
     }
 
-    /// The recorded events in `range` (clamped to what is recorded; does not run the VM).
+    /// The recorded events in `range` (clamped to what is recorded and held; does not run
+    /// the VM).
     pub fn events(&self, range: Range<usize>) -> &[Event] {
-        let events = &self.log().events;
-        let end = range.end.min(events.len());
-        &events[range.start.min(end)..end]
+        let log = self.log();
+        let held = log.events_dropped;
+        let end = range.end.clamp(held, log.event_count());
+        &log.events[(range.start.clamp(held, end) - held)..(end - held)]
+    }
+
+    /// Drops the events held (a recording-only session's caller sent them): the session then
+    /// holds no events until it records more. Steps, times and the event budget go on as if
+    /// nothing was dropped; strings and output stay.
+    pub fn drop_sent_events(&mut self) {
+        assert!(
+            self.options.recording_only,
+            "aiterscope: only a recording-only session may drop its events"
+        );
+        self.vm.recorder.log.drop_held_events();
+    }
+
+    /// Panics with a clear message if this session only records.
+    fn expect_stepping(&self, what: &str) {
+        assert!(
+            !self.options.recording_only,
+            "aiterscope: a recording-only session cannot {what}"
+        );
     }
 
     /// The event at the cursor.
     pub fn current_event(&self) -> Option<&Event> {
+        self.expect_stepping("show an event");
         self.log().events.get(self.cursor())
     }
 
     /// The state at the cursor.
     pub fn state(&self) -> StepState {
+        self.expect_stepping("show a state");
         self.stepper.state(self.log())
     }
 
@@ -160,6 +197,7 @@ impl Session {
     /// Moves to the next `anext_value` or `stop_async_iteration` (running the VM as needed).
     /// False (and the cursor stays) if the run ends without one.
     pub fn next_anext(&mut self) -> bool {
+        self.expect_stepping("move");
         let mut from = self.cursor() + 1;
         loop {
             self.ensure(from);
@@ -176,6 +214,7 @@ impl Session {
 
     /// Moves to the previous `anext_value` or `stop_async_iteration`. False if there is none.
     pub fn prev_anext(&mut self) -> bool {
+        self.expect_stepping("move");
         match prev_anext_outcome(&self.log().events, self.cursor()) {
             Some(at) => {
                 self.goto(at);
@@ -188,6 +227,7 @@ impl Session {
     /// Moves to `step` (running the VM as needed; clamped to the last step of a finished
     /// run). Returns the step reached.
     pub fn goto(&mut self, step: usize) -> usize {
+        self.expect_stepping("move");
         self.ensure(step);
         self.stepper.goto(&self.vm.recorder.log, step)
     }
@@ -200,8 +240,10 @@ impl Session {
         while !self.finished {
             self.run_slice();
         }
-        let last = self.len().saturating_sub(1);
-        self.goto(last);
+        if !self.options.recording_only {
+            let last = self.len().saturating_sub(1);
+            self.goto(last);
+        }
         self.len()
     }
 
@@ -283,6 +325,8 @@ impl Session {
             self.vm.recorder.end(reason, &msg);
             self.finished = true;
         }
-        self.stepper.fold_new_events(&self.vm.recorder.log);
+        if !self.options.recording_only {
+            self.stepper.fold_new_events(&self.vm.recorder.log);
+        }
     }
 }
