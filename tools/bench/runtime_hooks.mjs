@@ -1,5 +1,5 @@
 // The runtime's benchmark hooks live in the worker module (web/worker: `aiterscopeBench`,
-// `aiterscopeRecordBatch`), which the playground runs in a Web Worker. For timing, the same
+// `aiterscopeRecordBatches`), which the playground runs in a Web Worker. For timing, the same
 // module (the same dist/ files) is loaded on the page's main thread, so a call can be timed
 // with performance.now() around it, as before the split.
 

@@ -7,7 +7,7 @@
 //
 // The hooks are the `AiterscopeBenchTrace` class and `aiterscopeWasmMemoryBytes()` exported by
 // web/src/bench.rs (Trunk puts the UI module's exports on window.wasmBindings), and
-// `aiterscopeRecordBatch` of the worker module (web/worker, loaded on the page's main thread by
+// `aiterscopeRecordBatches` of the worker module (web/worker, loaded on the page's main thread by
 // runtime_hooks.mjs; in the playground it runs in the worker and holds the recording there).
 
 import { join, dirname } from 'node:path';
@@ -75,8 +75,12 @@ export async function measureTravel(browser, indexUrl, { samples = SAMPLES, swee
           const B = window.wasmBindings;
           const R = window.aiterscopeRuntime;
           const t0 = performance.now();
-          const batch = R.aiterscopeRecordBatch(src, events);
-          const session = new B.AiterscopeBenchTrace(batch);
+          // Recorded as the playground's worker records (dropping each batch once sent) and
+          // appended batch by batch, as the playground's trace receives them.
+          const batches = R.aiterscopeRecordBatches(src, events);
+          const session = new B.AiterscopeBenchTrace(batches[0]);
+          for (let i = 1; i < batches.length; i++) session.append(batches[i]);
+          batches.length = 0;
           const recordMs = performance.now() - t0;
           const len = session.eventCount();
           const order = Array.from({ length: n }, (_, i) => Math.floor((i * (len - 1)) / (n - 1)));

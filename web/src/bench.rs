@@ -1,9 +1,9 @@
 //! The benchmark hooks of the UI module (Trunk exposes them as `window.wasmBindings`); the
-//! runtime's hooks (`aiterscopeBench`, `aiterscopeRecordBatch`) are exports of the worker
+//! runtime's hooks (`aiterscopeBench`, `aiterscopeRecordBatches`) are exports of the worker
 //! module (`web/worker`):
 //!
-//! - `AiterscopeBenchTrace` is a recorded run received as one batch (from the worker module's
-//!   `aiterscopeRecordBatch`) in the same [`Trace`] the playground steps through, so the caller
+//! - `AiterscopeBenchTrace` is a recorded run received in batches (from the worker module's
+//!   `aiterscopeRecordBatches`) in the same [`Trace`] the playground steps through, so the caller
 //!   can time `goto(N)` + `state()` at steps spread over it;
 //! - `aiterscopeWasmMemoryBytes()` is the size of the UI module's linear memory (everything
 //!   the Rust side allocated, traces included, plus what the allocator holds free).
@@ -19,15 +19,23 @@ pub struct BenchTrace {
 
 #[wasm_bindgen(js_class = AiterscopeBenchTrace)]
 impl BenchTrace {
-    /// Appends `batch` (a whole run, as the worker module's `aiterscopeRecordBatch` returns
-    /// it) to a trace with the playground's keyframe interval.
+    /// A trace with the playground's keyframe interval holding `batch` (the first of a run's
+    /// batches, as the worker module's `aiterscopeRecordBatches` returns them).
     #[wasm_bindgen(constructor)]
     pub fn new(batch: &[u8]) -> Result<BenchTrace, JsValue> {
-        let mut trace = Trace::default();
-        trace
+        let mut trace = BenchTrace {
+            trace: Trace::default(),
+        };
+        trace.append(batch)?;
+        Ok(trace)
+    }
+
+    /// Appends the run's next batch, as the playground does with each the worker sends.
+    pub fn append(&mut self, batch: &[u8]) -> Result<(), JsValue> {
+        self.trace
             .append(batch)
-            .map_err(|e| JsValue::from_str(&e.to_string()))?;
-        Ok(BenchTrace { trace })
+            .map(|_| ())
+            .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
     /// Events in the trace.

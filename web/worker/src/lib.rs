@@ -4,7 +4,7 @@
 //! (`aiterscope_trace::wire`), which it appends to its own `aiterscope_trace::trace::Trace`.
 //!
 //! Every exported function is also callable on a page's main thread (the benchmark hooks
-//! `aiterscopeBench` and `aiterscopeRecordBatch` are timed that way).
+//! `aiterscopeBench` and `aiterscopeRecordBatches` are timed that way).
 
 /// Counts the bytes a run holds, so that the runtime's memory cap (`RunConfig::max_memory`)
 /// sees all of them and a memory bomb ends in `MemoryError` before the worker runs out.
@@ -14,9 +14,8 @@ static ALLOCATOR: aiterscope_runtime::memory::CountingAllocator =
 
 pub mod recordings;
 
-use aiterscope_runtime::session::{Session, SessionOptions};
 use aiterscope_runtime::{run_program, RunConfig};
-use aiterscope_trace::wire::{self, Mark};
+use aiterscope_trace::wire;
 use wasm_bindgen::prelude::*;
 
 pub use recordings::{Recordings, SyntaxErrorInfo};
@@ -107,20 +106,33 @@ pub fn aiterscope_bench(source: &str, record: bool) -> String {
     result.stdout + &result.stderr
 }
 
-/// Records `source` until it ends or `events` events are recorded and returns the whole run
-/// as one batch (for the UI module's `AiterscopeBenchTrace`: time travel in the browser).
-/// A syntax error comes back as the error's message.
-#[wasm_bindgen(js_name = aiterscopeRecordBatch)]
-pub fn aiterscope_record_batch(source: &str, events: usize) -> Result<Vec<u8>, JsValue> {
-    let options = SessionOptions {
-        event_budget: events,
-        ..SessionOptions::default()
-    };
-    let mut session = Session::load_with(source, options)
+/// Events per batch of [`aiterscope_record_batches`] (about what the playground's driver asks
+/// for per request).
+const BENCH_BATCH_EVENTS: usize = 50_000;
+
+/// Records `source` until it ends or `events` events are recorded, the way the worker records
+/// for the playground (a recording-only session dropping each batch once encoded), and returns
+/// the batches in order (for the UI module's `AiterscopeBenchTrace`: time travel in the
+/// browser). A syntax error comes back as the error's message.
+#[wasm_bindgen(js_name = aiterscopeRecordBatches)]
+pub fn aiterscope_record_batches(source: &str, events: usize) -> Result<js_sys::Array, JsValue> {
+    let mut recordings = Recordings::default();
+    recordings
+        .load(0, source, "main.py", events)
         .map_err(|e| JsValue::from_str(&format!("{}: {}", e.kind, e.msg)))?;
-    session.run_to_end(events);
-    let (bytes, _) = wire::encode(session.log(), Mark::default(), usize::MAX, true);
-    Ok(bytes)
+    let batches = js_sys::Array::new();
+    let mut recorded = 0;
+    loop {
+        let bytes = recordings
+            .record(0, recorded + BENCH_BATCH_EVENTS, f64::INFINITY, &mut || 0.0)
+            .expect("recording 0 was loaded");
+        let batch = wire::decode(&bytes, 0.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        recorded = batch.from.events + batch.events.len();
+        batches.push(&js_sys::Uint8Array::from(&bytes[..]));
+        if batch.finished {
+            return Ok(batches);
+        }
+    }
 }
 
 /// Bytes of this module's linear memory (it only grows: the high-water mark of the Rust
