@@ -20,6 +20,7 @@ import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { startStaticServer, launchBrowser } from '../../tests/e2e/harness.mjs';
 import { loadRuntimeInPage } from './runtime_hooks.mjs';
 import { FRAME_MS, STEP_CONTROLS, measureStepLatency } from '../../tests/e2e/step_latency.mjs';
+import { MAIN_THREAD_TASK_BUDGET_MS, measureEndlessRun } from '../../tests/e2e/main_thread_tasks.mjs';
 import { measureTravel, travelRows, TRAVEL_HEADER, TRAVEL_EVENTS } from './travel.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -361,8 +362,39 @@ async function benchStepLatencyInBrowser() {
   }
 }
 
+/**
+ * Issue 8's responsiveness rule: the longest main-thread task while an endless async generator
+ * records to the event budget (tests/e2e/main_thread_tasks.mjs), in RUNS rounds.
+ */
+async function benchResponsiveness() {
+  if (!existsSync(join(DIST, 'index.html'))) return;
+  const server = await startStaticServer(DIST);
+  const browser = await launchBrowser();
+  try {
+    const rounds = [];
+    for (let i = 0; i < RUNS; i++) rounds.push(await measureEndlessRun(browser, server.url));
+    results.push({ section: 'main-thread-tasks', rounds });
+    const rows = rounds.map((r, i) => [
+      `round ${i + 1}`,
+      fmtMs(r.runMs),
+      String(r.tasks.length),
+      r.tasks.length ? fmtMs(r.longestMs) : 'none over 50 ms',
+      verdict(r.longestMs <= MAIN_THREAD_TASK_BUDGET_MS),
+    ]);
+    printTable(
+      `Main thread during an endless program recorded to the event budget (budget: no task over ${MAIN_THREAD_TASK_BUDGET_MS} ms)`,
+      ['round', 'run to the budget', 'tasks over 50 ms', 'longest', 'verdict'],
+      rows,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 benchNative();
 benchStepping();
 benchBundle();
 await benchBrowser();
 await benchStepLatencyInBrowser();
+await benchResponsiveness();

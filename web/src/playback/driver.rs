@@ -15,6 +15,11 @@ use super::worker_link;
 /// Milliseconds of VM work the worker does per request before it sends what it recorded
 /// (the UI grows its timeline and step counter between two requests).
 pub const RECORD_BUDGET_MS: f64 = 30.0;
+/// Events the worker should record past what the UI has, per request. It bounds a batch
+/// (this plus at most one VM slice), so appending and indexing a batch on the main thread
+/// stays well under issue 8's 50 ms per task even for a program that records an event per
+/// instruction (unbounded, one 30 ms request could bring 100,000+ events and a 60-80 ms task).
+pub const EVENTS_PER_REQUEST: usize = 16_384;
 
 /// Where to move the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,12 +34,14 @@ pub enum Target {
 }
 
 impl Target {
-    /// The event count the worker should record past for this target.
-    fn record_until(self) -> usize {
-        match self {
+    /// The event count the worker should record past for this target, when the UI has
+    /// `received` events: the target's own step, but at most [`EVENTS_PER_REQUEST`] ahead.
+    fn record_until(self, received: usize) -> usize {
+        let wanted = match self {
             Target::Step(step) => step,
             Target::NextAnext | Target::End => usize::MAX,
-        }
+        };
+        wanted.min(received.saturating_add(EVENTS_PER_REQUEST))
     }
 }
 
@@ -100,7 +107,8 @@ impl Driver {
                 let handle = driver.handle;
                 let failed = Rc::new(Cell::new(false));
                 let failed_in_reply = failed.clone();
-                let until = target.record_until();
+                let received = driver.handle.with_loaded(|l| l.trace.len()).unwrap_or(0);
+                let until = target.record_until(received);
                 worker_link::record(recording, until, RECORD_BUDGET_MS, move |batch| {
                     // Appended here, in the order the worker sent the batches, whatever
                     // command asked for them.
@@ -264,6 +272,21 @@ asyncio.run(main())
         let trace = &program.0.trace;
         assert_eq!(trace.cursor(), trace.len() - 1);
         assert_eq!(trace.state().output, "2\n1\n");
+    }
+
+    #[test]
+    fn a_request_asks_for_at_most_a_bounded_number_of_events() {
+        assert_eq!(Target::Step(10).record_until(0), 10);
+        assert_eq!(Target::End.record_until(0), EVENTS_PER_REQUEST);
+        assert_eq!(
+            Target::NextAnext.record_until(50_000),
+            50_000 + EVENTS_PER_REQUEST
+        );
+        assert_eq!(
+            Target::Step(1_000_000).record_until(100),
+            100 + EVENTS_PER_REQUEST
+        );
+        assert_eq!(Target::End.record_until(usize::MAX), usize::MAX);
     }
 
     #[test]
