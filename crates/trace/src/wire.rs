@@ -226,6 +226,13 @@ pub fn apply(batch: Batch, log: &mut Log) -> Result<bool, WireError> {
     }
     log.append_output(&batch.output);
     log.output_dropped.extend(batch.dropped);
+    // A trace grows by many batches: grow its events by a quarter (not Vec's doubling, which
+    // leaves a 1,000,000-event trace up to twice its size in a wasm memory that never shrinks).
+    let needed = log.events.len() + batch.events.len();
+    if needed > log.events.capacity() {
+        let grown = needed.max(log.events.capacity() + log.events.capacity() / 4);
+        log.events.reserve_exact(grown - log.events.len());
+    }
     log.events.extend(batch.events);
     Ok(batch.finished)
 }
