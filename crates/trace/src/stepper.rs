@@ -89,6 +89,27 @@ impl Stepper {
         step
     }
 
+    /// Moves one step back. False at step 0.
+    pub fn step_back(&mut self, log: &Log) -> bool {
+        let Some(back) = self.cursor.checked_sub(1) else {
+            return false;
+        };
+        self.goto(log, back);
+        true
+    }
+
+    /// Moves to the previous `anext_value` or `stop_async_iteration` of `log`. False (and the
+    /// cursor stays) if there is none.
+    pub fn prev_anext(&mut self, log: &Log) -> bool {
+        match prev_anext_outcome(&log.events, self.cursor) {
+            Some(at) => {
+                self.goto(log, at);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The state at the cursor.
     pub fn state(&self, log: &Log) -> StepState {
         state::resolve(&self.here, log)
@@ -126,7 +147,7 @@ pub fn next_anext_outcome(events: &[Event], from: usize) -> Option<usize> {
 }
 
 /// The last `anext_value` or `stop_async_iteration` before `before`, if any.
-pub fn prev_anext_outcome(events: &[Event], before: usize) -> Option<usize> {
+fn prev_anext_outcome(events: &[Event], before: usize) -> Option<usize> {
     events[..before.min(events.len())]
         .iter()
         .rposition(|e| e.kind.is_anext_outcome())

@@ -113,11 +113,7 @@ impl Trace {
 
     /// Moves one step back. False at step 0.
     pub fn step_back(&mut self) -> bool {
-        let Some(back) = self.cursor().checked_sub(1) else {
-            return false;
-        };
-        self.goto(back);
-        true
+        self.stepper.step_back(&self.log)
     }
 
     /// Moves to the next `anext_value` or `stop_async_iteration` received. False (and the
@@ -134,13 +130,7 @@ impl Trace {
 
     /// Moves to the previous `anext_value` or `stop_async_iteration`. False if there is none.
     pub fn prev_anext(&mut self) -> bool {
-        match stepper::prev_anext_outcome(&self.log.events, self.cursor()) {
-            Some(at) => {
-                self.goto(at);
-                true
-            }
-            None => false,
-        }
+        self.stepper.prev_anext(&self.log)
     }
 
     /// Heap bytes of the log plus the keyframes.

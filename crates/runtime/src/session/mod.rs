@@ -24,7 +24,7 @@ pub use aiterscope_trace::state::{
     TaskView,
 };
 pub use aiterscope_trace::stepper::DEFAULT_KEYFRAME_INTERVAL;
-use aiterscope_trace::stepper::{next_anext_outcome, prev_anext_outcome, Stepper};
+use aiterscope_trace::stepper::{next_anext_outcome, Stepper};
 pub use aiterscope_trace::{IterStatus, SyntaxErrorInfo};
 
 use crate::recorder::{EndReason, Event, Log};
@@ -187,11 +187,8 @@ impl Session {
 
     /// Moves one step back. False at step 0.
     pub fn step_back(&mut self) -> bool {
-        let Some(back) = self.cursor().checked_sub(1) else {
-            return false;
-        };
-        self.goto(back);
-        true
+        self.expect_stepping("move");
+        self.stepper.step_back(&self.vm.recorder.log)
     }
 
     /// Moves to the next `anext_value` or `stop_async_iteration` (running the VM as needed).
@@ -215,13 +212,7 @@ impl Session {
     /// Moves to the previous `anext_value` or `stop_async_iteration`. False if there is none.
     pub fn prev_anext(&mut self) -> bool {
         self.expect_stepping("move");
-        match prev_anext_outcome(&self.log().events, self.cursor()) {
-            Some(at) => {
-                self.goto(at);
-                true
-            }
-            None => false,
-        }
+        self.stepper.prev_anext(&self.vm.recorder.log)
     }
 
     /// Moves to `step` (running the VM as needed; clamped to the last step of a finished
