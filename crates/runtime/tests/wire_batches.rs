@@ -26,9 +26,12 @@ impl Rng {
 }
 
 /// Records `source` slice by slice, shipping what each slice recorded in batches of at most
-/// a random number of events; returns the session and the trace the batches built.
+/// a random number of events; returns the session and the trace the batches built. A
+/// recording-only session drops its events once all recorded so far are shipped (as the
+/// worker does), and is checked to hold none then.
 fn ship(source: &str, seed: u64, options: SessionOptions) -> Option<(Session, Trace)> {
     let mut rng = Rng::new(seed);
+    let dropping = options.recording_only;
     let mut session = Session::load_with(source, options).ok()?;
     let mut trace = Trace::new(1 + rng.below(64));
     let mut mark = Mark::default();
@@ -43,6 +46,11 @@ fn ship(source: &str, seed: u64, options: SessionOptions) -> Option<(Session, Tr
             if mark.events == session.len() {
                 break;
             }
+        }
+        if dropping {
+            session.drop_sent_events();
+            assert!(session.log().events.is_empty());
+            assert_eq!(session.len(), trace.len());
         }
         if finished {
             break;
@@ -50,40 +58,6 @@ fn ship(source: &str, seed: u64, options: SessionOptions) -> Option<(Session, Tr
         session.record_slice();
     }
     Some((session, trace))
-}
-
-/// [`ship`] from a recording-only session that drops its events once all recorded so far are
-/// shipped (as the worker does), checking it then holds none; returns the trace.
-fn ship_dropping(source: &str, seed: u64) -> Option<Trace> {
-    let mut rng = Rng::new(seed);
-    let options = SessionOptions {
-        recording_only: true,
-        ..SessionOptions::default()
-    };
-    let mut session = Session::load_with(source, options).ok()?;
-    let mut trace = Trace::new(1 + rng.below(64));
-    let mut mark = Mark::default();
-    loop {
-        let finished = session.is_finished();
-        loop {
-            let max_events = 1 + rng.below(300);
-            let (bytes, next) = wire::encode(session.log(), mark, max_events, finished);
-            let added = trace.append(&bytes).expect("a batch in order applies");
-            assert_eq!(added, next.events - mark.events);
-            mark = next;
-            if mark.events == session.len() {
-                break;
-            }
-        }
-        session.drop_sent_events();
-        assert!(session.log().events.is_empty());
-        assert_eq!(session.len(), trace.len());
-        if finished {
-            break;
-        }
-        session.record_slice();
-    }
-    Some(trace)
 }
 
 fn same_log(session: &Session, trace: &Trace, what: &str) {
@@ -151,7 +125,11 @@ fn corpus_runs_shipped_by_a_session_that_drops_them_equal_the_recording() {
         for (n, path) in files.iter().enumerate() {
             let source = std::fs::read_to_string(path).expect("program");
             let what = path.display().to_string();
-            let Some(mut trace) = ship_dropping(&source, n as u64 + 11) else {
+            let recording_only = SessionOptions {
+                recording_only: true,
+                ..SessionOptions::default()
+            };
+            let Some((_, mut trace)) = ship(&source, n as u64 + 11, recording_only) else {
                 continue; // a syntax-error program records nothing
             };
             let mut session = Session::load(&source).expect("parses");

@@ -73,6 +73,20 @@ pub enum IterState {
     Done,
 }
 
+/// The next item of a range iterator's state (`cur`, `step`, `remaining`), advancing it; `None`
+/// once it is exhausted. Both `for` loops' fast path and the general `next` step through it.
+#[inline]
+pub fn range_next(cur: &mut i64, step: i64, remaining: &mut i64) -> Option<Value> {
+    if *remaining > 0 {
+        let v = *cur;
+        *cur = cur.wrapping_add(step);
+        *remaining -= 1;
+        Some(Value::Int(v))
+    } else {
+        None
+    }
+}
+
 impl IterObj {
     /// Wraps a state into an iterator value.
     pub fn value(state: IterState) -> Value {

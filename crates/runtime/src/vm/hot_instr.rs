@@ -12,7 +12,7 @@ use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
 use super::{Cont, Frame, Vm};
 use crate::compiler::Instr;
-use crate::object::iter::IterState;
+use crate::object::iter::{range_next, IterState};
 use crate::object::{Module, Payload, Value};
 
 /// A copy of `v`: immediates are copied without the general clone (no reference count).
@@ -313,16 +313,7 @@ fn for_iter_step(f: &mut Frame, target: u32) -> bool {
             cur,
             step,
             remaining,
-        } => {
-            if *remaining > 0 {
-                let v = *cur;
-                *cur = cur.wrapping_add(*step);
-                *remaining -= 1;
-                Some(Value::Int(v))
-            } else {
-                None
-            }
-        }
+        } => range_next(cur, *step, remaining),
         IterState::List { list, idx } => {
             let Ok(l) = list.try_borrow() else {
                 return false;

@@ -11,7 +11,7 @@ use crate::object::bigint;
 use crate::object::dict::{simple_eq, simple_hash};
 use crate::object::exception::{attribute_error, exc};
 use crate::object::float_repr::float_repr;
-use crate::object::iter::{DictPart, IterState};
+use crate::object::iter::{range_next, DictPart, IterState};
 use crate::object::types::TypeKind;
 use crate::object::{Dict, GenKind, IterObj, NativeFunction, Payload, SetObj, TypeObject, Value};
 
@@ -2404,16 +2404,7 @@ impl Vm {
                 cur,
                 step,
                 remaining,
-            } => {
-                if *remaining > 0 {
-                    let v = *cur;
-                    *cur = cur.wrapping_add(*step);
-                    *remaining -= 1;
-                    Some(Value::Int(v))
-                } else {
-                    None
-                }
-            }
+            } => range_next(cur, *step, remaining),
             IterState::Str { s, pos } => match s[*pos..].chars().next() {
                 Some(c) => {
                     *pos += c.len_utf8();
