@@ -184,6 +184,11 @@ pub enum Instr {
     DeleteName(u32),
     /// `obj.name`.
     LoadAttr(u32),
+    /// `obj.name` about to be called by [`Instr::CallMethod`]: pushes the built-in method
+    /// descriptor and `obj` when `obj` is a value of a built-in type whose class attribute
+    /// `name` is a native method (no bound method is made), else `None` and what `LoadAttr`
+    /// pushes (see `vm/method_call.rs`).
+    LoadMethod(u32),
     /// `obj.name = v` (stack: v, obj).
     StoreAttr(u32),
     /// `del obj.name`.
@@ -261,6 +266,8 @@ pub enum Instr {
     ForIter(u32),
     /// Calls with n positional arguments.
     Call(u32),
+    /// Calls what [`Instr::LoadMethod`] pushed with n positional arguments.
+    CallMethod(u32),
     /// Calls with n arguments, the last k of them keywords named by the tuple `consts[i]`.
     CallKw(u32, u32),
     /// Calls with an args tuple (and a kwargs dict if the flag is set).

@@ -1680,10 +1680,26 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
-        self.expr(&c.func)?;
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = args.keywords.iter().any(|k| k.arg.is_none());
+        if let (Expr::Attribute(a), false, false, true) =
+            (&*c.func, has_star, has_dstar, args.keywords.is_empty())
+        {
+            // `obj.name(args)`: the same steps as `LoadAttr` + `Call`, as a method call.
+            let old = self.set_line(&*c.func);
+            self.expr(&a.value)?;
+            let i = self.name_idx(&a.attr);
+            self.emit(Instr::LoadMethod(i));
+            self.unit().line = old;
+            for a in args.args.iter() {
+                self.expr(a)?;
+            }
+            self.set_line(c);
+            self.emit(Instr::CallMethod(args.args.len() as u32));
+            return Ok(());
+        }
+        self.expr(&c.func)?;
         if !has_star && !has_dstar {
             for a in args.args.iter() {
                 self.expr(a)?;

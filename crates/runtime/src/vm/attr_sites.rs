@@ -21,7 +21,7 @@ use std::rc::{Rc, Weak};
 
 use super::class_protocol::slot_names;
 use super::ops::user_method;
-use crate::object::{Function, Payload, Value};
+use crate::object::{Function, NativeFunction, Payload, TypeObject, Value};
 
 /// The load and store caches of one code object, indexed by name index.
 #[derive(Default, Debug)]
@@ -34,6 +34,32 @@ pub struct AttrSites {
     method: Box<[Cell<u64>]>,
     /// Per name: that function.
     method_fn: Box<[RefCell<Weak<Function>>]>,
+    /// Per name: the native method that `obj.name` binds for a value of a built-in type
+    /// (see `vm/method_call.rs`).
+    builtin: Box<[RefCell<Option<BuiltinMethodSite>>]>,
+}
+
+/// What a method call site learned about `obj.name` on values of one built-in type: the
+/// class attribute is the native method `method` while `class` keeps `version`.
+pub struct BuiltinMethodSite {
+    /// The receiver's kind (`vm/method_call.rs::receiver_kind`), which fixes its class.
+    pub kind: u8,
+    /// That class.
+    pub class: Rc<TypeObject>,
+    /// The class's version when the method was looked up.
+    pub version: u64,
+    /// The method descriptor.
+    pub method: Rc<NativeFunction>,
+}
+
+impl std::fmt::Debug for BuiltinMethodSite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}.{} (kind {}, version {})",
+            self.class.name, self.method.name, self.kind, self.version
+        )
+    }
 }
 
 impl AttrSites {
@@ -44,6 +70,23 @@ impl AttrSites {
             store: (0..n).map(|_| Cell::new(0)).collect(),
             method: (0..n).map(|_| Cell::new(0)).collect(),
             method_fn: (0..n).map(|_| RefCell::new(Weak::new())).collect(),
+            builtin: (0..n).map(|_| RefCell::new(None)).collect(),
+        }
+    }
+
+    /// The native method that name `i` binds on receivers of `kind`, if the site learned it
+    /// and the class has not changed since.
+    #[inline]
+    pub fn builtin_hit(&self, i: u32, kind: u8) -> Option<Rc<NativeFunction>> {
+        let site = self.builtin.get(i as usize)?.borrow();
+        let site = site.as_ref()?;
+        (site.kind == kind && site.class.version() == site.version).then(|| site.method.clone())
+    }
+
+    /// Remembers what name `i` binds on receivers of one kind.
+    pub fn set_builtin(&self, i: u32, site: BuiltinMethodSite) {
+        if let Some(slot) = self.builtin.get(i as usize) {
+            *slot.borrow_mut() = Some(site);
         }
     }
 

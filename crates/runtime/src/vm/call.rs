@@ -75,7 +75,12 @@ impl Vm {
     }
 
     /// Runs a native implementation with its complete arguments (receiver included).
-    fn call_native(&mut self, n: &NativeFunction, mut args: Args, cont: Cont) -> PyResult<()> {
+    pub(super) fn call_native(
+        &mut self,
+        n: &NativeFunction,
+        mut args: Args,
+        cont: Cont,
+    ) -> PyResult<()> {
         // Only instances (of built-in subclasses) are unwrapped: calls without one skip the
         // lookups by name.
         if args.pos.iter().any(|a| matches!(a, Value::Instance(_))) {

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
+use super::method_call::load_builtin_method_hit;
 use super::{Cont, Frame, Vm};
 use crate::compiler::Instr;
 use crate::object::iter::{range_next, IterState};
@@ -230,41 +231,19 @@ fn exec_hot_in(
         }
         // `obj.name` where the attribute cache says the class does not define the name:
         // the instance attribute, if it has one (else the general path).
-        Instr::LoadAttr(i) => {
-            let Some(Value::Instance(inst)) = f.stack.last() else {
-                return false;
-            };
-            if matches!(inst.payload, Payload::Super { .. }) {
-                return false;
-            }
-            let version = inst.class.borrow().version();
-            let Some(name) = f.code.names.get(i as usize) else {
-                return false;
-            };
-            if f.code.attr_sites.load_hit(i, version) {
-                let Some(v) = inst.dict.get(name) else {
-                    return false;
-                };
-                *f.stack.last_mut().expect("the receiver") = v;
+        Instr::LoadAttr(i) => load_instance_attr(f, i),
+        // `obj.name(...)`: a built-in value's native method (see `method_call.rs`), or the
+        // instance attribute / bound method `LoadAttr` would push, with `None` below it.
+        Instr::LoadMethod(i) => {
+            if load_builtin_method_hit(f, i) {
                 return true;
             }
-            // A method: the class's Python function bound to the instance, unless the
-            // instance has an attribute of that name.
-            if !matches!(inst.payload, Payload::None | Payload::Native(_)) {
+            if !load_instance_attr(f, i) {
                 return false;
             }
-            let Some(func) = f.code.attr_sites.method_hit(i, version) else {
-                return false;
-            };
-            if inst.dict.contains(name) {
-                return false;
-            }
-            let receiver = f.stack.pop().expect("the receiver");
-            f.stack
-                .push(Value::Method(Rc::new(crate::object::BoundMethod {
-                    self_: receiver,
-                    func: Value::Function(func),
-                })));
+            let attr = f.stack.pop().expect("the attribute");
+            f.stack.push(Value::None);
+            f.stack.push(attr);
             true
         }
         // `obj.name = v` while nothing is recorded, where the attribute cache says the
@@ -294,6 +273,48 @@ fn exec_hot_in(
         Instr::ForIter(target) => for_iter_step(f, target),
         _ => false,
     }
+}
+
+/// `LoadAttr(i)` in frame `f` when the receiver is an instance and the attribute cache says
+/// `obj.name` reads its dict or binds a cached Python function (see `attr_sites.rs`): the
+/// attribute replaces the receiver. False (nothing done) otherwise.
+#[inline(always)]
+fn load_instance_attr(f: &mut Frame, i: u32) -> bool {
+    let Some(Value::Instance(inst)) = f.stack.last() else {
+        return false;
+    };
+    if matches!(inst.payload, Payload::Super { .. }) {
+        return false;
+    }
+    let version = inst.class.borrow().version();
+    let Some(name) = f.code.names.get(i as usize) else {
+        return false;
+    };
+    if f.code.attr_sites.load_hit(i, version) {
+        let Some(v) = inst.dict.get(name) else {
+            return false;
+        };
+        *f.stack.last_mut().expect("the receiver") = v;
+        return true;
+    }
+    // A method: the class's Python function bound to the instance, unless the
+    // instance has an attribute of that name.
+    if !matches!(inst.payload, Payload::None | Payload::Native(_)) {
+        return false;
+    }
+    let Some(func) = f.code.attr_sites.method_hit(i, version) else {
+        return false;
+    };
+    if inst.dict.contains(name) {
+        return false;
+    }
+    let receiver = f.stack.pop().expect("the receiver");
+    f.stack
+        .push(Value::Method(Rc::new(crate::object::BoundMethod {
+            self_: receiver,
+            func: Value::Function(func),
+        })));
+    true
 }
 
 /// `ForIter(target)` when the iterator on top of the stack is a list or range iterator: the

@@ -244,6 +244,7 @@ impl Vm {
                 let flow = self.getattr_flow(&obj, &name)?;
                 self.run_flow(flow, Cont::Push)?;
             }
+            Instr::LoadMethod(i) => self.load_method(i)?,
             Instr::StoreAttr(i) => {
                 let name = self.name(i);
                 let obj = self.frame().pop();
@@ -711,6 +712,7 @@ impl Vm {
                 }
             }
             Instr::Call(n) => self.call_from_stack(n as usize)?,
+            Instr::CallMethod(n) => self.call_method(n as usize)?,
             Instr::CallKw(n, names) => {
                 let mut vals = self.frame().pop_n(n as usize);
                 let func = self.frame().pop();

@@ -21,6 +21,7 @@ mod gen;
 mod global_cache;
 mod hot_instr;
 mod interp;
+mod method_call;
 pub mod ops;
 pub mod patterns;
 pub mod recursion_guard;
