@@ -6,7 +6,8 @@
 //! table and compiler make (`'await' outside async function`, `'break' outside loop`, ...), so
 //! a program that CPython refuses to compile is refused here too.
 //!
-//! It also provides [`highlight`], the tokenizer-based syntax highlighter of the editor.
+//! The editor's highlighter is not here: it is `aiterscope-highlight`, which depends on no
+//! parser so that the UI's wasm module links none.
 
 pub use ruff_python_ast as ast;
 pub use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -14,12 +15,10 @@ pub use ruff_text_size::{Ranged, TextRange, TextSize};
 mod checks;
 mod diagnose;
 mod error;
-mod highlight;
 mod nesting;
 mod position;
 
 pub use error::SyntaxError;
-pub use highlight::{highlight, HighlightSpan, TokenClass};
 pub use position::line_col;
 
 use ruff_python_parser::{Mode, ParseOptions};

@@ -1,6 +1,7 @@
-//! Python syntax colouring for the painted layer, from the syntax crate's highlighter.
+//! Python syntax colouring for the painted layer, from `aiterscope-highlight` (a tokenizer
+//! without a parser, so the UI's wasm module links no Python parser).
 
-use aiterscope_syntax::{highlight, TokenClass};
+use aiterscope_highlight::{highlight, TokenClass};
 
 use super::overlay::StyledRange;
 
