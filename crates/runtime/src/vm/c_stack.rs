@@ -79,6 +79,13 @@ impl CStack {
         self.pending = Some(entry);
     }
 
+    /// Whether a path was announced for the next frame entered: a call that finds one must
+    /// go through [`CStack::charge`].
+    #[inline]
+    pub fn has_pending(&self) -> bool {
+        self.pending.is_some()
+    }
+
     /// The units the next frame costs, given whether its continuation is native; None when
     /// the budget is exhausted (the caller raises RecursionError).
     pub fn charge(&mut self, native_cont: bool) -> Option<u32> {

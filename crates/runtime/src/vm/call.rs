@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Args, Cont, Flow, Frame, Outcome, PyResult, Vm};
+use super::{Args, Cont, Flow, Frame, FramePool, Outcome, PyResult, Vm};
 use crate::compiler::code::flags;
 use crate::object::exception::exc;
 use crate::object::function::CellRef;
@@ -112,26 +112,15 @@ impl Vm {
     /// that many plain positionals gets its arguments moved from the caller's stack straight
     /// into its locals; every other call goes through [`Vm::call`].
     pub(super) fn call_from_stack(&mut self, n: usize) -> PyResult<()> {
-        if let Some((func, receiver)) = self.plain_positional_callee(n) {
+        if let Some(func) = plain_positional_callee(&self.frame().stack, n) {
             if self.at_recursion_limit() {
                 return Err(exc("RecursionError", "maximum recursion depth exceeded"));
             }
             let c_units = self.charge_c_entry(&Cont::Push)?;
-            let code = &func.code;
-            let mut frame = self.frame_pool.take(code.clone(), func.globals.clone());
-            let caller = self.frame();
-            let at = caller.stack.len() - n;
-            frame.fast.extend(receiver.map(Some));
-            frame.fast.extend(caller.stack.drain(at..).map(Some));
-            caller.stack.pop();
-            frame.fast.resize(code.varnames.len(), None);
-            for _ in 0..code.cellvars.len() {
-                frame.cells.push(Rc::new(RefCell::new(None)));
-            }
-            for &(ci, vi) in &code.cell_params {
-                *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
-            }
-            frame.cells.extend(func.closure.iter().cloned());
+            let Some(caller) = self.frames.last_mut() else {
+                return Ok(());
+            };
+            let frame = bind_from_stack(&mut self.frame_pool, caller, &func, n);
             return self.start_frame(&func, frame, Cont::Push, c_units);
         }
         let caller = self.frame();
@@ -149,27 +138,6 @@ impl Vm {
         let args = self.frame().pop_n(n);
         let func = self.frame().pop();
         self.call(func, Args::new(args), Cont::Push)
-    }
-
-    /// The Python function (and bound receiver) for `Call(n)` when its arguments need no
-    /// binding beyond moving them into place (see [`Vm::call_from_stack`]).
-    fn plain_positional_callee(&mut self, n: usize) -> Option<(Rc<Function>, Option<Value>)> {
-        let stack = &self.frame().stack;
-        let callable = stack.get(stack.len().checked_sub(n + 1)?)?;
-        let (func, receiver) = match callable {
-            Value::Function(f) => (f, None),
-            Value::Method(m) => match &m.func {
-                Value::Function(f) => (f, Some(&m.self_)),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        let code = &func.code;
-        let nargs = n + receiver.is_some() as usize;
-        let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0
-            && code.argcount as usize == nargs;
-        plain.then(|| (func.clone(), receiver.cloned()))
     }
 
     fn call_function(&mut self, f: &Rc<Function>, args: Args, cont: Cont) -> PyResult<()> {
@@ -531,6 +499,59 @@ impl Vm {
             }
         }
     }
+}
+
+/// The Python function called by `Call(n)` on `stack` (the callable below the top `n`
+/// values, a function or a method bound to one) when its arguments need no binding beyond
+/// moving them into place: its parameters are exactly that many plain positionals (the
+/// bound receiver counting as the first).
+pub(super) fn plain_positional_callee(stack: &[Value], n: usize) -> Option<Rc<Function>> {
+    let callable = stack.get(stack.len().checked_sub(n + 1)?)?;
+    let (func, bound) = match callable {
+        Value::Function(f) => (f, false),
+        Value::Method(m) => match &m.func {
+            Value::Function(f) => (f, true),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let code = &func.code;
+    let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
+        && code.argcount as usize == n + bound as usize;
+    plain.then(|| func.clone())
+}
+
+/// The frame for `Call(n)` of `func`, the callee [`plain_positional_callee`] found on
+/// `caller`'s stack: the receiver (for a bound method) and the top `n` values move into its
+/// first locals, and the arguments and the callable leave the caller's stack.
+pub(super) fn bind_from_stack(
+    pool: &mut FramePool,
+    caller: &mut Frame,
+    func: &Function,
+    n: usize,
+) -> Box<Frame> {
+    let code = &func.code;
+    let mut frame = pool.take(code.clone(), func.globals.clone());
+    let at = caller.stack.len() - n;
+    if let Value::Method(m) = &caller.stack[at - 1] {
+        frame.fast.push(Some(m.self_.clone()));
+    }
+    let first = frame.fast.len();
+    frame.fast.resize(code.varnames.len(), None);
+    // The last argument is on top: popped into the last parameter first.
+    for slot in frame.fast[first..first + n].iter_mut().rev() {
+        *slot = caller.stack.pop();
+    }
+    caller.stack.pop();
+    for _ in 0..code.cellvars.len() {
+        frame.cells.push(Rc::new(RefCell::new(None)));
+    }
+    for &(ci, vi) in &code.cell_params {
+        *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+    }
+    frame.cells.extend(func.closure.iter().cloned());
+    frame
 }
 
 fn missing_msg(qual: &str, kind: &str, names: &[Rc<str>]) -> String {

@@ -1,8 +1,8 @@
 //! The hottest instructions in their commonest cases, executed without entering the
 //! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals while
 //! nothing is recorded, jumps on plain truth values, and int/float/str arithmetic and
-//! comparisons, `for` steps over list and range iterators, and the return of a plain function
-//! call to Python code. Each case does
+//! comparisons, `for` steps over list and range iterators; [`Vm::run_hot`] runs them back to
+//! back, with the calls and returns of `hot_call.rs`. Each case does
 //! exactly what `exec` does for it; anything else (an unbound local, an operand needing the
 //! full protocol...) is left to `exec`.
 
@@ -10,8 +10,9 @@ use std::rc::Rc;
 
 use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
+use super::hot_call::{call_python, return_to_python_caller};
 use super::method_call::load_builtin_method_hit;
-use super::{Cont, Frame, Vm};
+use super::{Frame, Vm};
 use crate::compiler::Instr;
 use crate::object::iter::{range_next, IterState};
 use crate::object::{Module, Payload, Value};
@@ -44,7 +45,12 @@ impl Vm {
     pub(super) fn exec_hot(&mut self, instr: Instr) -> bool {
         let recording = self.recorder.enabled;
         if let Instr::ReturnValue = instr {
-            return !recording && self.return_to_python_caller();
+            return !recording
+                && return_to_python_caller(
+                    &mut self.frames,
+                    &mut self.c_stack,
+                    &mut self.frame_pool,
+                );
         }
         let Some(f) = self.frames.last_mut() else {
             return false;
@@ -52,69 +58,67 @@ impl Vm {
         exec_hot_in(f, instr, recording, &mut self.global_cache, &self.builtins)
     }
 
-    /// Runs the top frame's instructions back to back while each is a fast case of
-    /// [`exec_hot_in`], nothing is recorded and fewer than `stop` steps have run: the steps
-    /// [`Vm::step`] would take, without its per-step checks of the frame stack. Returns
-    /// (before the instruction) where a step needs more than that: a drop queue to process, a
-    /// memory check due, an instruction needing the general interpreter.
+    /// Runs instructions back to back while each is a fast case of [`exec_hot_in`], a
+    /// Python-to-Python call or return (`hot_call.rs`), nothing is recorded and fewer than
+    /// `stop` steps have run: the steps [`Vm::step`] would take, without its per-step checks
+    /// of the frame stack. Returns (before the instruction) where a step needs more than
+    /// that: a drop queue to process, a memory check due, an instruction needing the general
+    /// interpreter.
     pub(super) fn run_hot(&mut self, stop: u64) {
         if self.recorder.enabled || self.state != super::RunState::Running {
             return;
         }
         let Vm {
             frames,
+            frame_pool,
+            c_stack,
             global_cache,
             builtins,
             steps,
             drop_queue,
+            recursion_limit,
             ..
         } = self;
-        let Some(f) = frames.last_mut() else {
-            return;
-        };
-        if f.driver {
-            return;
-        }
         let mut done = *steps;
-        while done < stop
-            && !drop_queue.pending.get()
-            && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
-        {
-            let pc = f.pc;
-            let Some(&instr) = f.code.instructions.get(pc) else {
+        while let Some(f) = frames.last_mut() {
+            if f.driver {
                 break;
+            }
+            // The instruction that ended the run of fast cases in this frame.
+            let mut exit = None;
+            while done < stop
+                && !drop_queue.pending.get()
+                && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
+            {
+                let pc = f.pc;
+                let Some(&instr) = f.code.instructions.get(pc) else {
+                    break;
+                };
+                f.pc = pc + 1;
+                if !exec_hot_in(f, instr, false, global_cache, builtins) {
+                    exit = Some(instr);
+                    break;
+                }
+                done += 1;
+            }
+            let switched = match exit {
+                Some(Instr::Call(n)) => {
+                    call_python(frames, frame_pool, c_stack, *recursion_limit, n as usize)
+                }
+                Some(Instr::ReturnValue) => return_to_python_caller(frames, c_stack, frame_pool),
+                _ => false,
             };
-            f.pc = pc + 1;
-            if !exec_hot_in(f, instr, false, global_cache, builtins) {
-                f.pc = pc;
+            if !switched {
+                if exit.is_some() {
+                    if let Some(f) = frames.last_mut() {
+                        f.pc -= 1;
+                    }
+                }
                 break;
             }
             done += 1;
         }
         *steps = done;
-    }
-
-    /// `ReturnValue` of a frame that is no generator and whose result goes onto its caller's
-    /// stack (a Python-to-Python call), while nothing is recorded: what `exit_frame` and
-    /// `deliver` do in that case. False (nothing done) for any other frame.
-    #[inline(always)]
-    fn return_to_python_caller(&mut self) -> bool {
-        let depth = self.frames.len();
-        if depth < 2 {
-            return false;
-        }
-        let top = &self.frames[depth - 1];
-        if top.gen.is_some() || !matches!(top.cont, Cont::Push) {
-            return false;
-        }
-        let Some(mut frame) = self.frames.pop() else {
-            return false;
-        };
-        self.c_stack.release(depth - 1);
-        let v = frame.pop();
-        self.frames[depth - 2].push(v);
-        self.frame_pool.give(frame);
-        true
     }
 }
 

@@ -19,6 +19,7 @@ mod flow;
 mod frame;
 mod gen;
 mod global_cache;
+mod hot_call;
 mod hot_instr;
 mod interp;
 mod method_call;

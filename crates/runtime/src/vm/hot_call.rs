@@ -1,0 +1,74 @@
+//! Python-to-Python calls and returns inside the hot loop ([`Vm::run_hot`]): `Call(n)` of a
+//! plain Python function pushes its frame and `ReturnValue` of such a frame hands its result
+//! back, without leaving the loop. Each does exactly what the general path
+//! ([`Vm::call_from_stack`], `exit_frame`/`deliver`) does in that case while nothing is
+//! recorded; anything else is left to it.
+
+use super::c_stack::CStack;
+use super::call::{bind_from_stack, plain_positional_callee};
+use super::{Cont, Frame, FramePool};
+use crate::compiler::code::flags;
+
+/// `Call(n)` in the top frame of `frames` when the callee is a Python function (or a method
+/// bound to one) taking exactly the arguments given as plain positionals, is no generator or
+/// coroutine function, the recursion limit is not near and no C-stack path is announced:
+/// the callee's frame is pushed (what [`super::Vm::call_from_stack`] does then, a frame
+/// called from Python holding no C units). False (nothing done) otherwise.
+// `frames` is the VM's frame stack, whose frames are boxed to move without being copied.
+#[allow(clippy::vec_box)]
+#[inline]
+pub(super) fn call_python(
+    frames: &mut Vec<Box<Frame>>,
+    pool: &mut FramePool,
+    c_stack: &CStack,
+    recursion_limit: usize,
+    n: usize,
+) -> bool {
+    // At the limit the general path counts the frames exactly (inlined comprehensions).
+    if frames.len() >= recursion_limit || c_stack.has_pending() {
+        return false;
+    }
+    let Some(caller) = frames.last_mut() else {
+        return false;
+    };
+    let Some(func) = plain_positional_callee(&caller.stack, n) else {
+        return false;
+    };
+    if func
+        .code
+        .has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+    {
+        return false;
+    }
+    let frame = bind_from_stack(pool, caller, &func, n);
+    frames.push(frame);
+    true
+}
+
+/// `ReturnValue` of a frame that is no generator and whose result goes onto its caller's
+/// stack (a Python-to-Python call), while nothing is recorded: what `exit_frame` and
+/// `deliver` do in that case. False (nothing done) for any other frame.
+#[allow(clippy::vec_box)]
+#[inline]
+pub(super) fn return_to_python_caller(
+    frames: &mut Vec<Box<Frame>>,
+    c_stack: &mut CStack,
+    pool: &mut FramePool,
+) -> bool {
+    let depth = frames.len();
+    if depth < 2 {
+        return false;
+    }
+    let top = &frames[depth - 1];
+    if top.gen.is_some() || !matches!(top.cont, Cont::Push) {
+        return false;
+    }
+    let Some(mut frame) = frames.pop() else {
+        return false;
+    };
+    c_stack.release(depth - 1);
+    let v = frame.pop();
+    frames[depth - 2].push(v);
+    pool.give(frame);
+    true
+}
