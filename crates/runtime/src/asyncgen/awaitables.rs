@@ -42,14 +42,23 @@ pub enum AwState {
 
 /// The native state of an asend/athrow object.
 pub struct AgenAwaitable {
-    /// The generator.
-    pub gen: Rc<Generator>,
+    /// The generator (`None` only while the object waits in [`SPARE_ASEND`] for reuse).
+    gen: Option<Rc<Generator>>,
     /// What it does.
     pub mode: Mode,
     /// Its state.
     pub state: Cell<AwState>,
     /// `asend`'s value / `athrow`'s exception.
     pub arg: RefCell<Value>,
+}
+
+impl AgenAwaitable {
+    /// The generator this awaitable drives.
+    pub fn gen(&self) -> Rc<Generator> {
+        self.gen
+            .clone()
+            .expect("an asend object in use always has its generator")
+    }
 }
 
 /// The native state of an `anext_awaitable`.
@@ -133,6 +142,35 @@ fn build() -> AgenTypes {
 
 thread_local! {
     static TYPES: Rc<AgenTypes> = Rc::new(build());
+    /// An `async_generator_asend` object whose await finished while only the awaiting
+    /// frame's stack held it (see [`recycle_asend`]), kept for the next `__anext__()`: no
+    /// other reference to it exists, so reusing it cannot be observed.
+    static SPARE_ASEND: RefCell<Option<Rc<Instance>>> = const { RefCell::new(None) };
+}
+
+/// Keeps the asend object `recv`, whose await just finished, for reuse by the next
+/// [`new_awaitable`] if this was its last reference (no other strong or weak reference, no
+/// attributes): its generator and argument are released now, as dropping it would.
+pub fn recycle_asend(recv: Value) {
+    let Value::Instance(inst) = recv else { return };
+    if Rc::strong_count(&inst) != 1 || Rc::weak_count(&inst) != 0 || !inst.dict.is_empty() {
+        return;
+    }
+    {
+        let Payload::Native(cell) = &inst.payload else {
+            return;
+        };
+        let mut b = cell.borrow_mut();
+        let Some(w) = b.downcast_mut::<AgenAwaitable>() else {
+            return;
+        };
+        if w.mode != Mode::Send {
+            return;
+        }
+        w.gen = None;
+        *w.arg.get_mut() = Value::None;
+    }
+    SPARE_ASEND.with(|s| *s.borrow_mut() = Some(inst));
 }
 
 /// The awaitable classes of this thread.
@@ -174,6 +212,18 @@ pub fn anext_parts(v: &Value) -> Option<(Value, Value)> {
 
 /// Creates an asend/athrow object.
 pub fn new_awaitable(gen: &Rc<Generator>, mode: Mode, arg: Value) -> Value {
+    if mode == Mode::Send {
+        if let Some(inst) = SPARE_ASEND.with(|s| s.borrow_mut().take()) {
+            if let Payload::Native(cell) = &inst.payload {
+                if let Some(w) = cell.borrow_mut().downcast_mut::<AgenAwaitable>() {
+                    w.gen = Some(gen.clone());
+                    w.state.set(AwState::Init);
+                    *w.arg.get_mut() = arg;
+                }
+            }
+            return Value::Instance(inst);
+        }
+    }
     let t = agen_types();
     let class = if mode == Mode::Send {
         t.asend.clone()
@@ -183,7 +233,7 @@ pub fn new_awaitable(gen: &Rc<Generator>, mode: Mode, arg: Value) -> Value {
     Value::Instance(Instance::new(
         class,
         Payload::Native(RefCell::new(Box::new(AgenAwaitable {
-            gen: gen.clone(),
+            gen: Some(gen.clone()),
             mode,
             state: Cell::new(AwState::Init),
             arg: RefCell::new(arg),
@@ -244,96 +294,123 @@ pub enum Begin {
     Return(Value),
 }
 
-/// The state machine of `send(v)` on an asend/athrow object, up to resuming the generator.
-fn begin_send(vm: &mut Vm, recv: &Value, v: Value) -> Option<PyResult<Begin>> {
-    let (gen, mode, state, arg) = with_aw(recv, |w| {
-        (w.gen.clone(), w.mode, w.state.get(), w.arg.borrow().clone())
-    })?;
-    if vm.recorder.enabled && mode == Mode::Send && state == AwState::Init {
-        // recorder: the `__anext__()`/`asend()` call starts when it is first awaited
-        vm.rec_anext_call(&Value::Gen(gen.clone()));
-    }
-    let gen_id = gen.id;
-    let r = (|| {
-        if state == AwState::Closed {
-            return Err(reuse_error(mode));
-        }
-        match mode {
-            Mode::Send => {
-                let mut input = v;
-                if state == AwState::Init {
-                    if running_async(&gen) {
-                        set_state(recv, AwState::Closed);
-                        return Err(already_running(mode));
-                    }
-                    if matches!(input, Value::None) {
-                        input = arg;
-                    }
-                    set_state(recv, AwState::Iter);
-                }
-                if gen.state.get() == GenState::Finished {
-                    set_state(recv, AwState::Closed);
-                    gen.closed.set(true);
-                    return Err(exc_empty("StopAsyncIteration"));
-                }
-                Ok(Begin::Resume(gen, ResumeInput::Send(input)))
-            }
-            Mode::Throw | Mode::Close => {
-                if gen.state.get() == GenState::Finished {
-                    set_state(recv, AwState::Closed);
-                    return Ok(Begin::Return(Value::None));
-                }
-                if state == AwState::Init {
-                    if running_async(&gen) {
-                        set_state(recv, AwState::Closed);
-                        return Err(already_running(mode));
-                    }
-                    if gen.closed.get() {
-                        set_state(recv, AwState::Closed);
-                        return Err(exc_empty("StopAsyncIteration"));
-                    }
-                    if !matches!(v, Value::None) {
-                        return Err(exc(
-                            "RuntimeError",
-                            "can't send non-None value to a just-started coroutine",
-                        ));
-                    }
-                    set_state(recv, AwState::Iter);
-                    let e = if mode == Mode::Close {
-                        gen.closed.set(true);
-                        exc_empty("GeneratorExit")
-                    } else {
-                        arg
-                    };
-                    return Ok(Begin::Resume(gen, ResumeInput::Throw(e)));
-                }
-                Ok(Begin::Resume(gen, ResumeInput::Send(v)))
-            }
-        }
-    })();
+/// The state machine of `send(v)` on an asend/athrow object, up to resuming the generator
+/// (`Err(v)`: `recv` is not one).
+fn begin_send(vm: &mut Vm, recv: &Value, v: Value) -> Result<PyResult<Begin>, Value> {
+    // One look at the native state: the transition only touches `state` (a Cell).
+    let mut input = Some(v);
+    let looked = with_aw(recv, |w| {
+        let gen = w.gen();
+        let state = w.state.get();
+        let r = send_transition(w, &gen, state, input.take().unwrap_or(Value::None));
+        (gen, w.mode, state, r)
+    });
+    let Some((gen, mode, state, r)) = looked else {
+        return Err(input.take().unwrap_or(Value::None));
+    };
     if vm.recorder.enabled && mode == Mode::Send {
+        if state == AwState::Init {
+            // recorder: the `__anext__()`/`asend()` call starts when it is first awaited
+            vm.rec_anext_call(&Value::Gen(gen.clone()));
+        }
         if let Err(e) = &r {
             if is_exc_instance(e, "StopAsyncIteration") {
                 let line = vm.rec_line();
-                vm.recorder.anext_stopped(gen_id, line);
+                vm.recorder.anext_stopped(gen.id, line);
             } else {
-                vm.recorder.anext_failed(gen_id);
+                vm.recorder.anext_failed(gen.id);
             }
         }
     }
-    Some(r)
+    Ok(r)
 }
 
-/// The Send instruction on an asend/athrow object (None: not one).
-pub fn send_awaitable(vm: &mut Vm, recv: &Value, v: Value, send_pc: u32) -> Option<PyResult<()>> {
-    if let Some(coro) = wrapped_coro(recv) {
-        return Some(vm.resume_gen(coro, ResumeInput::Send(v), Cont::Send(send_pc)));
+/// `send(v)` on the asend/athrow state `w` (driving `gen`, in `state`): CPython 3.12's
+/// state machine up to resuming the generator.
+fn send_transition(
+    w: &AgenAwaitable,
+    gen: &Rc<Generator>,
+    state: AwState,
+    v: Value,
+) -> PyResult<Begin> {
+    let mode = w.mode;
+    if state == AwState::Closed {
+        return Err(reuse_error(mode));
     }
-    Some(match begin_send(vm, recv, v)? {
-        Err(e) => Err(e),
-        Ok(Begin::Return(r)) => vm.deliver_send_plain(send_pc, Outcome::Return(r)),
-        Ok(Begin::Resume(gen, input)) => vm.resume_gen(gen, input, Cont::Send(send_pc)),
-    })
+    match mode {
+        Mode::Send => {
+            let mut input = v;
+            if state == AwState::Init {
+                if running_async(gen) {
+                    w.state.set(AwState::Closed);
+                    return Err(already_running(mode));
+                }
+                if matches!(input, Value::None) {
+                    input = w.arg.borrow().clone();
+                }
+                w.state.set(AwState::Iter);
+            }
+            if gen.state.get() == GenState::Finished {
+                w.state.set(AwState::Closed);
+                gen.closed.set(true);
+                return Err(exc_empty("StopAsyncIteration"));
+            }
+            Ok(Begin::Resume(gen.clone(), ResumeInput::Send(input)))
+        }
+        Mode::Throw | Mode::Close => {
+            if gen.state.get() == GenState::Finished {
+                w.state.set(AwState::Closed);
+                return Ok(Begin::Return(Value::None));
+            }
+            if state == AwState::Init {
+                if running_async(gen) {
+                    w.state.set(AwState::Closed);
+                    return Err(already_running(mode));
+                }
+                if gen.closed.get() {
+                    w.state.set(AwState::Closed);
+                    return Err(exc_empty("StopAsyncIteration"));
+                }
+                if !matches!(v, Value::None) {
+                    return Err(exc(
+                        "RuntimeError",
+                        "can't send non-None value to a just-started coroutine",
+                    ));
+                }
+                w.state.set(AwState::Iter);
+                let e = if mode == Mode::Close {
+                    gen.closed.set(true);
+                    exc_empty("GeneratorExit")
+                } else {
+                    w.arg.borrow().clone()
+                };
+                return Ok(Begin::Resume(gen.clone(), ResumeInput::Throw(e)));
+            }
+            Ok(Begin::Resume(gen.clone(), ResumeInput::Send(v)))
+        }
+    }
+}
+
+/// The Send instruction on an asend/athrow object or a `coroutine_wrapper` (`Err(v)`: not
+/// one of them).
+pub fn send_awaitable(
+    vm: &mut Vm,
+    recv: &Value,
+    v: Value,
+    send_pc: u32,
+) -> Result<PyResult<()>, Value> {
+    let v = match begin_send(vm, recv, v) {
+        Ok(Err(e)) => return Ok(Err(e)),
+        Ok(Ok(Begin::Return(r))) => return Ok(vm.deliver_send_plain(send_pc, Outcome::Return(r))),
+        Ok(Ok(Begin::Resume(gen, input))) => {
+            return Ok(vm.resume_gen(gen, input, Cont::Send(send_pc)))
+        }
+        Err(v) => v,
+    };
+    match wrapped_coro(recv) {
+        Some(coro) => Ok(vm.resume_gen(coro, ResumeInput::Send(v), Cont::Send(send_pc))),
+        None => Err(v),
+    }
 }
 
 /// How an asend/athrow outcome ends (shared by awaiting, tasks and manual `send`/`throw`).
@@ -348,11 +425,16 @@ pub enum Finish {
 
 /// Interprets what the generator behind the asend/athrow object `recv` yielded or returned.
 pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
-    let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
+    let (gen, mode) = with_aw(recv, |w| {
+        // Any outcome but an inner await's bare yield ends this await.
+        if !matches!(o, Outcome::Yield(_, false)) {
+            w.state.set(AwState::Closed);
+        }
+        (w.gen(), w.mode)
+    })?;
     Some(match o {
         Outcome::Yield(v, false) => Finish::PassYield(v),
         Outcome::Yield(v, true) => {
-            set_state(recv, AwState::Closed);
             if mode == Mode::Close {
                 return Some(Finish::Raise(exc(
                     "RuntimeError",
@@ -365,7 +447,6 @@ pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
             Finish::Return(v)
         }
         Outcome::Return(_) => {
-            set_state(recv, AwState::Closed);
             gen.closed.set(true);
             // `aclose()` finishes with StopIteration (a return); `asend()` and `athrow()`
             // raise StopAsyncIteration when the generator returns.
@@ -385,7 +466,7 @@ pub fn finish_outcome(vm: &mut Vm, recv: &Value, o: Outcome) -> Option<Finish> {
 
 /// Interprets an exception raised by the generator behind the asend/athrow object `recv`.
 pub fn finish_exception(vm: &mut Vm, recv: &Value, e: Value) -> Option<Finish> {
-    let (gen, mode) = with_aw(recv, |w| (w.gen.clone(), w.mode))?;
+    let (gen, mode) = with_aw(recv, |w| (w.gen(), w.mode))?;
     set_state(recv, AwState::Closed);
     if vm.recorder.enabled && mode == Mode::Send {
         vm.recorder.anext_failed(gen.id);
@@ -417,9 +498,9 @@ fn record_closed(vm: &mut Vm, gen: &Generator, mode: Mode) {
 /// object `recv` when a Task drives it directly (`create_task(agen.aclose())`).
 pub fn begin(vm: &mut Vm, recv: &Value, input: Result<Value, Value>) -> PyResult<Begin> {
     let b = match input {
-        Ok(v) => begin_send(vm, recv, v),
+        Ok(v) => begin_send(vm, recv, v).ok(),
         Err(e) => {
-            let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))
+            let (gen, mode, state) = with_aw(recv, |w| (w.gen(), w.mode, w.state.get()))
                 .ok_or_else(|| exc("TypeError", "not an async generator awaitable"))?;
             if state == AwState::Closed {
                 return Err(reuse_error(mode));
@@ -479,7 +560,7 @@ pub fn throw_awaitable(vm: &mut Vm, recv: &Value, e: &Value) -> Option<PyResult<
         let send_pc = vm.frames.last().map_or(0, |f| f.pc.saturating_sub(2)) as u32;
         return Some(vm.resume_gen(coro, ResumeInput::Throw(e.clone()), Cont::Send(send_pc)));
     }
-    let (gen, mode, state) = with_aw(recv, |w| (w.gen.clone(), w.mode, w.state.get()))?;
+    let (gen, mode, state) = with_aw(recv, |w| (w.gen(), w.mode, w.state.get()))?;
     if is_exc_instance(e, "GeneratorExit") {
         // close() of the awaiting coroutine: the awaitable is just marked closed.
         set_state(recv, AwState::Closed);
@@ -501,7 +582,12 @@ pub fn send_outcome(vm: &mut Vm, send_pc: u32, o: &Outcome) -> Option<PyResult<(
     }
     Some(match finish_outcome(vm, &recv, o.clone())? {
         Finish::PassYield(v) => vm.deliver_send_plain(send_pc, Outcome::Yield(v, false)),
-        Finish::Return(v) => vm.deliver_send_plain(send_pc, Outcome::Return(v)),
+        Finish::Return(v) => {
+            // The awaiting frame drops its reference to `recv` here.
+            let r = vm.deliver_send_plain(send_pc, Outcome::Return(v));
+            recycle_asend(recv);
+            r
+        }
         Finish::Raise(e) => Err(e),
     })
 }

@@ -85,6 +85,10 @@ pub fn send_native_awaitable(
     if !is_native(recv) {
         return None;
     }
+    // An async generator's asend object first: one per item of an `async for`.
+    if let Ok(r) = crate::asyncgen::send_awaitable(vm, recv, v, send_pc) {
+        return Some(r);
+    }
     if future::is_future(recv) {
         return Some(match future::await_step(recv) {
             Ok(future::AwaitStep::Yield(y)) => {
@@ -102,7 +106,7 @@ pub fn send_native_awaitable(
         };
         return Some(vm.deliver_send_plain(send_pc, o));
     }
-    crate::asyncgen::send_awaitable(vm, recv, v, send_pc)
+    None
 }
 
 /// The await iterator of a native awaitable object (None: not one).
