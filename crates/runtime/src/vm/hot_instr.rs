@@ -15,7 +15,7 @@ use super::method_call::load_builtin_method_hit;
 use super::{Frame, Vm};
 use crate::compiler::Instr;
 use crate::object::iter::{range_next, IterState};
-use crate::object::{Module, Payload, Value};
+use crate::object::{Function, Instance, Module, Payload, Value};
 
 /// A copy of `v`: immediates are copied without the general clone (no reference count).
 #[inline(always)]
@@ -105,6 +105,24 @@ impl Vm {
                 Some(Instr::Call(n)) => {
                     call_python(frames, frame_pool, c_stack, *recursion_limit, n as usize)
                 }
+                // The function and receiver `LoadMethod` pushed for a Python method: the
+                // receiver is its first argument.
+                Some(Instr::CallMethod(n)) => {
+                    let below = frames.last().and_then(|f| {
+                        f.stack
+                            .len()
+                            .checked_sub(n as usize + 2)
+                            .map(|at| &f.stack[at])
+                    });
+                    matches!(below, Some(Value::Function(_)))
+                        && call_python(
+                            frames,
+                            frame_pool,
+                            c_stack,
+                            *recursion_limit,
+                            n as usize + 1,
+                        )
+                }
                 Some(Instr::ReturnValue) => return_to_python_caller(frames, c_stack, frame_pool),
                 _ => false,
             };
@@ -183,6 +201,17 @@ fn exec_hot_in(
             }
             true
         }
+        // `Copy`/`Swap` (as in `obj.x += v`) within the stack; out of range is the general path's.
+        Instr::Copy(n) if n >= 1 && (n as usize) <= f.stack.len() => {
+            let v = clone_value(&f.stack[f.stack.len() - n as usize]);
+            f.stack.push(v);
+            true
+        }
+        Instr::Swap(n) if n >= 1 && (n as usize) <= f.stack.len() => {
+            let len = f.stack.len();
+            f.stack.swap(len - 1, len - n as usize);
+            true
+        }
         Instr::Jump(t) => {
             f.pc = t as usize;
             true
@@ -236,10 +265,11 @@ fn exec_hot_in(
         // `obj.name` where the attribute cache says the class does not define the name:
         // the instance attribute, if it has one (else the general path).
         Instr::LoadAttr(i) => load_instance_attr(f, i),
-        // `obj.name(...)`: a built-in value's native method (see `method_call.rs`), or the
-        // instance attribute / bound method `LoadAttr` would push, with `None` below it.
+        // `obj.name(...)`: a built-in value's native method or an instance's Python method
+        // with the receiver above it (see `method_call.rs`), or the instance attribute
+        // `LoadAttr` would push, with `None` below it.
         Instr::LoadMethod(i) => {
-            if load_builtin_method_hit(f, i) {
+            if load_builtin_method_hit(f, i) || load_python_method_hit(f, i) {
                 return true;
             }
             if !load_instance_attr(f, i) {
@@ -301,17 +331,10 @@ fn load_instance_attr(f: &mut Frame, i: u32) -> bool {
         *f.stack.last_mut().expect("the receiver") = v;
         return true;
     }
-    // A method: the class's Python function bound to the instance, unless the
-    // instance has an attribute of that name.
-    if !matches!(inst.payload, Payload::None | Payload::Native(_)) {
-        return false;
-    }
-    let Some(func) = f.code.attr_sites.method_hit(i, version) else {
+    // A method: the class's Python function bound to the instance.
+    let Some(func) = cached_method(f, inst, i, version) else {
         return false;
     };
-    if inst.dict.contains(name) {
-        return false;
-    }
     let receiver = f.stack.pop().expect("the receiver");
     f.stack
         .push(Value::Method(Rc::new(crate::object::BoundMethod {
@@ -319,6 +342,46 @@ fn load_instance_attr(f: &mut Frame, i: u32) -> bool {
             func: Value::Function(func),
         })));
     true
+}
+
+/// `LoadMethod(i)` in frame `f` when the receiver is an instance and the attribute cache says
+/// `obj.name` binds a Python function: the function replaces the receiver, which is pushed
+/// above it as its first argument (see `method_call.rs`), so no bound method is made. False
+/// (nothing done) otherwise.
+#[inline(always)]
+fn load_python_method_hit(f: &mut Frame, i: u32) -> bool {
+    let Some(Value::Instance(inst)) = f.stack.last() else {
+        return false;
+    };
+    if matches!(inst.payload, Payload::Super { .. }) {
+        return false;
+    }
+    let version = inst.class.borrow().version();
+    let Some(func) = cached_method(f, inst, i, version) else {
+        return false;
+    };
+    let receiver = std::mem::replace(
+        f.stack.last_mut().expect("the receiver"),
+        Value::Function(func),
+    );
+    f.stack.push(receiver);
+    true
+}
+
+/// The Python function `inst.name` (name `i` of `f`'s code) binds when the method cache says
+/// the class at `version` has it as a class attribute and the instance has no attribute of
+/// that name (which would shadow it).
+#[inline(always)]
+fn cached_method(f: &Frame, inst: &Instance, i: u32, version: u64) -> Option<Rc<Function>> {
+    if !matches!(inst.payload, Payload::None | Payload::Native(_)) {
+        return None;
+    }
+    let func = f.code.attr_sites.method_hit(i, version)?;
+    let name = f.code.names.get(i as usize)?;
+    if inst.dict.contains(name) {
+        return None;
+    }
+    Some(func)
 }
 
 /// `ForIter(target)` when the iterator on top of the stack is a list or range iterator: the

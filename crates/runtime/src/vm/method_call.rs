@@ -4,11 +4,17 @@
 //! bytes) whose class attribute `name` is a native method pushes that method descriptor and
 //! the receiver: `CallMethod(n)` then calls the native with the receiver and the `n`
 //! arguments, as the bound method `LoadAttr` would make does (`ops::bind` of a native
-//! prepends the receiver), without making one. Every other `LoadMethod` pushes `None` and
-//! then what `LoadAttr` pushes (the general attribute lookup, which may run Python code), and
-//! `CallMethod` drops the `None` and calls as `Call` does. The method descriptor is never
-//! `None`, so the slot below the callable tells the two apart. The instruction count, the
-//! lines and the errors are those of `LoadAttr` + `Call`.
+//! prepends the receiver), without making one. On an instance whose class attribute `name`
+//! is a Python function (known from `LoadAttr`'s method cache, `attr_sites.rs`) and which
+//! has no attribute of that name, `LoadMethod` pushes the function and the receiver, and
+//! `CallMethod(n)` calls the function with the receiver and the `n` arguments as
+//! `Call(n + 1)` does: the bound method's call (receiver first) without making one; the hot
+//! loop pushes the callee's frame directly (`hot_call.rs`). Every other `LoadMethod` pushes
+//! `None` and then what `LoadAttr` pushes (the general attribute lookup, which may run
+//! Python code), and `CallMethod` drops the `None` and calls as `Call` does. The method
+//! descriptor and the function are never `None`, so the slot below the callable tells the
+//! three apart. The instruction count, the lines and the errors are those of `LoadAttr` +
+//! `Call`.
 //!
 //! The native found for a name is cached per site (`attr_sites::BuiltinMethodSite`) with the
 //! class's version, so a changed class namespace is looked up again.
@@ -89,14 +95,19 @@ impl Vm {
     pub(super) fn call_method(&mut self, n: usize) -> PyResult<()> {
         let stack = &mut self.frame().stack;
         let at = stack.len() - n;
-        if let Value::None = stack[at - 2] {
-            stack.remove(at - 2);
-            return self.call_from_stack(n);
+        match stack[at - 2] {
+            Value::None => {
+                stack.remove(at - 2);
+                return self.call_from_stack(n);
+            }
+            // A Python method and its receiver: the receiver is the first argument.
+            Value::Function(_) => return self.call_from_stack(n + 1),
+            _ => {}
         }
         let mut pos = Vec::with_capacity(n + 1);
         pos.extend(stack.drain(at - 1..));
         let Some(Value::Native(method)) = stack.pop() else {
-            unreachable!("LoadMethod pushes a native method or None below the callable")
+            unreachable!("LoadMethod pushes a native method, a function or None below the callable")
         };
         self.call_native(&method, Args::new(pos), Cont::Push)
     }
