@@ -1,17 +1,47 @@
-//! Text the panels share: virtual times, CPython-style syntax error reports.
+//! Text the panels share: virtual times, decimals for styles, CPython-style syntax error
+//! reports.
 
 use aiterscope_trace::SyntaxErrorInfo;
 
 /// A virtual time as the panels show it: at least one decimal, at most three
 /// (`2.0`, `0.1`, `0.125`), so `0.30000000000000004` reads `0.3`.
 pub fn format_time(t: f64) -> String {
-    if !t.is_finite() {
-        return t.to_string();
-    }
-    let mut text = format!("{t:.3}");
+    let mut text = fixed(t, 3);
     while text.ends_with('0') && !text.ends_with(".0") {
         text.pop();
     }
+    text
+}
+
+/// `x` with `places` digits after the point, as `format!("{x:.places$}")` prints it except
+/// that a tie in the last place rounds away from zero. Built from an integer: the UI then links
+/// none of core's exact float formatting (its `{:.N}` paths, issue 8's bundle size); values
+/// too large for that (and infinities, NaN) fall back to `Display`.
+pub fn fixed(x: f64, places: u32) -> String {
+    let scale = 10u64.pow(places);
+    let scaled = (x.abs() * scale as f64).round();
+    if scaled.is_nan() || scaled >= 1e18 {
+        return x.to_string();
+    }
+    let scaled = scaled as u64;
+    let mut text = String::with_capacity(24);
+    if x.is_sign_negative() {
+        text.push('-');
+    }
+    text.push_str(&(scaled / scale).to_string());
+    if places > 0 {
+        let fraction = (scaled % scale).to_string();
+        text.push('.');
+        text.extend(std::iter::repeat_n('0', places as usize - fraction.len()));
+        text.push_str(&fraction);
+    }
+    text
+}
+
+/// A CSS length in pixels with one decimal (`12.5px`), without core's float formatting.
+pub fn px(x: f64) -> String {
+    let mut text = fixed(x, 1);
+    text.push_str("px");
     text
 }
 
@@ -47,6 +77,29 @@ mod tests {
         assert_eq!(format_time(0.30000000000000004), "0.3");
         assert_eq!(format_time(0.125), "0.125");
         assert_eq!(format_time(12.5), "12.5");
+    }
+
+    #[test]
+    fn fixed_prints_like_the_precision_format() {
+        for x in [
+            0.0, -0.0, 1.0, 0.05, 0.15, 2.345678, -3.25, -0.04, 12.5, 99.96, 1234.0, 1e12, 0.999,
+        ] {
+            for places in 0..4 {
+                let expected = format!("{x:.*}", places as usize);
+                let ours = fixed(x, places);
+                let tie = {
+                    let scaled = x.abs() * 10f64.powi(places as i32);
+                    (scaled - scaled.trunc() - 0.5).abs() < 1e-9
+                };
+                assert!(
+                    ours == expected || tie,
+                    "{x} to {places} places: {ours} vs {expected}"
+                );
+            }
+        }
+        assert_eq!(fixed(0.25, 1), "0.3", "a tie rounds away from zero");
+        assert_eq!(fixed(f64::INFINITY, 1), "inf");
+        assert_eq!(fixed(f64::NAN, 2), "NaN");
     }
 
     #[test]

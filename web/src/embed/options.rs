@@ -212,12 +212,34 @@ fn css_length(value: &str) -> Option<String> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(value.len());
     let (number, unit) = value.split_at(unit_at);
-    let number: f64 = number.parse().ok().filter(|n: &f64| *n > 0.0)?;
+    let number = positive_decimal(number)?;
     match unit {
         "" => Some(format!("{number}px")),
         "px" | "em" | "rem" | "vh" | "%" => Some(format!("{number}{unit}")),
         _ => None,
     }
+}
+
+/// A positive decimal number (`420`, `22.50`, `.5`) in the shortest form CSS reads the same
+/// (`420`, `22.5`, `0.5`); `None` for zero or anything but digits with at most one point.
+/// Text-only, so the UI links none of core's float parsing (issue 8's bundle size).
+fn positive_decimal(number: &str) -> Option<String> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let mut text = if whole.is_empty() { "0" } else { whole }.to_string();
+    if !fraction.is_empty() {
+        text.push('.');
+        text.push_str(fraction);
+    }
+    Some(text)
 }
 
 /// Inline code as authors write it inside HTML: blank lines around it dropped, the common
@@ -342,5 +364,11 @@ mod tests {
         assert_eq!(css_length("0"), None);
         assert_eq!(css_length("12pt"), None);
         assert_eq!(css_length("calc(1px)"), None);
+        assert_eq!(css_length("007.50").as_deref(), Some("7.5px"));
+        assert_eq!(css_length(".5rem").as_deref(), Some("0.5rem"));
+        assert_eq!(css_length("5.").as_deref(), Some("5px"));
+        assert_eq!(css_length("0.00"), None);
+        assert_eq!(css_length("."), None);
+        assert_eq!(css_length("1.2.3"), None);
     }
 }

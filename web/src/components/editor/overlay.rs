@@ -3,6 +3,7 @@
 //! Pure functions, so they are tested natively; the component sets them as `innerHTML`.
 
 use super::markers::{ErrorMarker, TaskLineMarker};
+use crate::format::fixed;
 
 /// A byte range of the text drawn with a CSS class (a syntax token or a matched bracket).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,7 +103,10 @@ pub fn gutter_html(lines: usize, tasks: &[TaskLineMarker], error: Option<&ErrorM
         let mut attributes = String::new();
         if let Some(strength) = strength {
             classes.push_str(" has-task");
-            attributes.push_str(&format!(" style=\"--strength: {strength:.2}\""));
+            attributes.push_str(&format!(
+                " style=\"--strength: {}\"",
+                fixed(f64::from(*strength), 2)
+            ));
         }
         if let Some(error) = error.filter(|e| e.line == number) {
             classes.push_str(" has-error");
@@ -126,7 +130,8 @@ pub fn decorations_html(
     for (index, strength) in task_strength_by_line(lines, tasks).iter().enumerate() {
         if let Some(strength) = strength {
             html.push_str(&format!(
-                "<div class=\"deco deco-task\" style=\"--line: {index}; --strength: {strength:.2}\"></div>"
+                "<div class=\"deco deco-task\" style=\"--line: {index}; --strength: {}\"></div>",
+                fixed(f64::from(*strength), 2)
             ));
         }
     }

@@ -1,7 +1,7 @@
 //! Words for marks: the accessible name of each mark and the lines of its details tooltip.
 
-use super::model::window::format_time;
 use super::model::TimelineModel;
+use crate::format::format_time;
 
 /// What the details tooltip shows for one mark.
 #[derive(Debug, Clone, PartialEq)]

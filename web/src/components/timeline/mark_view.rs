@@ -7,6 +7,7 @@ use super::describe::aria_label;
 use super::layout::{marble_crowded, to_px, LANE_HEIGHT};
 use super::model::Shape;
 use super::TimelineContext;
+use crate::format::px;
 
 /// Height of span bars, in pixels.
 const SPAN_HEIGHT: f64 = 16.0;
@@ -86,12 +87,12 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
         } else {
             row_top() + LANE_HEIGHT / 2.0
         };
-        format!("translate({start:.1}px, {y:.1}px)")
+        format!("translate({}, {})", px(start), px(y))
     };
     let width = move || {
         shape.is_span().then(|| {
             let (start, end) = extent.get();
-            format!("{:.1}px", (end - start).max(MIN_SPAN_WIDTH))
+            px((end - start).max(MIN_SPAN_WIDTH))
         })
     };
     let show_details = move || cx.hovered.set(Some(id));

@@ -37,6 +37,8 @@ use mark_view::mark_view;
 use model::window::Cursor;
 use model::{Axis, TimelineModel};
 use toolbar::TimelineToolbar;
+
+use crate::format::px;
 use tooltip::details_tooltip;
 
 /// Runs with at most this many marks up to the cursor are drawn whole, not windowed.
@@ -212,24 +214,24 @@ pub fn Timeline<S: TimelineSource>(
     let cursor_label = move || format!("step {}", frame.get().cursor.step);
 
     view! {
-        <div class="timeline" data-testid="timeline" data-axis=move || axis.get().label().to_lowercase()>
+        <div class="timeline" data-testid="timeline" data-axis=move || axis.get().id()>
             <TimelineToolbar axis=axis zoom=zoom/>
             <div class="tl-frame">
             <div
                 class="tl-scroller"
                 node_ref=scroller
                 on:scroll=move |_| measure()
-                style:--tl-label-width=move || format!("{}px", viewport.get().label_width())
+                style:--tl-label-width=move || px(viewport.get().label_width())
             >
-                <div class="tl-canvas" style:width=move || format!("{}px", viewport.get().label_width() + track_width())>
+                <div class="tl-canvas" style:width=move || px(viewport.get().label_width() + track_width())>
                     <div class="tl-axis-row">
                         <div class="tl-corner">{move || axis.get().label()}</div>
-                        <div class="tl-axis" aria-hidden="true" style:width=move || format!("{}px", track_width())>
+                        <div class="tl-axis" aria-hidden="true" style:width=move || px(track_width())>
                             {move || ticks.get().into_iter().map(|tick| view! {
                                 <span
                                     class="tl-tick"
                                     class:tl-tick-break=tick.compressed
-                                    style:transform=format!("translateX({:.1}px)", to_px(tick.x, zoom.get_untracked()))
+                                    style:transform=format!("translateX({})", px(to_px(tick.x, zoom.get_untracked())))
                                 >
                                     {tick.label}
                                 </span>
@@ -240,7 +242,7 @@ pub fn Timeline<S: TimelineSource>(
                                 style:transform=move || {
                                     let chars = cursor_label().len();
                                     let x = cursor_label_centre(cursor_px(), chars, &viewport.get());
-                                    format!("translateX({x:.1}px)")
+                                    format!("translateX({})", px(x))
                                 }
                             >
                                 {cursor_label}
@@ -248,15 +250,15 @@ pub fn Timeline<S: TimelineSource>(
                         </div>
                     </div>
                     <div class="tl-body">
-                        <div class="tl-labels" style:height=move || format!("{}px", track_height())>
+                        <div class="tl-labels" style:height=move || px(track_height())>
                             <For each=move || rows.get() key=|lane| *lane let:lane>
                                 {lane_label(cx, lane, on_select_iterator)}
                             </For>
                         </div>
                         <div
                             class="tl-track"
-                            style:width=move || format!("{}px", track_width())
-                            style:height=move || format!("{}px", track_height())
+                            style:width=move || px(track_width())
+                            style:height=move || px(track_height())
                         >
                             <For each=move || visible.get() key=|id| *id let:id>
                                 {mark_view(id, cx)}
@@ -264,7 +266,7 @@ pub fn Timeline<S: TimelineSource>(
                             <div
                                 class="tl-cursor"
                                 aria-hidden="true"
-                                style:transform=move || format!("translateX({:.1}px)", cursor_px())
+                                style:transform=move || format!("translateX({})", px(cursor_px()))
                             ></div>
                         </div>
                     </div>
@@ -309,7 +311,7 @@ fn lane_label(cx: TimelineContext, lane: u32, on_select: Option<Callback<u32>>) 
         let row = cx
             .row_of_lane
             .with(|rows| rows.get(lane as usize).copied().unwrap_or(0));
-        format!("translateY({:.1}px)", row as f64 * LANE_HEIGHT)
+        format!("translateY({})", px(row as f64 * LANE_HEIGHT))
     };
     let class = if is_task {
         "tl-lane-label tl-lane-task"

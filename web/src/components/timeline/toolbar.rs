@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::layout::next_zoom;
 use super::model::Axis;
+use crate::format::fixed;
 
 /// The header row above the lanes.
 #[component]
@@ -18,7 +19,7 @@ pub fn TimelineToolbar(
             <button
                 type="button"
                 class="tl-toggle"
-                data-testid=format!("timeline-axis-{}", choice.label().to_lowercase())
+                data-testid=format!("timeline-axis-{}", choice.id())
                 aria-pressed=move || (axis.get() == choice).to_string()
                 title=hint
                 on:click=move |_| axis.set(choice)
@@ -46,7 +47,7 @@ pub fn TimelineToolbar(
                     "−"
                 </button>
                 <span class="tl-zoom-level" aria-live="polite">
-                    {move || format!("{:.0}%", zoom.get() * 100.0)}
+                    {move || format!("{}%", fixed(zoom.get() * 100.0, 0))}
                 </span>
                 <button
                     type="button"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::describe::details;
 use super::layout::{to_px, AXIS_HEIGHT, LANE_HEIGHT};
 use super::TimelineContext;
+use crate::format::px;
 
 /// Keeps the tooltip this far from the visible track's edges, in pixels.
 const EDGE_MARGIN: f64 = 110.0;
@@ -46,7 +47,7 @@ pub fn details_tooltip(cx: TimelineContext) -> impl IntoView {
                     class:tl-tooltip-below=below
                     role="tooltip"
                     data-testid="timeline-tooltip"
-                    style:transform=format!("translate({x:.1}px, {y:.1}px)")
+                    style:transform=format!("translate({}, {})", px(x), px(y))
                 >
                     <div class="tl-tooltip-title">
                         {d.title}

@@ -37,6 +37,14 @@ impl Axis {
             Axis::Steps => "Steps",
         }
     }
+
+    /// The lowercase name used in `data-axis` and test ids (`time`, `steps`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Axis::Time => "time",
+            Axis::Steps => "steps",
+        }
+    }
 }
 
 /// A drawn event's position on both axes.

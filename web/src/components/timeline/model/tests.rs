@@ -277,6 +277,4 @@ fn ticks_label_virtual_times_and_steps_without_crowding() {
     let steps = model.ticks(Axis::Steps, f64::MIN, f64::MAX, cursor.step, 80.0);
     assert!(steps.len() >= 2);
     assert!(steps.windows(2).all(|w| w[1].x - w[0].x >= 80.0));
-    assert_eq!(super::window::format_time(0.30000000000000004), "0.3");
-    assert_eq!(super::window::format_time(2.0), "2.0");
 }

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::geometry::{gap_is_compressed, next_time_x, Axis, SLOT};
 use super::TimelineModel;
+use crate::format::format_time;
 
 /// Where the cursor is: its step and the virtual time of its event.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,17 +26,6 @@ pub struct Tick {
     pub label: String,
     /// True when the time before it is drawn shorter than its true length.
     pub compressed: bool,
-}
-
-/// Formats a virtual time for labels: `0.0`, `1.5`, `0.333`.
-pub fn format_time(t: f64) -> String {
-    let rounded = (t * 1000.0).round() / 1000.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.1}")
-    } else {
-        let text = format!("{rounded:.3}");
-        text.trim_end_matches('0').to_string()
-    }
 }
 
 /// The first index in `0..len` where `holds` is true, for a `holds` that is false and then
