@@ -86,7 +86,14 @@ pub fn Timeline<S: TimelineSource>(
     on_select_iterator: Option<Callback<u32>>,
 ) -> impl IntoView {
     let model = StoredValue::new(TimelineModel::new());
-    let frame = Memo::new(move |previous: Option<&Frame>| {
+    timeline_view(model, frame_of(source, model), on_jump, on_select_iterator)
+}
+
+/// The cursor as the timeline sees it, reading what is new in `source`'s trace into `model`.
+/// The only part of the timeline that is generic over its source: the rest
+/// ([`timeline_view`]) is compiled once however many kinds of source there are.
+fn frame_of<S: TimelineSource>(source: S, model: StoredValue<TimelineModel>) -> Memo<Frame> {
+    Memo::new(move |previous: Option<&Frame>| {
         let generation = source.generation().get();
         source.log_len().track();
         let step = source.cursor().get();
@@ -115,7 +122,16 @@ pub fn Timeline<S: TimelineSource>(
             generation,
             ingested: model.with_value(TimelineModel::ingested),
         }
-    });
+    })
+}
+
+/// The timeline drawn from `model` at `frame` (see [`Timeline`]).
+fn timeline_view(
+    model: StoredValue<TimelineModel>,
+    frame: Memo<Frame>,
+    on_jump: Callback<usize>,
+    on_select_iterator: Option<Callback<u32>>,
+) -> impl IntoView {
     let axis = RwSignal::new(Axis::Time);
     let zoom = RwSignal::new(1.0);
     let viewport = RwSignal::new(Viewport::default());
