@@ -1,7 +1,9 @@
-//! Collects the playground's style sheets for embeds: every `<link data-trunk rel="css">` of
-//! index.html, in its order, concatenated into `$OUT_DIR/playground.css`. Embeds live in
-//! shadow roots that see none of the page's styles, so they carry this text (see
-//! src/embed/style.rs); reading the list from index.html keeps the two in step.
+//! Lists the playground's style sheets for embeds: the file names of every
+//! `<link data-trunk rel="css">` of index.html, in its order, as `$OUT_DIR/sheets.rs`. Embeds
+//! live in shadow roots that see none of the page's styles, so they fetch these files from the
+//! playground's folder and put their text inside each embed (see src/embed/style.rs); reading
+//! the list from index.html keeps the two in step. The sheets are not compiled into the wasm
+//! (issue 8, bundle size).
 
 use std::env;
 use std::fs;
@@ -13,19 +15,26 @@ fn main() {
     let index = root.join("index.html");
     println!("cargo:rerun-if-changed={}", index.display());
     let html = fs::read_to_string(&index).unwrap_or_default();
-    let mut css = String::new();
+    let mut names = Vec::new();
     for href in css_links(&html) {
         let path = root.join(&href);
-        println!("cargo:rerun-if-changed={}", path.display());
-        match fs::read_to_string(&path) {
-            Ok(sheet) => {
-                css.push_str(&format!("/* {href} */\n{sheet}\n"));
-            }
-            Err(error) => panic!("index.html links {href}, which cannot be read: {error}"),
+        if !path.is_file() {
+            panic!("index.html links {href}, which is not a file");
         }
+        // Trunk writes each sheet to dist/ under its own file name (Trunk.toml: no hashes).
+        let name = Path::new(&href)
+            .file_name()
+            .expect("a file")
+            .to_string_lossy();
+        names.push(format!("{name:?}"));
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("playground.css");
-    fs::write(out, css).expect("OUT_DIR is writable");
+    let out = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("sheets.rs");
+    let list = format!(
+        "/// The playground's style sheets, in the order index.html links them.\n\
+         pub const PLAYGROUND_SHEETS: &[&str] = &[{}];\n",
+        names.join(", ")
+    );
+    fs::write(out, list).expect("OUT_DIR is writable");
 }
 
 /// The `href`s of the `<link … rel="css" …>` tags that Trunk processes, in document order.

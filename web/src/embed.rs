@@ -61,10 +61,24 @@ fn read_options(options: &JsValue) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// The compact playground: the playground's own style sheets, then the app.
+/// The compact playground: the playground's own style sheets, then the app. The sheets are
+/// fetched (once per page, see [`style::load_sheets`]); the playground stays hidden until they
+/// are in, and shows unstyled with a message if they cannot be loaded.
 #[component]
 fn Embed(options: EmbedOptions) -> impl IntoView {
-    let css = style::embed_css(options.theme, &options.hidden_controls());
+    let css = RwSignal::new(None::<String>);
+    let sheets_problem = RwSignal::new(None::<String>);
+    let (theme, hidden) = (options.theme, options.hidden_controls());
+    let assets = options.launch.embedded_from.clone();
+    leptos::task::spawn_local(async move {
+        match style::load_sheets(assets.as_deref()).await {
+            Ok(sheets) => css.set(Some(style::embed_css(&sheets, theme, &hidden))),
+            Err(problem) => {
+                sheets_problem.set(Some(problem));
+                css.set(Some(String::new()));
+            }
+        }
+    });
     let theme = match options.theme {
         options::Theme::Auto => "auto",
         options::Theme::Light => "light",
@@ -77,8 +91,14 @@ fn Embed(options: EmbedOptions) -> impl IntoView {
         launch: options.launch,
     };
     view! {
-        <style>{css}</style>
-        <div class="aiter-embed" data-theme=theme style:height=options.height>
+        <style>{move || css.get().unwrap_or_default()}</style>
+        {move || sheets_problem.get().map(|problem| view! { <p role="alert">{problem}</p> })}
+        <div
+            class="aiter-embed"
+            data-theme=theme
+            style:height=options.height
+            style:visibility=move || css.with(Option::is_none).then_some("hidden")
+        >
             <App config=config/>
         </div>
     }
