@@ -12,16 +12,13 @@
 //! deflate, [`launch`] applies a link to a playground and keeps the URL in step with it, and
 //! [`tools`] is the Share/Embed buttons.
 
+pub mod base64url;
 pub mod compression;
 pub mod launch;
 pub mod snippets;
 pub mod tools;
 
 use std::fmt;
-
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::DecodePaddingMode;
-use base64::Engine;
 
 /// The format prefix of `code=` payloads written today.
 pub const CODE_FORMAT: &str = "v1";
@@ -30,14 +27,6 @@ pub const MAX_SOURCE_BYTES: usize = 64 * 1024;
 /// The longest `code=` payload read, in characters (deflate of [`MAX_SOURCE_BYTES`] of
 /// incompressible text, in base64, fits).
 pub const MAX_PAYLOAD_CHARS: usize = 90_000;
-
-/// base64url without padding when writing; padding tolerated when reading (some tools add it).
-const BASE64URL: GeneralPurpose = GeneralPurpose::new(
-    &base64::alphabet::URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_encode_padding(false)
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
 
 /// The program a link asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -208,14 +197,12 @@ pub fn decode_code_payload(value: &str) -> Result<Vec<u8>, LinkProblem> {
         return Err(LinkProblem::BadCharacter { found, position });
     }
     // Every character is base64url now, so the only failures left are a cut-off end.
-    BASE64URL
-        .decode(payload)
-        .map_err(|_| LinkProblem::Truncated)
+    base64url::decode(payload).ok_or(LinkProblem::Truncated)
 }
 
 /// The `code=` value for an already compressed program.
 pub fn encode_code_payload(compressed: &[u8]) -> String {
-    format!("{CODE_FORMAT}.{}", BASE64URL.encode(compressed))
+    format!("{CODE_FORMAT}.{}", base64url::encode(compressed))
 }
 
 /// Checks a decompressed program: at most [`MAX_SOURCE_BYTES`], UTF-8.
