@@ -6,7 +6,7 @@
 //! deletes go through that same dict, so `obj.__dict__["x"] = 1` is `obj.x` and the other way
 //! round, as in CPython.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::dict::{hash_str, Dict};
@@ -32,6 +32,18 @@ fn slot_of(d: &Dict, name: &str) -> Option<usize> {
         .into_iter()
         .find(|(_, k)| matches!(k, Value::Str(s) if &**s == name))
         .map(|(i, _)| i)
+}
+
+/// A copy of `v`: ints, floats, bools and None without the general clone.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        other => other.clone(),
+    }
 }
 
 /// Maps this small are searched by scanning instead of hashing.
@@ -67,6 +79,46 @@ impl InstanceAttrs {
         }
         let map = self.map.borrow();
         index_of(&map, name).and_then(|i| map.get_index(i).map(|(_, v)| v.clone()))
+    }
+    /// [`InstanceAttrs::get`] trying first the map entry at `hint`, where the name was last
+    /// found: a hit needs the entry's key to be `name` itself (the same string, as the names
+    /// of one module's code are); on a miss the map is searched and `hint` updated.
+    #[inline]
+    pub fn get_hinted(&self, name: &Rc<str>, hint: &Cell<u32>) -> Option<Value> {
+        if self.live.borrow().is_some() {
+            return self.get(name);
+        }
+        let map = self.map.borrow();
+        if let Some((k, v)) = map.get_index(hint.get() as usize) {
+            if Rc::ptr_eq(k, name) {
+                return Some(clone_value(v));
+            }
+        }
+        let i = index_of(&map, name)?;
+        hint.set(i as u32);
+        map.get_index(i).map(|(_, v)| v.clone())
+    }
+    /// [`InstanceAttrs::set_shared`] trying first the map entry at `hint` (see
+    /// [`InstanceAttrs::get_hinted`]).
+    #[inline]
+    pub fn set_hinted(&self, name: &Rc<str>, v: Value, hint: &Cell<u32>) {
+        if self.live.borrow().is_none() {
+            let mut map = self.map.borrow_mut();
+            if let Some((k, slot)) = map.get_index_mut(hint.get() as usize) {
+                if Rc::ptr_eq(k, name) {
+                    *slot = v;
+                    return;
+                }
+            }
+            if let Some(i) = index_of(&map, name) {
+                hint.set(i as u32);
+                if let Some((_, slot)) = map.get_index_mut(i) {
+                    *slot = v;
+                }
+                return;
+            }
+        }
+        self.set_shared(name, v);
     }
     /// Whether attribute `name` is set.
     pub fn contains(&self, name: &str) -> bool {

@@ -34,6 +34,9 @@ pub struct AttrSites {
     method: Box<[Cell<u64>]>,
     /// Per name: that function.
     method_fn: Box<[RefCell<Weak<Function>>]>,
+    /// Per name: where in an instance's attribute map the name was last found (a hint,
+    /// checked by the key's identity: see `InstanceAttrs::get_hinted`).
+    slot: Box<[Cell<u32>]>,
     /// Per name: the native method that `obj.name` binds for a value of a built-in type
     /// (see `vm/method_call.rs`).
     builtin: Box<[RefCell<Option<BuiltinMethodSite>>]>,
@@ -70,6 +73,7 @@ impl AttrSites {
             store: (0..n).map(|_| Cell::new(0)).collect(),
             method: (0..n).map(|_| Cell::new(0)).collect(),
             method_fn: (0..n).map(|_| RefCell::new(Weak::new())).collect(),
+            slot: (0..n).map(|_| Cell::new(0)).collect(),
             builtin: (0..n).map(|_| RefCell::new(None)).collect(),
         }
     }
@@ -108,6 +112,12 @@ impl AttrSites {
             v.set(version);
             *slot.borrow_mut() = Rc::downgrade(f);
         }
+    }
+
+    /// The hint of where name `i` sits in instance attribute maps (see `slot`).
+    #[inline]
+    pub fn slot_hint(&self, i: u32) -> Option<&Cell<u32>> {
+        self.slot.get(i as usize)
     }
 
     /// True if loads of name `i` on instances of the class at `version` read the instance

@@ -12,7 +12,7 @@ use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
 use super::hot_call::{call_python, return_to_python_caller};
 use super::method_call::load_builtin_method_hit;
-use super::{Frame, Vm};
+use super::{Block, BlockKind, Frame, Vm};
 use crate::compiler::Instr;
 use crate::object::iter::{range_next, IterState};
 use crate::object::{Function, Instance, Module, Payload, Value};
@@ -212,6 +212,23 @@ fn exec_hot_in(
             f.stack.swap(len - 1, len - n as usize);
             true
         }
+        Instr::Nop => true,
+        // The block stack of `try` (and `async for`): what `exec` does.
+        Instr::SetupExcept(handler) => {
+            let level = f.stack.len() as u32;
+            f.blocks.push(Block {
+                kind: BlockKind::Except,
+                handler,
+                level,
+            });
+            true
+        }
+        Instr::PopBlock => {
+            f.blocks.pop();
+            true
+        }
+        // Only the recorder has anything to do here.
+        Instr::AnextDelivered if !recording => true,
         Instr::Jump(t) => {
             f.pc = t as usize;
             true
@@ -294,13 +311,15 @@ fn exec_hot_in(
             {
                 return false;
             }
-            let Some(name) = f.code.names.get(i as usize) else {
+            let (Some(name), Some(hint)) =
+                (f.code.names.get(i as usize), f.code.attr_sites.slot_hint(i))
+            else {
                 return false;
             };
             let inst = inst.clone();
             f.stack.pop();
             let v = f.stack.pop().expect("the stored value");
-            inst.dict.set_shared(name, v);
+            inst.dict.set_hinted(name, v, hint);
             true
         }
         // `for` over a list or range iterator: what `native_next` gives for them.
@@ -325,7 +344,10 @@ fn load_instance_attr(f: &mut Frame, i: u32) -> bool {
         return false;
     };
     if f.code.attr_sites.load_hit(i, version) {
-        let Some(v) = inst.dict.get(name) else {
+        let Some(hint) = f.code.attr_sites.slot_hint(i) else {
+            return false;
+        };
+        let Some(v) = inst.dict.get_hinted(name, hint) else {
             return false;
         };
         *f.stack.last_mut().expect("the receiver") = v;
