@@ -15,6 +15,7 @@ use crate::components::editor::{Editor, ErrorMarker, TaskLineMarker};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::event_loop_panel::EventLoopPanel;
 use crate::components::example_info::ExampleInfo;
+use crate::components::handlers::on_click;
 use crate::components::header::SiteHeader;
 use crate::components::help::HelpDialog;
 use crate::components::iterator_panel::IteratorPanel;
@@ -402,7 +403,7 @@ pub fn App(
                             class="run-button"
                             data-testid="run"
                             title="Load the program and run it to the end (Ctrl+Enter)"
-                            on:click=move |_| playground.dispatch(Command::Run)
+                            on:click=on_click(move |_| playground.dispatch(Command::Run))
                         >
                             <span aria-hidden="true">"▶"</span>
                             " Run"

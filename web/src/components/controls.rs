@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::Playground;
+use crate::components::handlers::on_click;
 use crate::components::icons::{icon, Icon};
 use crate::format::format_time;
 use crate::shortcuts::{keys_for, Command};
@@ -41,11 +42,11 @@ fn ControlButton(
             title=tooltip
             aria-label=label
             aria-disabled=move || inactive.get().to_string()
-            on:click=move |_| {
+            on:click=on_click(move |_| {
                 if !inactive.get_untracked() {
                     playground.dispatch(command)
                 }
-            }
+            })
         >
             {move || icon(glyph.get())}
             <span class="control-label" class:always=primary>{label}</span>

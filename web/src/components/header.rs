@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::Playground;
 use crate::components::example_picker::ExamplePicker;
+use crate::components::handlers::on_click;
 use crate::shortcuts::Command;
 
 /// The top bar of the playground.
@@ -29,7 +30,7 @@ pub fn SiteHeader() -> impl IntoView {
                     aria-label="Keyboard shortcuts"
                     aria-haspopup="dialog"
                     aria-expanded=move || playground.help_open.get().to_string()
-                    on:click=move |_| playground.dispatch(Command::ToggleHelp)
+                    on:click=on_click(move |_| playground.dispatch(Command::ToggleHelp))
                 >
                     "?"
                 </button>

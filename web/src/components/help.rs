@@ -4,6 +4,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::app::Playground;
+use crate::components::handlers::on_click;
 use crate::shortcuts::SHORTCUTS;
 
 /// The shortcut help, shown while `Playground::help_open` is set; Escape or the close button
@@ -52,7 +53,7 @@ pub fn HelpDialog() -> impl IntoView {
             <div class="help-header">
                 <h2 id="help-title">"Keyboard shortcuts"</h2>
                 <button class="icon-button" aria-label="Close" title="Close (Escape)"
-                    on:click=move |_| close()>"×"</button>
+                    on:click=on_click(move |_| close())>"×"</button>
             </div>
             <p class="help-note">
                 "Function keys work everywhere, also in the editor. Single keys work when the "

@@ -7,6 +7,7 @@ use aiterscope_trace::{IterStatus, IterView, StepState, TaskStatus};
 use leptos::prelude::*;
 
 use crate::app::Playground;
+use crate::components::handlers::on_click;
 use crate::format::format_time;
 
 /// Delivered values the panel lists at most (the latest ones).
@@ -132,7 +133,7 @@ pub fn IteratorPanel() -> impl IntoView {
                                     <button
                                         class="chip-button"
                                         aria-pressed=move || (selected_id() == Some(id)).to_string()
-                                        on:click=move |_| chosen.set(Some(id))
+                                        on:click=on_click(move |_| chosen.set(Some(id)))
                                     >
                                         {name}
                                     </button>
@@ -181,7 +182,7 @@ pub fn IteratorPanel() -> impl IntoView {
                                             class:stop=stop
                                             data-step=delivery.step.to_string()
                                             title=format!("step {} at t={}: jump there", delivery.step, format_time(delivery.t))
-                                            on:click=move |_| playground.jump(delivery.step)
+                                            on:click=on_click(move |_| playground.jump(delivery.step))
                                         >
                                             {label}
                                         </button>

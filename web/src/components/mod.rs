@@ -11,6 +11,7 @@ pub mod error_panel;
 pub mod event_loop_panel;
 pub mod example_info;
 pub mod example_picker;
+pub mod handlers;
 pub mod header;
 pub mod help;
 pub mod icons;

@@ -12,6 +12,7 @@ use super::launch::{current_hash, ShareState};
 use super::snippets::{iframe_snippet, script_snippet, SnippetProgram};
 use super::{link_hash, parse_link, LinkProgram, LinkTarget};
 use crate::app::Playground;
+use crate::components::handlers::on_click;
 
 #[wasm_bindgen(inline_js = r#"
 export async function copy_text(text) {
@@ -107,7 +108,7 @@ pub fn ShareTools() -> impl IntoView {
                 class="share-button"
                 data-testid="share"
                 title="Copy a link to this program at this step"
-                on:click=on_share
+                on:click=on_click(on_share)
             >
                 "Share"
             </button>
@@ -122,7 +123,7 @@ pub fn ShareTools() -> impl IntoView {
                 class="share-button"
                 data-testid="embed-button"
                 title="HTML to embed this program in a tutorial page"
-                on:click=on_embed
+                on:click=on_click(on_embed)
             >
                 "Embed"
             </button>
@@ -169,7 +170,7 @@ fn ShareDialog(shared: RwSignal<Option<SharedLink>>) -> impl IntoView {
             <input class="share-link" data-testid="share-link" readonly=true prop:value=link
                 aria-label="Link to this program"
                 on:focus=move |event| select_field(&event)/>
-            <button class="share-close" on:click=move |_| shared.set(None)>"Close"</button>
+            <button class="share-close" on:click=on_click(move |_| shared.set(None))>"Close"</button>
         </div>
     }
 }
@@ -189,7 +190,7 @@ fn EmbedDialog(snippets: RwSignal<Option<Snippets>>) -> impl IntoView {
                 text=Signal::derive(iframe) rows=3/>
             <SnippetField label="As a script tag (several playgrounds share one download)"
                 test_id="embed-script-snippet" text=Signal::derive(script) rows=6/>
-            <button class="share-close" on:click=move |_| snippets.set(None)>"Close"</button>
+            <button class="share-close" on:click=on_click(move |_| snippets.set(None))>"Close"</button>
         </div>
     }
 }
@@ -216,7 +217,7 @@ fn SnippetField(
                 spellcheck="false" prop:value=move || text.get()
                 on:focus=move |event| select_field(&event)></textarea>
         </label>
-        <button class="snippet-copy" on:click=on_copy>
+        <button class="snippet-copy" on:click=on_click(on_copy)>
             {move || if copied.get() { "Copied" } else { "Copy" }}
         </button>
     }
@@ -257,7 +258,7 @@ pub fn LinkNotice() -> impl IntoView {
                     }}
                 </ul>
                 <button class="link-notice-close" aria-label="Dismiss"
-                    on:click=move |_| state.notices.set(Vec::new())>"×"</button>
+                    on:click=on_click(move |_| state.notices.set(Vec::new()))>"×"</button>
             </div>
         </Show>
     }

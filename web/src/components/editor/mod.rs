@@ -19,6 +19,7 @@ use leptos::html::{Div, Span, Textarea};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::components::handlers::on_click;
 pub use markers::{ErrorMarker, TaskLineMarker};
 use overlay::StyledRange;
 
@@ -193,7 +194,7 @@ pub fn Editor(
                     on:input=on_input
                     on:keydown=on_keydown
                     on:keyup=move |_| sync_caret()
-                    on:click=move |_| sync_caret()
+                    on:click=on_click(move |_| sync_caret())
                     on:focus=move |_| sync_caret()
                     on:select=move |_| sync_caret()
                     on:blur=move |_| caret.set(None)

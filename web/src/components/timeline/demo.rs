@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::{Timeline, TimelineSource};
+use crate::components::handlers::on_click;
 use crate::playback::worker_link;
 
 /// The demo's trace and its signals.
@@ -73,10 +74,10 @@ pub async fn mount_timeline_demo(
         view! {
             <div class="tl-demo">
                 <div class="tl-demo-controls">
-                    <button type="button" data-testid="demo-back" on:click=move |_| demo.update(|s| { s.step_back(); })>"Back"</button>
-                    <button type="button" data-testid="demo-step" on:click=move |_| demo.update(|s| { s.step_forward(); })>"Step"</button>
-                    <button type="button" data-testid="demo-next-anext" on:click=move |_| demo.update(|s| { s.next_anext(); })>"Next anext"</button>
-                    <button type="button" data-testid="demo-end" on:click=move |_| demo.update(|s| { s.goto(usize::MAX); })>"Run to end"</button>
+                    <button type="button" data-testid="demo-back" on:click=on_click(move |_| demo.update(|s| { s.step_back(); }))>"Back"</button>
+                    <button type="button" data-testid="demo-step" on:click=on_click(move |_| demo.update(|s| { s.step_forward(); }))>"Step"</button>
+                    <button type="button" data-testid="demo-next-anext" on:click=on_click(move |_| demo.update(|s| { s.next_anext(); }))>"Next anext"</button>
+                    <button type="button" data-testid="demo-end" on:click=on_click(move |_| demo.update(|s| { s.goto(usize::MAX); }))>"Run to end"</button>
                     <span data-testid="demo-step-counter">{counter}</span>
                 </div>
                 <Timeline

@@ -7,6 +7,7 @@ use super::describe::aria_label;
 use super::layout::{marble_crowded, to_px, LANE_HEIGHT};
 use super::model::Shape;
 use super::TimelineContext;
+use crate::components::handlers::on_click;
 use crate::format::px;
 
 /// Height of span bars, in pixels.
@@ -115,7 +116,7 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
             aria-label=aria
             style:transform=transform
             style:width=width
-            on:click=move |_| cx.on_jump.run(step as usize)
+            on:click=on_click(move |_| cx.on_jump.run(step as usize))
             on:mouseenter=move |_| show_details()
             on:mouseleave=move |_| hide_details()
             on:focus=move |_| show_details()

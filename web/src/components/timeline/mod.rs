@@ -38,6 +38,7 @@ use model::window::Cursor;
 use model::{Axis, TimelineModel};
 use toolbar::TimelineToolbar;
 
+use crate::components::handlers::on_click;
 use crate::format::px;
 use tooltip::details_tooltip;
 
@@ -343,7 +344,7 @@ fn lane_label(cx: TimelineContext, lane: u32, on_select: Option<Callback<u32>>) 
                         type="button"
                         class="tl-lane-select"
                         title=move || format!("Show {} in the iterator panel", words().1)
-                        on:click=move |_| on_select.run(id)
+                        on:click=on_click(move |_| on_select.run(id))
                     >
                         {text()}
                     </button>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::layout::next_zoom;
 use super::model::Axis;
+use crate::components::handlers::on_click;
 use crate::format::fixed;
 
 /// The header row above the lanes.
@@ -22,7 +23,7 @@ pub fn TimelineToolbar(
                 data-testid=format!("timeline-axis-{}", choice.id())
                 aria-pressed=move || (axis.get() == choice).to_string()
                 title=hint
-                on:click=move |_| axis.set(choice)
+                on:click=on_click(move |_| axis.set(choice))
             >
                 {choice.label()}
             </button>
@@ -42,7 +43,7 @@ pub fn TimelineToolbar(
                     title="Zoom out"
                     aria-label="Zoom out"
                     data-testid="timeline-zoom-out"
-                    on:click=move |_| zoom.update(|z| *z = next_zoom(*z, -1))
+                    on:click=on_click(move |_| zoom.update(|z| *z = next_zoom(*z, -1)))
                 >
                     "−"
                 </button>
@@ -55,7 +56,7 @@ pub fn TimelineToolbar(
                     title="Zoom in"
                     aria-label="Zoom in"
                     data-testid="timeline-zoom-in"
-                    on:click=move |_| zoom.update(|z| *z = next_zoom(*z, 1))
+                    on:click=on_click(move |_| zoom.update(|z| *z = next_zoom(*z, 1)))
                 >
                     "+"
                 </button>
