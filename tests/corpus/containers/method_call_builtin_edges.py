@@ -51,12 +51,19 @@ print(sorted((k.n, v) for k, v in counts.items()))
 print({Key(1): "one"}.get(Key(1)), {Key(1): "one"}.get(Key(4), "none"))
 
 for call in [
+    lambda: {}.get(),
+    lambda: {}.get(1, 2, 3),
     lambda: [].append(),
     lambda: [].append(1, 2),
+    lambda: "".join(),
     lambda: "".join([1]),
     lambda: "a b".split(1),
+    lambda: "a".upper(1),
+    lambda: {}.setdefault(),
     lambda: [].pop(0),
     lambda: [1].index(2),
+    lambda: (1, 2).count(),
+    lambda: {1}.add(),
     lambda: frozenset().union(5),
     lambda: b"a".decode(1),
     lambda: {}.get([]),
@@ -73,3 +80,16 @@ for call in [
 print(str.upper("abc"), "x".__class__("yz"), None.__repr__(), (5).bit_length())
 print("a-b".split("-"), "-".join("abc"), [1, 2].copy(), (1, 2, 2).count(2))
 print({1, 2}.union({3}), frozenset({1}).union({2}), b"ab".upper(), {"a": 1}.items())
+for call in [
+    lambda: "ABC".casefold(1),
+    lambda: "abc".lower(None),
+    lambda: {}.get(1, 2, 3, 4),
+    lambda: {}.setdefault(1, 2, 3),
+    lambda: {1}.add(1, 2),
+    lambda: (1,).count(1, 2),
+    lambda: "-".join([], []),
+]:
+    try:
+        print(call())
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::arity;
+use super::{arity, method_arity};
 use super::str_extra;
 use super::str_translate;
 use crate::object::exception::{exc, new_exception};
@@ -60,16 +60,19 @@ fn need_str(args: &Args, i: usize, what: &str) -> PyResult<Rc<str>> {
 // ----- str -----
 
 fn s_upper(_: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("str.upper", &a, 0, 0)?;
     Ok(Value::string(this_str(&a).to_uppercase()))
 }
 /// `str.casefold()`: lower case with the full case folding of `ß` (to `ss`).
 fn s_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("str.casefold", &a, 0, 0)?;
     match s_lower(vm, a)? {
         Value::Str(s) if s.contains('ß') => Ok(Value::string(s.replace('ß', "ss"))),
         other => Ok(other),
     }
 }
 fn s_lower(_: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("str.lower", &a, 0, 0)?;
     Ok(Value::string(this_str(&a).to_lowercase()))
 }
 fn strip_impl(a: &Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
@@ -199,7 +202,7 @@ fn s_rsplit(_: &mut Vm, a: Args) -> PyResult<Value> {
     split_impl(&a, true)
 }
 fn s_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity("join", &a, 2, 2)?;
+    method_arity("str.join", &a, 1, 1)?;
     let sep = this_str(&a);
     let items = vm.iterate_nested(&a.pos[1])?;
     let mut out = String::new();
@@ -717,6 +720,7 @@ fn t_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     seq_index_of(vm, &items, a.pos.get(1).unwrap_or(&Value::None), "tuple")
 }
 fn t_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("tuple.count", &a, 1, 1)?;
     let items = match a.pos.first() {
         Some(Value::Tuple(t)) => t.to_vec(),
         _ => vec![],
@@ -733,6 +737,7 @@ fn this_dict(a: &Args) -> Rc<Dict> {
     }
 }
 fn d_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("get", &a, 1, 2)?;
     let d = this_dict(&a);
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     Ok(vm
@@ -773,6 +778,7 @@ fn d_popitem(_: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 fn d_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("setdefault", &a, 1, 2)?;
     let d = this_dict(&a);
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     if let Some(v) = vm.dict_get(&d, &k)? {
@@ -870,6 +876,7 @@ fn this_set(a: &Args) -> Option<Rc<SetObj>> {
     }
 }
 fn st_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("set.add", &a, 1, 1)?;
     if let Some(s) = this_set(&a) {
         vm.set_add(&s.items, a.pos.get(1).cloned().unwrap_or(Value::None))?;
     }

@@ -32,7 +32,18 @@ type FlowFn = fn(&mut Vm, Args) -> PyResult<Flow>;
 
 /// Checks the positional argument count.
 pub fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    let n = args.pos.len();
+    arity_of(name, args.pos.len(), min, max)
+}
+
+/// Like [`arity`] for a method of a built-in type, counting the arguments after the
+/// receiver: `method_arity("str.upper", a, 0, 0)` is CPython's `str.upper() takes no
+/// arguments (1 given)`, `method_arity("get", a, 1, 2)` its `get expected at least 1
+/// argument, got 0`.
+pub fn method_arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    arity_of(name, args.pos.len().saturating_sub(1), min, max)
+}
+
+fn arity_of(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min || n > max {
         let msg = if min == max {
             if min == 1 {
