@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use super::{arity, method_arity};
 use super::str_extra;
 use super::str_translate;
+use super::{arity, method_arity};
 use crate::object::exception::{exc, new_exception};
 use crate::object::iter::{DictPart, IterState};
 use crate::object::types::BuiltinTypes;

@@ -163,7 +163,15 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Flow> {
         },
     };
     let target = Rc::new(target);
-    print_from(vm, Rc::new(args.pos), 0, Vec::new(), sep, end, target)
+    print_from(
+        vm,
+        Rc::new(args.pos.into_vec()),
+        0,
+        Vec::new(),
+        sep,
+        end,
+        target,
+    )
 }
 
 /// Where `print()` writes: a standard stream directly, or any object through its `write`
@@ -466,7 +474,7 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
             format!("{name} expected at least 1 argument, got 0"),
         ));
     } else {
-        args.pos.clone()
+        args.pos.to_vec()
     };
     let key = key_fn(&args);
     if items.is_empty() {

@@ -126,18 +126,20 @@ impl Vm {
         let caller = self.frame();
         let at = caller.stack.len().saturating_sub(n);
         if let Some(Value::Native(native)) = at.checked_sub(1).map(|i| &caller.stack[i]) {
-            // Built-in functions and methods: one exactly-sized argument vector, the bound
+            // Built-in functions and methods: the arguments (inline when few), the bound
             // receiver first.
             let native = native.clone();
-            let mut pos = Vec::with_capacity(n + native.self_.is_some() as usize);
+            let mut pos = super::ArgVec::with_capacity(n + native.self_.is_some() as usize);
             pos.extend(native.self_.iter().cloned());
             pos.extend(caller.stack.drain(at..));
             caller.stack.pop();
-            return self.call_native(&native, Args::new(pos), Cont::Push);
+            return self.call_native(&native, Args::from_pos(pos), Cont::Push);
         }
-        let args = self.frame().pop_n(n);
+        let caller = self.frame();
+        let at = caller.stack.len().saturating_sub(n);
+        let args: super::ArgVec = caller.stack.drain(at..).collect();
         let func = self.frame().pop();
-        self.call(func, Args::new(args), Cont::Push)
+        self.call(func, Args::from_pos(args), Cont::Push)
     }
 
     fn call_function(&mut self, f: &Rc<Function>, args: Args, cont: Cont) -> PyResult<()> {
@@ -253,7 +255,7 @@ impl Vm {
         let mut pos = args.pos;
         if npos > argc {
             if has_varargs {
-                let extra = pos.split_off(argc);
+                let extra = pos.drain(argc..).collect();
                 fast[varargs_idx] = Some(Value::tuple(extra));
             } else {
                 let ndef = f.defaults.len();
@@ -427,7 +429,7 @@ impl Vm {
             _ => {
                 let payload = match t.kind {
                     TypeKind::BaseException => Payload::Exception(RefCell::new(ExcData {
-                        args: args.pos.clone(),
+                        args: args.pos.to_vec(),
                         ..Default::default()
                     })),
                     _ => Payload::None,

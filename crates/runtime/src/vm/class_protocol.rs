@@ -59,7 +59,7 @@ fn init_subclass(vm: &mut Vm, t: &Rc<TypeObject>, kwargs: Vec<(Rc<str>, Value)>)
         vm.call_nested(
             bound,
             Args {
-                pos: Vec::new(),
+                pos: Default::default(),
                 kw: kwargs,
             },
         )?;

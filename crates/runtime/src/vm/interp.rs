@@ -726,7 +726,8 @@ impl Vm {
                     .zip(kwvals)
                     .map(|(n, v)| (n.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("")), v))
                     .collect();
-                self.call(func, Args { pos: vals, kw }, Cont::Push)?;
+                let pos = vals.into();
+                self.call(func, Args { pos, kw }, Cont::Push)?;
             }
             Instr::CallEx(has_kw) => {
                 let kwargs = if has_kw {
@@ -765,6 +766,7 @@ impl Vm {
                         }
                     }
                 }
+                let pos = pos.into();
                 self.call(func, Args { pos, kw }, Cont::Push)?;
             }
             Instr::MakeFunction(idx, fl) => {

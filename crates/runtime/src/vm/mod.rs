@@ -46,11 +46,18 @@ use crate::recorder::{EventKind, Recorder};
 /// The result of an operation that may raise: `Err` holds the exception instance.
 pub type PyResult<T> = Result<T, Value>;
 
+/// The positional arguments of a call: up to [`INLINE_ARGS`] of them (the receiver
+/// included) are held inline, so calling a native with few arguments allocates no vector.
+pub type ArgVec = smallvec::SmallVec<[Value; INLINE_ARGS]>;
+
+/// How many positional arguments [`ArgVec`] holds without allocating.
+pub const INLINE_ARGS: usize = 4;
+
 /// Call arguments.
 #[derive(Default, Clone)]
 pub struct Args {
     /// Positional arguments (the receiver first for bound natives).
-    pub pos: Vec<Value>,
+    pub pos: ArgVec,
     /// Keyword arguments in call order.
     pub kw: Vec<(Rc<str>, Value)>,
 }
@@ -58,6 +65,10 @@ pub struct Args {
 impl Args {
     /// Positional-only arguments.
     pub fn new(pos: Vec<Value>) -> Args {
+        Args::from_pos(ArgVec::from_vec(pos))
+    }
+    /// Positional-only arguments, already in an [`ArgVec`].
+    pub fn from_pos(pos: ArgVec) -> Args {
         Args {
             pos,
             kw: Vec::new(),
