@@ -60,6 +60,6 @@ bench: setup-browser
 	trunk build --release --offline
 	node tools/bench/bench.mjs
 
-## fuzz: the cargo-fuzz targets (parser, compiler, VM) for FUZZ_SECONDS each (installs cargo-fuzz if missing)
+## fuzz: the cargo-fuzz targets (parser, compiler, VM, highlighter) for FUZZ_SECONDS each (installs cargo-fuzz if missing)
 fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh

@@ -3,7 +3,7 @@
 # differential corpus (tests/corpus/**/*.py), and prints how many executions ran without a
 # crash. Crashes land in fuzz/artifacts/<target>/ and make the script fail.
 #
-#   fuzz/run.sh [TARGET...]          (default: parse compile run)
+#   fuzz/run.sh [TARGET...]          (default: parse compile run highlight)
 #   FUZZ_SECONDS=300 fuzz/run.sh run
 #
 # cargo-fuzz needs nightly-only rustc flags (-Zsanitizer=address). It uses a nightly
@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 ROOT=$(cd .. && pwd)
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(parse compile run)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(parse compile run highlight)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz: installing cargo-fuzz from crates.io"
