@@ -11,6 +11,7 @@ use std::rc::Rc;
 use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
 use super::hot_call::{call_python, return_to_python_caller};
+use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
 use crate::compiler::Instr;
@@ -59,15 +60,43 @@ impl Vm {
     }
 
     /// Runs instructions back to back while each is a fast case of [`exec_hot_in`], a
-    /// Python-to-Python call or return (`hot_call.rs`), nothing is recorded and fewer than
-    /// `stop` steps have run: the steps [`Vm::step`] would take, without its per-step checks
-    /// of the frame stack. Returns (before the instruction) where a step needs more than
-    /// that: a drop queue to process, a memory check due, an instruction needing the general
-    /// interpreter.
+    /// Python-to-Python call or return (`hot_call.rs`), a step of `async for` over a
+    /// class-based iterator (`hot_coro.rs`), nothing is recorded and fewer than `stop` steps
+    /// have run: the steps [`Vm::step`] would take, without its per-step checks of the frame
+    /// stack. Returns (before the instruction) where a step needs more than that: a drop
+    /// queue to process, a memory check due, an instruction needing the general interpreter.
     pub(super) fn run_hot(&mut self, stop: u64) {
         if self.recorder.enabled || self.state != super::RunState::Running {
             return;
         }
+        // `GetANext` needs the whole VM: it ends a run of the frames loop.
+        while let Some(Instr::GetANext) = self.run_hot_frames(stop) {
+            let steps = self.steps;
+            if steps >= stop
+                || self.drop_queue.pending.get()
+                || (steps + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) == 0
+            {
+                return;
+            }
+            self.frame().pc += 1;
+            let raised = match self.hot_get_anext() {
+                None => {
+                    self.frame().pc -= 1;
+                    return;
+                }
+                Some(raised) => raised,
+            };
+            self.steps += 1;
+            if raised {
+                return;
+            }
+        }
+    }
+
+    /// The frames loop of [`Vm::run_hot`]: the instruction it stopped before, if it stopped
+    /// at one (its pc left there).
+    #[inline(always)]
+    fn run_hot_frames(&mut self, stop: u64) -> Option<Instr> {
         let Vm {
             frames,
             frame_pool,
@@ -80,6 +109,7 @@ impl Vm {
             ..
         } = self;
         let mut done = *steps;
+        let mut stopped_at = None;
         while let Some(f) = frames.last_mut() {
             if f.driver {
                 break;
@@ -123,7 +153,14 @@ impl Vm {
                             n as usize + 1,
                         )
                 }
-                Some(Instr::ReturnValue) => return_to_python_caller(frames, c_stack, frame_pool),
+                Some(Instr::ReturnValue) => {
+                    return_to_python_caller(frames, c_stack, frame_pool)
+                        || return_to_send(frames, c_stack, frame_pool)
+                }
+                Some(Instr::Send(_)) => {
+                    let send_pc = frames.last().map_or(0, |f| f.pc - 1);
+                    send_to_gen(frames, c_stack, send_pc)
+                }
                 _ => false,
             };
             if !switched {
@@ -132,11 +169,13 @@ impl Vm {
                         f.pc -= 1;
                     }
                 }
+                stopped_at = exit;
                 break;
             }
             done += 1;
         }
         *steps = done;
+        stopped_at
     }
 }
 

@@ -20,6 +20,7 @@ mod frame;
 mod gen;
 mod global_cache;
 mod hot_call;
+mod hot_coro;
 mod hot_instr;
 mod interp;
 mod method_call;
@@ -201,6 +202,8 @@ pub struct Vm {
     pub task_counter: u64,
     /// Extension slot for library modules (asyncio library layer, recorder...).
     pub ext: Vec<Box<dyn std::any::Any>>,
+    /// The `__anext__` of the class `async for` last stepped in the hot loop (`hot_coro.rs`).
+    anext_cache: hot_coro::AnextCache,
 }
 
 impl Vm {
@@ -240,6 +243,7 @@ impl Vm {
             event_loop: None,
             task_counter: 0,
             ext: Vec::new(),
+            anext_cache: Default::default(),
         }
     }
 
