@@ -115,17 +115,41 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
     let align = sp
         .align
         .unwrap_or(if zero_pad { '=' } else { default_align });
-    if len >= width {
-        return format!("{sign}{body}");
+    if len >= width && sign.is_empty() {
+        return body;
     }
-    let n = width - len;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
+    let n = width.saturating_sub(len);
+    let (before, after) = match align {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        _ => (n, 0),
+    };
+    let mut out = String::with_capacity(sign.len() + body.len() + n * fill.len_utf8());
+    if align == '=' {
+        out.push_str(sign);
+        out.extend(std::iter::repeat_n(fill, n));
+    } else {
+        out.extend(std::iter::repeat_n(fill, before));
+        out.push_str(sign);
     }
+    out.push_str(&body);
+    out.extend(std::iter::repeat_n(fill, after));
+    out
+}
+
+/// The decimal digits of `n` (what `n.to_string()` gives, without the formatting machinery).
+fn decimal(mut n: u64) -> String {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[at..].iter().map(|&d| d as char).collect()
 }
 
 fn sign_str(neg: bool, sp: &Spec) -> &'static str {
@@ -146,7 +170,7 @@ fn format_int(i: i64, sp: &Spec) -> PyResult<String> {
         16 => format!("{mag:x}"),
         8 => format!("{mag:o}"),
         2 => format!("{mag:b}"),
-        _ => mag.to_string(),
+        _ => decimal(mag),
     };
     format_int_digits(i < 0, &digits, || Ok(i as f64), u32::try_from(i).ok(), sp)
 }
@@ -208,12 +232,14 @@ fn format_int_digits(
         digits = group(&digits, g, every);
     }
     let sign = sign_str(neg, sp);
+    let prefixed;
     let full_sign = if sp.alternate {
-        format!("{sign}{prefix}")
+        prefixed = format!("{sign}{prefix}");
+        &prefixed
     } else {
-        sign.to_string()
+        sign
     };
-    Ok(pad(digits, &full_sign, sp, '>'))
+    Ok(pad(digits, full_sign, sp, '>'))
 }
 
 fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
@@ -319,3 +345,37 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 }
 
 pub use super::percent::percent_format;
+
+#[cfg(test)]
+mod tests {
+    use super::{decimal, format_int, parse_spec};
+
+    #[test]
+    fn decimal_is_the_decimal_text() {
+        for n in [0, 7, 10, 9973, u64::MAX, i64::MIN.unsigned_abs()] {
+            assert_eq!(decimal(n), n.to_string());
+        }
+    }
+
+    #[test]
+    fn int_padding_follows_the_alignment() {
+        let cases = [
+            (42, ">5", "   42"),
+            (42, "<5", "42   "),
+            (42, "^5", " 42  "),
+            (-42, "=6", "-   42"),
+            (-42, "06", "-00042"),
+            (-42, "*^7", "**-42**"),
+            (42, "+", "+42"),
+            (12345, "3", "12345"),
+            (-12345, "3", "-12345"),
+            (255, "#x", "0xff"),
+            (255, "#08b", "0b11111111"),
+            (i64::MIN, "", "-9223372036854775808"),
+        ];
+        for (i, spec, want) in cases {
+            let sp = parse_spec(spec).unwrap_or_else(|_| panic!("spec {spec}"));
+            assert_eq!(format_int(i, &sp).ok().as_deref(), Some(want), "{i} {spec}");
+        }
+    }
+}

@@ -129,15 +129,13 @@ impl Vm {
             // Built-in functions and methods: the arguments (inline when few), the bound
             // receiver first.
             let native = native.clone();
-            let mut pos = super::ArgVec::with_capacity(n + native.self_.is_some() as usize);
-            pos.extend(native.self_.iter().cloned());
-            pos.extend(caller.stack.drain(at..));
+            let pos = super::take_args(&mut caller.stack, at, native.self_.clone());
             caller.stack.pop();
             return self.call_native(&native, Args::from_pos(pos), Cont::Push);
         }
         let caller = self.frame();
         let at = caller.stack.len().saturating_sub(n);
-        let args: super::ArgVec = caller.stack.drain(at..).collect();
+        let args = super::take_args(&mut caller.stack, at, None);
         let func = self.frame().pop();
         self.call(func, Args::from_pos(args), Cont::Push)
     }

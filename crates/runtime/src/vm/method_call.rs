@@ -20,7 +20,7 @@
 //! class's version, so a changed class namespace is looked up again.
 
 use super::attr_sites::BuiltinMethodSite;
-use super::{ArgVec, Args, Cont, Frame, PyResult, Vm};
+use super::{take_args, Args, Cont, Frame, PyResult, Vm};
 use crate::object::Value;
 
 /// The kind of a receiver whose class is a fixed built-in type and whose attributes are
@@ -104,8 +104,7 @@ impl Vm {
             Value::Function(_) => return self.call_from_stack(n + 1),
             _ => {}
         }
-        let mut pos = ArgVec::with_capacity(n + 1);
-        pos.extend(stack.drain(at - 1..));
+        let pos = take_args(stack, at - 1, None);
         let Some(Value::Native(method)) = stack.pop() else {
             unreachable!("LoadMethod pushes a native method, a function or None below the callable")
         };

@@ -54,6 +54,18 @@ pub type ArgVec = smallvec::SmallVec<[Value; INLINE_ARGS]>;
 /// How many positional arguments [`ArgVec`] holds without allocating.
 pub const INLINE_ARGS: usize = 4;
 
+/// Moves the values of `stack` from `at` on into an [`ArgVec`] after `first` (a bound
+/// native's receiver), in order.
+#[inline]
+pub(crate) fn take_args(stack: &mut Vec<Value>, at: usize, first: Option<Value>) -> ArgVec {
+    let mut pos = ArgVec::new();
+    if let Some(v) = first {
+        pos.push(v);
+    }
+    pos.extend(stack.drain(at..));
+    pos
+}
+
 /// Call arguments.
 #[derive(Default, Clone)]
 pub struct Args {
