@@ -32,6 +32,8 @@ struct NamedWatch {
     name: Sym,
     last: ShortVal,
     fp: u64,
+    /// Where the key was last found in the globals' map (a hint, checked against the key).
+    at: usize,
 }
 
 /// What the recorder re-checks at line events.
@@ -174,6 +176,7 @@ fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, last: Shor
             name,
             last,
             fp,
+            at: usize::MAX,
         }),
     }
 }
@@ -318,7 +321,18 @@ impl Recorder {
             {
                 let dict = frame.globals.dict.borrow();
                 for w in &mut list {
-                    let Some(v) = dict.get(&*w.key) else { continue };
+                    // The entry where the name was last found, if it is still there (no
+                    // hashing); else a lookup, remembering where it was found.
+                    let v = match dict.get_index(w.at) {
+                        Some((k, v)) if Rc::ptr_eq(k, &w.key) || **k == *w.key => v,
+                        _ => match dict.get_full(&*w.key) {
+                            Some((at, _, v)) => {
+                                w.at = at;
+                                v
+                            }
+                            None => continue,
+                        },
+                    };
                     let fp = fingerprint(v);
                     if fp == w.fp {
                         continue;
@@ -349,7 +363,7 @@ impl Recorder {
         let Some(Some(this @ Value::Instance(inst))) = frame.fast.first() else {
             return;
         };
-        let Some(&iter) = self.ids.get(&(this.id() as u64)) else {
+        let Some(iter) = self.id_of(this.id() as u64) else {
             return;
         };
         // The same object, not a new one at a reused address.
@@ -417,6 +431,34 @@ mod tests {
         assert_eq!(
             stores_of(source, "row"),
             ["['ALPHA']", "['BETA']", "['GAMMA']", "['DELTA']", "['EPS']"]
+        );
+    }
+
+    #[test]
+    fn watched_globals_are_found_again_after_others_move_in_the_namespace() {
+        // `del` of earlier globals moves the later ones in the module's map; the watched
+        // list is still re-checked, and a re-created global is watched again.
+        let source = "a = 1\nb = 2\nitems = []\nitems.append(1)\ndel a\nitems.append(2)\ndel b\nitems.append(3)\ndel items\nitems = ['x']\nitems.append('y')\ndone = True\n";
+        assert_eq!(
+            stores_of(source, "items"),
+            ["[]", "[1]", "[1, 2]", "[1, 2, 3]", "['x']", "['x', 'y']"]
+        );
+    }
+
+    #[test]
+    fn short_reprs_of_strs_quote_as_repr_does() {
+        let source = "def main():\n    for s in ['plain', \"it's\", 'back\\\\slash', 'tab\\there', 'caf\u{e9}', 'x' * 70]:\n        v = s\nmain()\n";
+        let cut = format!("'{}...", "x".repeat(56));
+        assert_eq!(
+            stores_of(source, "v"),
+            [
+                "'plain'",
+                "\"it's\"",
+                "'back\\\\slash'",
+                "'tab\\there'",
+                "'caf\u{e9}'",
+                cut.as_str(),
+            ]
         );
     }
 

@@ -188,6 +188,9 @@ pub struct Recorder {
     task_cache: (Rc<str>, Sym),
     /// VM object id -> per-run id.
     ids: FxHashMap<u64, u32>,
+    /// The last answer of [`Recorder::id_of`] (`ids` only grows, and every insertion
+    /// refreshes this), so the iterator of an `async for` is looked up once, not per event.
+    last_id: (u64, Option<u32>),
     /// The next per-run object id.
     next_obj: u32,
     /// Per-run ids of objects whose attribute stores are recorded (async iterators).
@@ -242,6 +245,7 @@ impl Recorder {
             log: Log::default(),
             task_cache: (task, Sym::EMPTY),
             ids: FxHashMap::default(),
+            last_id: (0, None),
             next_obj: 1,
             tracked: FxHashMap::default(),
             tracked_purged: 0,
@@ -304,11 +308,27 @@ impl Recorder {
         if vm_id == 0 {
             return 0;
         }
+        if let (last, Some(id)) = self.last_id {
+            if last == vm_id {
+                return id;
+            }
+        }
         let next = &mut self.next_obj;
-        *self.ids.entry(vm_id).or_insert_with(|| {
+        let id = *self.ids.entry(vm_id).or_insert_with(|| {
             *next += 1;
             *next - 1
-        })
+        });
+        self.last_id = (vm_id, Some(id));
+        id
+    }
+
+    /// The per-run id of the VM object `vm_id`, if it has one.
+    #[inline]
+    fn id_of(&mut self, vm_id: u64) -> Option<u32> {
+        if self.last_id.0 != vm_id {
+            self.last_id = (vm_id, self.ids.get(&vm_id).copied());
+        }
+        self.last_id.1
     }
 
     /// A new per-run id for the VM object `vm_id`, even if it had one: VM ids of instances
@@ -317,6 +337,7 @@ impl Recorder {
         let id = self.next_obj;
         self.next_obj += 1;
         self.ids.insert(vm_id, id);
+        self.last_id = (vm_id, Some(id));
         id
     }
 
@@ -605,7 +626,7 @@ impl Recorder {
     /// the instance (see `tracked`).
     pub fn track_iterator(&mut self, it: &Value) {
         let Value::Instance(inst) = it else { return };
-        let Some(&id) = self.ids.get(&(it.id() as u64)) else {
+        let Some(id) = self.id_of(it.id() as u64) else {
             return;
         };
         if let Some(slot @ None) = self.tracked.get_mut(&id) {
@@ -619,7 +640,7 @@ impl Recorder {
             return;
         }
         let Value::Instance(inst) = obj else { return };
-        let Some(&id) = self.ids.get(&(obj.id() as u64)) else {
+        let Some(id) = self.id_of(obj.id() as u64) else {
             return;
         };
         match self.tracked.get_mut(&id) {
@@ -655,7 +676,7 @@ impl Recorder {
         if !self.enabled {
             return;
         }
-        let known = self.ids.get(&iter).copied().filter(|id| match it {
+        let known = self.id_of(iter).filter(|id| match it {
             Value::Gen(_) => true,
             Value::Instance(inst) => self
                 .tracked
@@ -707,7 +728,7 @@ impl Recorder {
         }
         // A known instance must still be the same object: an exhausted iterator is no longer
         // tracked, and a new object may live at its address.
-        let known = self.ids.get(&iter).copied().filter(|id| match it {
+        let known = self.id_of(iter).filter(|id| match it {
             Value::Instance(inst) => self.tracked.get(id).is_some_and(|w| {
                 w.as_ref()
                     .is_none_or(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst)))
@@ -743,7 +764,7 @@ impl Recorder {
         if !self.enabled {
             return;
         }
-        let Some(&id) = self.ids.get(&iter) else {
+        let Some(id) = self.id_of(iter) else {
             return;
         };
         let Some(line) = self.open_anext.remove(&id) else {
@@ -759,7 +780,7 @@ impl Recorder {
         if !self.enabled {
             return;
         }
-        let Some(&id) = self.ids.get(&iter) else {
+        let Some(id) = self.id_of(iter) else {
             return;
         };
         let Some(call_line) = self.open_anext.remove(&id) else {
@@ -775,8 +796,8 @@ impl Recorder {
     /// The open `__anext__` call on the iterator with VM id `iter` raised another exception
     /// (the `exception` event tells which): the call is over.
     pub fn anext_failed(&mut self, iter: u64) {
-        if let Some(id) = self.ids.get(&iter) {
-            self.open_anext.remove(id);
+        if let Some(id) = self.id_of(iter) {
+            self.open_anext.remove(&id);
         }
     }
 

@@ -27,12 +27,31 @@ pub fn short_val(v: &Value, strings: &mut Interner) -> ShortVal {
         Value::Bool(b) => ShortVal::Bool(*b),
         Value::Int(i) => ShortVal::Int(*i),
         Value::Float(f) => ShortVal::Float(*f),
-        other => {
-            let mut out = String::new();
+        other => SCRATCH.with(|scratch| {
+            // One buffer for every short repr: an already interned text allocates nothing.
+            let Ok(mut out) = scratch.try_borrow_mut() else {
+                let mut out = String::new();
+                write_repr(other, 0, &mut out);
+                return ShortVal::Text(strings.intern(&cut(out)));
+            };
+            out.clear();
             write_repr(other, 0, &mut out);
-            ShortVal::Text(strings.intern(&cut(out)))
-        }
+            cut_in_place(&mut out);
+            ShortVal::Text(strings.intern(&out))
+        }),
     }
+}
+
+thread_local! {
+    /// The buffer [`short_val`] writes reprs into.
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// True if `s` is its own repr between single quotes: printable ASCII without a quote or a
+/// backslash (what `repr_str` would copy unchanged).
+fn plain_ascii(s: &str) -> bool {
+    s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'\'' && b != b'\\')
 }
 
 /// The short repr of `v` as a string.
@@ -43,6 +62,12 @@ pub fn short_text(v: &Value) -> String {
 }
 
 fn cut(mut s: String) -> String {
+    cut_in_place(&mut s);
+    s
+}
+
+/// Cuts `s` to [`MAX_TEXT`] characters, the last three being an ellipsis.
+fn cut_in_place(s: &mut String) {
     // a text of at most MAX_TEXT bytes has at most MAX_TEXT characters: nothing to count
     if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
         let end = s
@@ -52,7 +77,6 @@ fn cut(mut s: String) -> String {
         s.truncate(end);
         s.push_str("...");
     }
-    s
 }
 
 fn write_items<'a>(items: impl Iterator<Item = &'a Value>, depth: usize, out: &mut String) {
@@ -78,9 +102,18 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Int(i) => {
+            use std::fmt::Write;
+            let _ = write!(out, "{i}");
+        }
         Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) if s.len() <= MAX_TEXT && plain_ascii(s) => {
+            // What `repr_str` gives for such a str, without its per-character work.
+            out.push('\'');
+            out.push_str(s);
+            out.push('\'');
+        }
         Value::Str(s) => {
             // Quote at most what can be shown.
             let head: String = s.chars().take(MAX_TEXT).collect();
