@@ -15,8 +15,9 @@ use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
 use crate::compiler::Instr;
+use crate::object::dict::{hash_int, hash_str};
 use crate::object::iter::{range_next, IterState};
-use crate::object::{Function, Instance, Module, Payload, Value};
+use crate::object::{Dict, Function, Instance, Module, Payload, Value};
 
 /// A copy of `v`: immediates are copied without the general clone (no reference count).
 #[inline(always)]
@@ -363,6 +364,10 @@ fn exec_hot_in(
         }
         // `for` over a list or range iterator: what `native_next` gives for them.
         Instr::ForIter(target) => for_iter_step(f, target),
+        // `obj[key]` and `obj[key] = v` on a list or tuple with an int index in range, or on
+        // a dict holding a key that compares without Python code.
+        Instr::Subscr => subscr(f),
+        Instr::StoreSubscr => store_subscr(f),
         _ => false,
     }
 }
@@ -443,6 +448,99 @@ fn cached_method(f: &Frame, inst: &Instance, i: u32, version: u64) -> Option<Rc<
         return None;
     }
     Some(func)
+}
+
+/// Where `key` (an int or a str) is in `d`, if it is there and every candidate key compares
+/// without Python code (what `Vm::dict_find` finds then).
+#[inline(always)]
+fn dict_slot(d: &Dict, key: &Value) -> Option<usize> {
+    let h = match key {
+        Value::Int(i) => hash_int(*i),
+        Value::Str(s) => hash_str(s),
+        _ => return None,
+    };
+    d.find_simple(h, key)?
+}
+
+/// The position an int index `i` names in a sequence of `len` items, if in range (what
+/// `Vm::seq_index` gives then).
+#[inline(always)]
+fn seq_slot(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    usize::try_from(i).ok().filter(|&i| i < len)
+}
+
+/// `Subscr` when the item exists and is found without Python code: a list or tuple item
+/// at an int index, a dict value under an int or str key (what `getitem_flow` gives for
+/// them). False (nothing done) otherwise: errors, slices and everything else take the
+/// general path.
+#[inline(never)]
+fn subscr(f: &mut Frame) -> bool {
+    let [.., obj, key] = &f.stack[..] else {
+        return false;
+    };
+    let item = match (obj, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let l = l.borrow();
+            match seq_slot(*i, l.len()).and_then(|at| l.get(at)) {
+                Some(v) => v.clone(),
+                None => return false,
+            }
+        }
+        (Value::Tuple(t), Value::Int(i)) => match seq_slot(*i, t.len()).and_then(|at| t.get(at)) {
+            Some(v) => v.clone(),
+            None => return false,
+        },
+        (Value::Dict(d), _) => match dict_slot(d, key).and_then(|at| d.value_at(at)) {
+            Some(v) => v,
+            None => return false,
+        },
+        _ => return false,
+    };
+    let len = f.stack.len();
+    f.stack.truncate(len - 2);
+    f.stack.push(item);
+    true
+}
+
+/// `StoreSubscr` (stack: v, obj, key) replacing an existing item found without Python
+/// code: a list item at an int index, a dict value under an int or str key already there
+/// (what `setitem_flow` does for them). False (nothing done) otherwise.
+#[inline(never)]
+fn store_subscr(f: &mut Frame) -> bool {
+    let [.., _, obj, key] = &f.stack[..] else {
+        return false;
+    };
+    enum Slot {
+        List(usize),
+        Dict(usize),
+    }
+    let slot = match (obj, key) {
+        (Value::List(l), Value::Int(i)) => match seq_slot(*i, l.borrow().len()) {
+            Some(at) => Slot::List(at),
+            None => return false,
+        },
+        (Value::Dict(d), _) => match dict_slot(d, key) {
+            Some(at) => Slot::Dict(at),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let len = f.stack.len();
+    let mut top = f.stack.drain(len - 3..);
+    let (Some(v), Some(obj), Some(_key)) = (top.next(), top.next(), top.next()) else {
+        return false;
+    };
+    drop(top);
+    match (slot, &obj) {
+        (Slot::List(at), Value::List(l)) => {
+            let old = std::mem::replace(&mut l.borrow_mut()[at], v);
+            drop(old);
+        }
+        (Slot::Dict(at), Value::Dict(d)) => d.set_at(at, v),
+        _ => {}
+    }
+    true
 }
 
 /// `ForIter(target)` when the iterator on top of the stack is a list or range iterator: the
