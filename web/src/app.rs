@@ -15,7 +15,7 @@ use crate::components::editor::{Editor, ErrorMarker, TaskLineMarker};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::event_loop_panel::EventLoopPanel;
 use crate::components::example_info::ExampleInfo;
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 use crate::components::header::SiteHeader;
 use crate::components::help::HelpDialog;
 use crate::components::iterator_panel::IteratorPanel;
@@ -383,11 +383,11 @@ pub fn App(
     view! {
         <div
             class="playground"
-            on:keydown=move |event| {
+            on:keydown=handler(move |event| {
                 if !window_shortcuts {
                     on_key(event)
                 }
-            }
+            })
         >
             <SiteHeader/>
             <crate::share::tools::LinkNotice/>

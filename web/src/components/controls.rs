@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::Playground;
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 use crate::components::icons::{icon, Icon};
 use crate::format::format_time;
 use crate::shortcuts::{keys_for, Command};
@@ -118,7 +118,7 @@ pub fn Controls() -> impl IntoView {
                 <label class="speed">
                     <span class="visually-hidden">"Playing speed"</span>
                     <select aria-label="Playing speed" title="Playing speed (steps per second)"
-                        on:change=on_speed>
+                        on:change=handler(on_speed)>
                         {SPEEDS
                             .iter()
                             .map(|&speed| {
@@ -146,7 +146,7 @@ pub fn Controls() -> impl IntoView {
                     max=move || last_step().to_string()
                     prop:value=move || cursor.get().to_string()
                     aria-valuetext=counter
-                    on:input=on_scrub
+                    on:input=handler(on_scrub)
                 />
                 <span class="step-counter" data-testid="step-counter">{counter}</span>
                 <span class="clock" data-testid="clock" title="The event loop's virtual clock">

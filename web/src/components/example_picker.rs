@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::Playground;
+use crate::components::handlers::handler;
 use crate::gallery_groups::{grouped_examples, plain_text};
 
 /// The value of the picker's entry for a program that is not (or no longer) a gallery example.
@@ -50,7 +51,7 @@ pub fn ExamplePicker() -> impl IntoView {
                 data-testid="example-picker"
                 aria-label="Example program"
                 prop:value=move || selected().unwrap_or(OWN_PROGRAM)
-                on:change=on_change
+                on:change=handler(on_change)
             >
                 <option value=OWN_PROGRAM disabled=true selected=move || selected().is_none()>
                     "Your own program"

@@ -4,7 +4,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::app::Playground;
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 use crate::shortcuts::SHORTCUTS;
 
 /// The shortcut help, shown while `Playground::help_open` is set; Escape or the close button
@@ -43,12 +43,12 @@ pub fn HelpDialog() -> impl IntoView {
             tabindex="-1"
             node_ref=panel
             hidden=move || !playground.help_open.get()
-            on:keydown=move |event: web_sys::KeyboardEvent| {
+            on:keydown=handler(move |event: web_sys::KeyboardEvent| {
                 if event.key() == "Escape" {
                     event.stop_propagation();
                     close();
                 }
-            }
+            })
         >
             <div class="help-header">
                 <h2 id="help-title">"Keyboard shortcuts"</h2>

@@ -12,7 +12,7 @@ use super::launch::{current_hash, ShareState};
 use super::snippets::{iframe_snippet, script_snippet, SnippetProgram};
 use super::{link_hash, parse_link, LinkProgram, LinkTarget};
 use crate::app::Playground;
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 
 #[wasm_bindgen(inline_js = r#"
 export async function copy_text(text) {
@@ -165,11 +165,11 @@ fn ShareDialog(shared: RwSignal<Option<SharedLink>>) -> impl IntoView {
     };
     view! {
         <div class="share-dialog" role="dialog" aria-label="Share link" data-testid="share-dialog"
-            on:keydown=move |event| if event.key() == "Escape" { shared.set(None) }>
+            on:keydown=handler(move |event: leptos::ev::KeyboardEvent| if event.key() == "Escape" { shared.set(None) })>
             <p class="share-status" data-testid="share-status" role="status">{status}</p>
             <input class="share-link" data-testid="share-link" readonly=true prop:value=link
                 aria-label="Link to this program"
-                on:focus=move |event| select_field(&event)/>
+                on:focus=handler(move |event| select_field(&event))/>
             <button class="share-close" on:click=on_click(move |_| shared.set(None))>"Close"</button>
         </div>
     }
@@ -185,7 +185,7 @@ fn EmbedDialog(snippets: RwSignal<Option<Snippets>>) -> impl IntoView {
     view! {
         <div class="share-dialog embed-dialog" role="dialog" aria-label="Embed this program"
             data-testid="embed-dialog"
-            on:keydown=move |event| if event.key() == "Escape" { snippets.set(None) }>
+            on:keydown=handler(move |event: leptos::ev::KeyboardEvent| if event.key() == "Escape" { snippets.set(None) })>
             <SnippetField label="As an iframe (any page, any host)" test_id="embed-iframe-snippet"
                 text=Signal::derive(iframe) rows=3/>
             <SnippetField label="As a script tag (several playgrounds share one download)"
@@ -215,7 +215,7 @@ fn SnippetField(
             <span class="snippet-label">{label}</span>
             <textarea class="snippet-text" data-testid=test_id readonly=true rows=rows
                 spellcheck="false" prop:value=move || text.get()
-                on:focus=move |event| select_field(&event)></textarea>
+                on:focus=handler(move |event| select_field(&event))></textarea>
         </label>
         <button class="snippet-copy" on:click=on_click(on_copy)>
             {move || if copied.get() { "Copied" } else { "Copy" }}

@@ -19,7 +19,7 @@ use leptos::html::{Div, Span, Textarea};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 pub use markers::{ErrorMarker, TaskLineMarker};
 use overlay::StyledRange;
 
@@ -191,13 +191,13 @@ pub fn Editor(
                     autocapitalize="off"
                     wrap="off"
                     rows="1"
-                    on:input=on_input
-                    on:keydown=on_keydown
-                    on:keyup=move |_| sync_caret()
+                    on:input=handler(on_input)
+                    on:keydown=handler(on_keydown)
+                    on:keyup=handler(move |_| sync_caret())
                     on:click=on_click(move |_| sync_caret())
-                    on:focus=move |_| sync_caret()
-                    on:select=move |_| sync_caret()
-                    on:blur=move |_| caret.set(None)
+                    on:focus=handler(move |_| sync_caret())
+                    on:select=handler(move |_| sync_caret())
+                    on:blur=handler(move |_| caret.set(None))
                 ></textarea>
             </div>
         </div>

@@ -7,7 +7,7 @@ use super::describe::aria_label;
 use super::layout::{marble_crowded, to_px, LANE_HEIGHT};
 use super::model::Shape;
 use super::TimelineContext;
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 use crate::format::px;
 
 /// Height of span bars, in pixels.
@@ -117,10 +117,10 @@ pub fn mark_view(id: u32, cx: TimelineContext) -> impl IntoView {
             style:transform=transform
             style:width=width
             on:click=on_click(move |_| cx.on_jump.run(step as usize))
-            on:mouseenter=move |_| show_details()
-            on:mouseleave=move |_| hide_details()
-            on:focus=move |_| show_details()
-            on:blur=move |_| hide_details()
+            on:mouseenter=handler(move |_| show_details())
+            on:mouseleave=handler(move |_| hide_details())
+            on:focus=handler(move |_| show_details())
+            on:blur=handler(move |_| hide_details())
         >
             {text.map(|text| view! { <span class="tl-mark-label">{text}</span> })}
         </button>

@@ -38,7 +38,7 @@ use model::window::Cursor;
 use model::{Axis, TimelineModel};
 use toolbar::TimelineToolbar;
 
-use crate::components::handlers::on_click;
+use crate::components::handlers::{handler, on_click};
 use crate::format::px;
 use tooltip::details_tooltip;
 
@@ -237,7 +237,7 @@ fn timeline_view(
             <div
                 class="tl-scroller"
                 node_ref=scroller
-                on:scroll=move |_| measure()
+                on:scroll=handler(move |_| measure())
                 style:--tl-label-width=move || px(viewport.get().label_width())
             >
                 <div class="tl-canvas" style:width=move || px(viewport.get().label_width() + track_width())>
