@@ -3,7 +3,7 @@
 
 use crate::object::exception::exc;
 use crate::object::{GenKind, Value};
-use crate::vm::ops::{bind, user_method};
+use crate::vm::ops::bind;
 use crate::vm::{Flow, PyResult, Then, Vm};
 
 fn has_anext(v: &Value) -> bool {
@@ -91,7 +91,7 @@ pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flo
         }
         Value::Instance(i) => {
             let t = i.class.borrow().clone();
-            let found = user_method(&t, "__anext__").or_else(|| t.lookup("__anext__"));
+            let found = vm.class_anext(&t);
             // `async def __anext__(self)`: the coroutine directly (what the call below makes,
             // then hands to the continuation, which accepts any coroutine not yet awaited).
             if let Some(Value::Function(f)) = &found {

@@ -187,7 +187,7 @@ impl Recorder {
     /// (`bucket = groups.setdefault(k, [])` rebinding one of a few lists needs no new repr).
     pub(super) fn store_repr(&mut self, v: &Value) -> ShortVal {
         let Some(pin) = Pin::of(v) else {
-            return short_repr::short_val(v, &mut self.log.strings);
+            return self.instance_names.short_val(v, &mut self.log.strings);
         };
         let fp = fingerprint(v);
         let slot = (mix(0, v.id() as u64) >> 58) as usize;

@@ -18,6 +18,7 @@
 //! step (`crate::session`); nothing here looks back at earlier events.
 
 mod code_names;
+mod instance_names;
 pub mod json;
 mod live;
 pub mod short_repr;
@@ -218,6 +219,8 @@ pub struct Recorder {
     watches: live::Watches,
     /// The interned names of recently entered code objects.
     code_names: code_names::CodeNames,
+    /// The short reprs of plain instances by class name (see `instance_names.rs`).
+    instance_names: instance_names::InstanceNames,
     /// Scratch buffer of watched locals found changed at a line event (name, new short repr).
     changed: Vec<(Sym, ShortVal)>,
     /// The last exceptions whose catch was recorded, so a handler reports it once (weak
@@ -256,6 +259,7 @@ impl Recorder {
             anext_awaitables: FxHashMap::default(),
             watches: live::Watches::default(),
             code_names: code_names::CodeNames::default(),
+            instance_names: instance_names::InstanceNames::default(),
             changed: Vec::new(),
             caught_recently: Default::default(),
             caught_slot: 0,
@@ -521,7 +525,7 @@ impl Recorder {
                     ) else {
                         break;
                     };
-                    let value = short_repr::short_val(v, &mut self.log.strings);
+                    let value = self.instance_names.short_val(v, &mut self.log.strings);
                     if live::is_watched_kind(v) {
                         self.watch_fast(id, watch_slot, name, v, value);
                     }

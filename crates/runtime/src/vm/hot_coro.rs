@@ -12,7 +12,7 @@ use std::rc::{Rc, Weak};
 use super::c_stack::CStack;
 use super::{Cont, Frame, FramePool, Vm};
 use crate::compiler::Instr;
-use crate::object::{Function, GenState, Value};
+use crate::object::{Function, GenState, TypeObject, Value};
 
 /// The `__anext__` that instances of the class at one version have, when it is a Python
 /// function (held weakly: the class namespace holds it while the version is unchanged).
@@ -23,6 +23,27 @@ pub struct AnextCache {
 }
 
 impl Vm {
+    /// The `__anext__` `async for` and `anext()` call on instances of `class` (a user
+    /// method first, as `asyncgen::anext_flow` looks it up): remembered for the class's
+    /// current version when it is a Python function.
+    pub(crate) fn class_anext(&mut self, class: &Rc<TypeObject>) -> Option<Value> {
+        let version = class.version();
+        if self.anext_cache.version == version {
+            if let Some(func) = self.anext_cache.func.upgrade() {
+                return Some(Value::Function(func));
+            }
+        }
+        let found =
+            super::ops::user_method(class, "__anext__").or_else(|| class.lookup("__anext__"));
+        if let Some(Value::Function(func)) = &found {
+            self.anext_cache = AnextCache {
+                version,
+                func: Rc::downgrade(func),
+            };
+        }
+        found
+    }
+
     /// `GetANext` in the top frame (its pc past it) when the iterator on top of the stack is
     /// an instance whose class's `__anext__` is a Python function taking just `self` as a
     /// coroutine function: the coroutine pushed (`Some(false)`), or the exception making it
@@ -33,23 +54,10 @@ impl Vm {
             return None;
         };
         let class = inst.class.borrow().clone();
-        let version = class.version();
-        let func = match self.anext_cache.func.upgrade() {
-            Some(func) if self.anext_cache.version == version => func,
-            _ => {
-                let found = super::ops::user_method(&class, "__anext__")
-                    .or_else(|| class.lookup("__anext__"));
-                let Some(Value::Function(func)) = found else {
-                    return None;
-                };
-                self.anext_cache = AnextCache {
-                    version,
-                    func: Rc::downgrade(&func),
-                };
-                func
-            }
-        };
         let it = it.clone();
+        let Some(Value::Function(func)) = self.class_anext(&class) else {
+            return None;
+        };
         match self.call_coroutine_with_receiver(&func, &it)? {
             Ok(coro) => {
                 self.frame().push(coro);
