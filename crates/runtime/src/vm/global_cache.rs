@@ -68,4 +68,35 @@ impl GlobalCache {
         };
         Some(v.clone())
     }
+
+    /// Binds `name` to `v` in `module`'s namespace, as `insert` does: in place at the entry
+    /// where the name was last found when the slot's key check says it is still there, else
+    /// by inserting it (and remembering where).
+    #[inline(always)]
+    pub fn set(&mut self, module: &Module, name: &Rc<str>, v: Value) {
+        let name_addr = Rc::as_ptr(name) as *const u8 as usize;
+        let module_addr = module as *const Module as usize;
+        let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
+        let mut dict = module.dict.borrow_mut();
+        if slot.module == module_addr && holds(&slot.name, name) {
+            if let Some((key, old)) = dict.get_index_mut(slot.index as usize) {
+                if holds(&slot.key, key) {
+                    let old = std::mem::replace(old, v);
+                    drop(dict);
+                    drop(old);
+                    return;
+                }
+            }
+        }
+        let (index, old) = dict.insert_full(name.clone(), v);
+        let key = dict.get_index(index).map(|(k, _)| k.clone());
+        drop(dict);
+        drop(old);
+        *slot = Slot {
+            name: Some(name.clone()),
+            key,
+            module: module_addr,
+            index: index as u32,
+        };
+    }
 }

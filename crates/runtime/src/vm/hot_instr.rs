@@ -226,6 +226,12 @@ fn exec_hot_in(
                 None => false,
             }
         }
+        // A global (or, at module level, a name) while nothing is recorded.
+        Instr::StoreGlobal(i) | Instr::StoreName(i)
+            if !recording && (matches!(instr, Instr::StoreGlobal(_)) || f.locals.is_none()) =>
+        {
+            store_global(f, i, global_cache)
+        }
         Instr::StoreFast(i) if !recording && (i as usize) < f.fast.len() => match f.stack.pop() {
             Some(v) => {
                 if let Some(old) = f.fast[i as usize].replace(v) {
@@ -448,6 +454,21 @@ fn cached_method(f: &Frame, inst: &Instance, i: u32, version: u64) -> Option<Rc<
         return None;
     }
     Some(func)
+}
+
+/// `StoreGlobal(i)` (or a module-level `StoreName(i)`): the top of the stack bound to name
+/// `i` in the frame's module through the global cache. Kept out of line so the other fast
+/// cases' loop stays small.
+#[inline(never)]
+fn store_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache) -> bool {
+    let Some(name) = f.code.names.get(i as usize) else {
+        return false;
+    };
+    let Some(v) = f.stack.pop() else {
+        return false;
+    };
+    global_cache.set(&f.globals, name, v);
+    true
 }
 
 /// Where `key` (an int or a str) is in `d`, if it is there and every candidate key compares

@@ -185,7 +185,8 @@ impl Vm {
                 let name = self.name(i);
                 let f = self.frame();
                 let v = f.pop();
-                f.globals.dict.borrow_mut().insert(name.clone(), v);
+                let globals = f.globals.clone();
+                self.global_cache.set(&globals, &name, v);
                 if self.recorder.enabled {
                     self.rec_store_global(&name); // recorder
                 }
@@ -219,7 +220,8 @@ impl Vm {
                         ns.borrow_mut().insert(name.clone(), v);
                     }
                     None => {
-                        f.globals.dict.borrow_mut().insert(name.clone(), v);
+                        let globals = f.globals.clone();
+                        self.global_cache.set(&globals, &name, v);
                     }
                 }
                 if self.recorder.enabled {
