@@ -89,6 +89,14 @@ struct RecentRepr {
     repr: ShortVal,
 }
 
+impl Watches {
+    /// True if some frame has a watched local.
+    #[inline]
+    pub fn any_frame_watched(&self) -> bool {
+        !self.frames.is_empty()
+    }
+}
+
 impl Default for Watches {
     fn default() -> Self {
         Watches {
@@ -227,6 +235,9 @@ impl Recorder {
             }
         } else if let Some(list) = self.watches.frames.get_mut(&frame) {
             list.retain(|w| w.slot != slot);
+            if list.is_empty() {
+                self.watches.frames.remove(&frame);
+            }
         }
     }
 

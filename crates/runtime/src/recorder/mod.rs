@@ -587,8 +587,14 @@ impl Recorder {
         else {
             return;
         };
-        let value_short = self.store_repr(value);
-        self.watch_fast(frame, slot, name, value, value_short);
+        let value_short = match short_repr::immediate(value) {
+            Some(short) => short,
+            None => self.store_repr(value),
+        };
+        // A watch to add, update or drop (an immediate rebinding a watched local).
+        if live::is_watched_kind(value) || self.watches.any_frame_watched() {
+            self.watch_fast(frame, slot, name, value, value_short);
+        }
         self.push(
             line,
             Kind::Store {

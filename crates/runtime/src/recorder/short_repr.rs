@@ -20,6 +20,18 @@ const MAX_ITEMS: usize = 6;
 /// Container nesting shown before `...`.
 const MAX_DEPTH: usize = 2;
 
+/// The short repr of `v` if it is stored inline (None, a bool, an int or a float).
+#[inline(always)]
+pub fn immediate(v: &Value) -> Option<ShortVal> {
+    Some(match v {
+        Value::None => ShortVal::None,
+        Value::Bool(b) => ShortVal::Bool(*b),
+        Value::Int(i) => ShortVal::Int(*i),
+        Value::Float(f) => ShortVal::Float(*f),
+        _ => return None,
+    })
+}
+
 /// The short repr of `v`: inline for numbers, interned text otherwise.
 pub fn short_val(v: &Value, strings: &mut Interner) -> ShortVal {
     match v {

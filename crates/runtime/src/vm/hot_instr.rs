@@ -1,10 +1,10 @@
 //! The hottest instructions in their commonest cases, executed without entering the
-//! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals while
-//! nothing is recorded, jumps on plain truth values, and int/float/str arithmetic and
-//! comparisons, `for` steps over list and range iterators; [`Vm::run_hot`] runs them back to
-//! back, with the calls and returns of `hot_call.rs`. Each case does
-//! exactly what `exec` does for it; anything else (an unbound local, an operand needing the
-//! full protocol...) is left to `exec`.
+//! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals (with
+//! their recorder hook while recording), jumps on plain truth values, and int/float/str
+//! arithmetic and comparisons, `for` steps over list and range iterators; [`Vm::run_hot`] runs
+//! them back to back, with the calls and returns of `hot_call.rs`. Each case does exactly what
+//! `exec` does for it; anything else (an unbound local, an operand needing the full
+//! protocol...) is left to `exec`.
 
 use std::rc::Rc;
 
@@ -57,7 +57,32 @@ impl Vm {
         let Some(f) = self.frames.last_mut() else {
             return false;
         };
+        if recording {
+            if let Instr::StoreFast(i) = instr {
+                return self.store_fast_recorded(i);
+            }
+        }
         exec_hot_in(f, instr, recording, &mut self.global_cache, &self.builtins)
+    }
+
+    /// `StoreFast(i)` while recording: `exec`'s store, then its recorder hook (false, nothing
+    /// done, when `exec` should handle it).
+    #[inline(never)]
+    fn store_fast_recorded(&mut self, i: u32) -> bool {
+        let Some(f) = self.frames.last_mut() else {
+            return false;
+        };
+        if (i as usize) >= f.fast.len() {
+            return false;
+        }
+        let Some(v) = f.stack.pop() else {
+            return false;
+        };
+        if let Some(old) = f.fast[i as usize].replace(v) {
+            discard(old);
+        }
+        self.rec_store_fast(i);
+        true
     }
 
     /// Runs instructions back to back while each is a fast case of [`exec_hot_in`], a
