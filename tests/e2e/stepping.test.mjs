@@ -211,6 +211,52 @@ test('an edited program is reloaded by the next step and runs', { timeout: 60_00
   });
 });
 
+test('quick next-anext presses made while the worker records each go one outcome further', { timeout: 90_000 }, async () => {
+  await withPage(async (page) => {
+    await openExample(page, server.url, 'countdown');
+    // Each anext runs a loop of many recorded lines, so that an outcome lies more than one
+    // request of the worker ahead and a second press comes while the first still waits.
+    await typeProgram(page, [
+      'import asyncio',
+      '',
+      'class Slow:',
+      '    def __init__(self):',
+      '        self.n = 0',
+      '    def __aiter__(self):',
+      '        return self',
+      '    async def __anext__(self):',
+      '        total = 0',
+      '        for i in range(12000):',
+      '            total += i',
+      '        self.n += 1',
+      '        if self.n > 3:',
+      '            raise StopAsyncIteration',
+      '        return self.n',
+      '',
+      'async def main():',
+      '    async for x in Slow():',
+      '        print(x)',
+      '',
+      'asyncio.run(main())',
+      '',
+    ].join('\n'));
+    await page.locator('.edited-note').waitFor();
+    // Two presses in one task: no reply of the worker can land between them.
+    await page.getByTestId('next-anext').evaluate((button) => { button.click(); button.click(); });
+    await settle(page);
+    assert.equal(await caption(page), 'anext on Slow #1 returned 2 at t=0.0');
+    assert.equal(await consoleStdout(page), '1\n');
+    await press(page, 'next-anext');
+    assert.equal(await caption(page), 'anext on Slow #1 returned 3 at t=0.0');
+    // Three more quick presses than outcomes left: the end of the run.
+    await page.getByTestId('next-anext').evaluate((button) => { button.click(); button.click(); button.click(); });
+    await settle(page);
+    const end = await stepCounter(page);
+    assert.equal(end.step, end.last);
+    assert.equal(await consoleStdout(page), '1\n2\n3\n');
+  });
+});
+
 test('a syntax error is reported as CPython does and marked in the editor', { timeout: 60_000 }, async () => {
   await withPage(async (page) => {
     await openExample(page, server.url, 'countdown');

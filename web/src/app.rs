@@ -226,7 +226,7 @@ impl Playground {
             _ if !self.ensure_loaded() => {}
             Command::StepForward => self.driver.go(Target::Step(cursor + 1)),
             Command::StepBack => self.driver.go(Target::Step(cursor.saturating_sub(1))),
-            Command::NextAnext => self.driver.go(Target::NextAnext),
+            Command::NextAnext => self.driver.go(Target::NextAnext { skip: 0 }),
             Command::PrevAnext => {
                 let step = self
                     .session

@@ -26,9 +26,13 @@ pub const EVENTS_PER_REQUEST: usize = 16_384;
 pub enum Target {
     /// A step (clamped to the last step of a finished run).
     Step(usize),
-    /// The next `anext_value` / `stop_async_iteration` after the cursor, or the last step if
-    /// the run ends without one.
-    NextAnext,
+    /// The `skip + 1`-th `anext_value` / `stop_async_iteration` after the cursor (`skip` 0:
+    /// the next one), or the last step if the run ends before it.
+    NextAnext {
+        /// Outcomes to pass over first: quick presses made while an earlier press waits
+        /// for the worker each go one outcome further.
+        skip: usize,
+    },
     /// The last step of the run.
     End,
 }
@@ -39,7 +43,7 @@ impl Target {
     fn record_until(self, received: usize) -> usize {
         let wanted = match self {
             Target::Step(step) => step,
-            Target::NextAnext | Target::End => usize::MAX,
+            Target::NextAnext { .. } | Target::End => usize::MAX,
         };
         wanted.min(received.saturating_add(EVENTS_PER_REQUEST))
     }
@@ -91,7 +95,16 @@ impl Driver {
 
     /// Moves the cursor to `target`: at once if the target was received, otherwise after
     /// the worker recorded towards it (the returned future is spawned; nothing to await).
+    /// A "next anext" given while another waits for the worker goes one outcome past it.
     pub fn go(&self, target: Target) {
+        let target = match (target, self.pending.get_value()) {
+            (Target::NextAnext { skip }, Some(Target::NextAnext { skip: waiting })) => {
+                Target::NextAnext {
+                    skip: waiting + skip + 1,
+                }
+            }
+            _ => target,
+        };
         self.ticket.update_value(|t| *t += 1);
         let ticket = self.ticket.get_value();
         if self.try_reach(target) {
@@ -173,8 +186,8 @@ pub(crate) fn reach(loaded: &mut Loaded, target: Target) -> bool {
             trace.goto(step.min(last));
             true
         }
-        Target::NextAnext => {
-            match loaded.index.next_outcome_after(trace.cursor()) {
+        Target::NextAnext { skip } => {
+            match loaded.index.nth_outcome_after(trace.cursor(), skip) {
                 Some(outcome) => {
                     trace.goto(outcome.step);
                 }
@@ -244,7 +257,7 @@ asyncio.run(main())
         let mut kinds = Vec::new();
         loop {
             let before = program.0.trace.cursor();
-            drive(&mut program, Target::NextAnext);
+            drive(&mut program, Target::NextAnext { skip: 0 });
             if program.0.trace.cursor() == before {
                 break;
             }
@@ -257,6 +270,23 @@ asyncio.run(main())
         );
         assert!(program.0.trace.is_finished());
         assert_eq!(program.0.index.outcomes.len(), 3);
+    }
+
+    #[test]
+    fn next_anext_with_a_skip_passes_that_many_outcomes() {
+        let mut one_by_one = loaded(COUNTDOWN);
+        drive(&mut one_by_one, Target::NextAnext { skip: 0 });
+        drive(&mut one_by_one, Target::NextAnext { skip: 0 });
+        let mut at_once = loaded(COUNTDOWN);
+        drive(&mut at_once, Target::NextAnext { skip: 1 });
+        assert_eq!(at_once.0.trace.cursor(), one_by_one.0.trace.cursor());
+        let event = *at_once.0.trace.current_event().expect("an event");
+        assert_eq!(event.kind.name(), "anext_value");
+        assert_ne!(at_once.0.index.outcomes[0].step, at_once.0.trace.cursor());
+        // Past the last outcome: the end of the run.
+        drive(&mut at_once, Target::NextAnext { skip: 5 });
+        let trace = &at_once.0.trace;
+        assert_eq!(trace.cursor(), trace.len() - 1);
     }
 
     #[test]
@@ -279,7 +309,7 @@ asyncio.run(main())
         assert_eq!(Target::Step(10).record_until(0), 10);
         assert_eq!(Target::End.record_until(0), EVENTS_PER_REQUEST);
         assert_eq!(
-            Target::NextAnext.record_until(50_000),
+            Target::NextAnext { skip: 0 }.record_until(50_000),
             50_000 + EVENTS_PER_REQUEST
         );
         assert_eq!(

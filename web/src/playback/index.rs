@@ -85,10 +85,11 @@ impl TraceIndex {
         }
     }
 
-    /// The first anext outcome after `step`, if recorded.
-    pub fn next_outcome_after(&self, step: usize) -> Option<&AnextOutcome> {
+    /// The anext outcome `n` places past the first one after `step` (`n` 0: the first one
+    /// after it), if recorded.
+    pub fn nth_outcome_after(&self, step: usize, n: usize) -> Option<&AnextOutcome> {
         let at = self.outcomes.partition_point(|o| o.step <= step);
-        self.outcomes.get(at)
+        self.outcomes.get(at.checked_add(n)?)
     }
 
     /// The last anext outcome before `step`.
