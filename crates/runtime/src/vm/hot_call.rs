@@ -16,7 +16,7 @@ use crate::compiler::code::flags;
 /// called from Python holding no C units). False (nothing done) otherwise.
 // `frames` is the VM's frame stack, whose frames are boxed to move without being copied.
 #[allow(clippy::vec_box)]
-#[inline]
+#[inline(always)]
 pub(super) fn call_python(
     frames: &mut Vec<Box<Frame>>,
     pool: &mut FramePool,
