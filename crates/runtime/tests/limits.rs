@@ -5,7 +5,7 @@
 //! - deep recursion, also through implicit dunder calls (`__repr__`, `__eq__`, `__getitem__`,
 //!   `__init__`, ...) and nested runs (`sorted(key=...)`), is a Python `RecursionError`, never
 //!   a Rust stack overflow (which would kill the wasm page);
-//! - memory bombs end with `MemoryError` from the configurable caps, quickly:
+//! - memory bombs end with `MemoryError` from the configurable caps (within a generous time bound):
 //!   `RunConfig::max_alloc` (elements of one object) and `RunConfig::max_memory` (bytes the
 //!   run holds, counted by `memory::CountingAllocator`, and the size of a large allocation
 //!   before it happens);
@@ -224,7 +224,13 @@ fn repr_of_a_deeply_nested_list_is_a_recursion_error() {
 
 // ----- memory -----
 
-/// Runs a memory bomb with a small cap and checks it ends with `MemoryError`, quickly.
+/// How long a capped memory bomb may run: a bound against a cap that does not stop it (the
+/// bomb would then run for minutes or exhaust the machine), not a speed figure. Generous,
+/// because a debug build on a loaded machine takes 20-30 s for the slowest bombs here.
+const BOMB_TIME_LIMIT: Duration = Duration::from_secs(120);
+
+/// Runs a memory bomb with a small cap and checks it ends with `MemoryError` within
+/// [`BOMB_TIME_LIMIT`].
 #[track_caller]
 fn assert_memory_error(source: &str, max_alloc: usize) {
     let start = Instant::now();
@@ -242,7 +248,7 @@ fn assert_memory_error(source: &str, max_alloc: usize) {
         "for\n{source}\nstderr ends with: {}",
         last_line(&r)
     );
-    assert!(took < Duration::from_secs(20), "{source} took {took:?}");
+    assert!(took < BOMB_TIME_LIMIT, "{source} took {took:?}");
 }
 
 #[test]
@@ -265,7 +271,7 @@ fn memory_bombs_are_memory_errors() {
 }
 
 /// Runs a memory bomb under a byte cap of `max_memory` (the element cap left at its default)
-/// and checks it ends with `MemoryError`, quickly.
+/// and checks it ends with `MemoryError` within [`BOMB_TIME_LIMIT`].
 #[track_caller]
 fn assert_memory_cap_error(source: &str, max_memory: usize) {
     let start = Instant::now();
@@ -283,7 +289,7 @@ fn assert_memory_cap_error(source: &str, max_memory: usize) {
         "for\n{source}\nstderr ends with: {}",
         last_line(&r)
     );
-    assert!(took < Duration::from_secs(30), "{source} took {took:?}");
+    assert!(took < BOMB_TIME_LIMIT, "{source} took {took:?}");
 }
 
 #[test]
