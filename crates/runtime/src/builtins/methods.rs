@@ -133,41 +133,42 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
             ))
         }
     };
-    let parts: Vec<String> = match &sep {
+    // Each piece becomes a str value directly (one allocation each).
+    let parts: Vec<Value> = match &sep {
         None => {
             let words: Vec<&str> = s.split_whitespace().collect();
             if maxsplit < 0 || (maxsplit as usize) >= words.len() {
-                words.into_iter().map(String::from).collect()
+                words.into_iter().map(Value::str).collect()
             } else if !right {
-                let mut out: Vec<String> = Vec::new();
+                let mut out: Vec<Value> = Vec::new();
                 let mut rest: &str = s.trim_start();
                 for _ in 0..maxsplit {
                     match rest.find(char::is_whitespace) {
                         Some(p) => {
-                            out.push(rest[..p].to_string());
+                            out.push(Value::str(&rest[..p]));
                             rest = rest[p..].trim_start();
                         }
                         None => break,
                     }
                 }
                 if !rest.is_empty() {
-                    out.push(rest.to_string());
+                    out.push(Value::str(rest));
                 }
                 out
             } else {
-                let mut out: Vec<String> = Vec::new();
+                let mut out: Vec<Value> = Vec::new();
                 let mut rest: &str = s.trim_end();
                 for _ in 0..maxsplit {
                     match rest.rfind(char::is_whitespace) {
                         Some(p) => {
-                            out.push(rest[p + 1..].to_string());
+                            out.push(Value::str(&rest[p + 1..]));
                             rest = rest[..p].trim_end();
                         }
                         None => break,
                     }
                 }
                 if !rest.is_empty() {
-                    out.push(rest.to_string());
+                    out.push(Value::str(rest));
                 }
                 out.reverse();
                 out
@@ -178,22 +179,22 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
                 return Err(exc("ValueError", "empty separator"));
             }
             if maxsplit < 0 {
-                s.split(&**sep).map(String::from).collect()
+                s.split(&**sep).map(Value::str).collect()
             } else if right {
-                let mut v: Vec<String> = s
+                let mut v: Vec<Value> = s
                     .rsplitn(maxsplit as usize + 1, &**sep)
-                    .map(String::from)
+                    .map(Value::str)
                     .collect();
                 v.reverse();
                 v
             } else {
                 s.splitn(maxsplit as usize + 1, &**sep)
-                    .map(String::from)
+                    .map(Value::str)
                     .collect()
             }
         }
     };
-    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+    Ok(Value::list(parts))
 }
 fn s_split(_: &mut Vm, a: Args) -> PyResult<Value> {
     split_impl(&a, false)
@@ -205,7 +206,18 @@ fn s_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     method_arity("str.join", &a, 1, 1)?;
     let sep = this_str(&a);
     let items = vm.iterate_nested(&a.pos[1])?;
-    let mut out = String::new();
+    // The result's size first (its str items and separators), so it is allocated once.
+    let text_len = |v: &Value| match v {
+        Value::Str(s) => s.len(),
+        Value::Instance(inst) => match inst.builtin_value() {
+            Some(Value::Str(s)) => s.len(),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let size =
+        items.iter().map(text_len).sum::<usize>() + sep.len() * items.len().saturating_sub(1);
+    let mut out = String::with_capacity(size);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
