@@ -31,14 +31,20 @@ impl Default for InstanceNames {
 impl InstanceNames {
     /// `short_repr::short_val(v, strings)`, from the table when `v` is an instance that is no
     /// exception (whose short repr shows its arguments instead).
-    #[inline]
+    #[inline(always)]
     pub fn short_val(&mut self, v: &Value, strings: &mut Interner) -> ShortVal {
+        match v {
+            Value::Int(i) => ShortVal::Int(*i),
+            Value::Instance(_) if v.exc_data().is_none() => self.instance_short_val(v, strings),
+            _ => short_repr::short_val(v, strings),
+        }
+    }
+
+    /// [`InstanceNames::short_val`] of an instance that is no exception.
+    fn instance_short_val(&mut self, v: &Value, strings: &mut Interner) -> ShortVal {
         let Value::Instance(inst) = v else {
             return short_repr::short_val(v, strings);
         };
-        if v.exc_data().is_some() {
-            return short_repr::short_val(v, strings);
-        }
         let class = inst.class.borrow();
         let name = &class.name;
         let address = name.as_ptr() as usize;
