@@ -486,6 +486,25 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
             format!("{name}() iterable argument is empty"),
         ));
     }
+    // Exact ints without a key compare without the comparison dispatch; the first extreme
+    // wins ties, as the loop below keeps it (equal ints are indistinguishable anyway).
+    if key.is_none() {
+        let ints: Option<Vec<i64>> = items
+            .iter()
+            .map(|v| match v {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        if let Some(ints) = ints {
+            let extreme = if is_max {
+                ints.iter().copied().max()
+            } else {
+                ints.iter().copied().min()
+            };
+            return Ok(Value::Int(extreme.unwrap_or(0)));
+        }
+    }
     let mut best = items[0].clone();
     let mut best_key = match &key {
         Some(k) => vm.call_nested(k.clone(), Args::new(vec![best.clone()]))?,
