@@ -79,10 +79,11 @@ fn strip_impl(a: &Args, left: bool, right: bool, name: &str) -> PyResult<Value> 
     let s = this_str(a);
     let chars = arg_str(a, 1, name)?;
     let r: &str = match &chars {
+        // CPython's whitespace (`str.isspace`), which has \x1c-\x1f where Rust's has not.
         None => match (left, right) {
-            (true, true) => s.trim(),
-            (true, false) => s.trim_start(),
-            _ => s.trim_end(),
+            (true, true) => s.trim_matches(unicode_props::is_space),
+            (true, false) => s.trim_start_matches(unicode_props::is_space),
+            _ => s.trim_end_matches(unicode_props::is_space),
         },
         Some(cs) => {
             let set: Vec<char> = cs.chars().collect();
@@ -135,18 +136,21 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
     };
     // Each piece becomes a str value directly (one allocation each).
     let parts: Vec<Value> = match &sep {
+        // Runs of CPython's whitespace (`str.isspace`, which has \x1c-\x1f where Rust's has
+        // not) separate the words.
         None => {
-            let words: Vec<&str> = s.split_whitespace().collect();
+            let space = unicode_props::is_space;
+            let words: Vec<&str> = s.split(space).filter(|w| !w.is_empty()).collect();
             if maxsplit < 0 || (maxsplit as usize) >= words.len() {
                 words.into_iter().map(Value::str).collect()
             } else if !right {
                 let mut out: Vec<Value> = Vec::new();
-                let mut rest: &str = s.trim_start();
+                let mut rest: &str = s.trim_start_matches(space);
                 for _ in 0..maxsplit {
-                    match rest.find(char::is_whitespace) {
+                    match rest.find(space) {
                         Some(p) => {
                             out.push(Value::str(&rest[..p]));
-                            rest = rest[p..].trim_start();
+                            rest = rest[p..].trim_start_matches(space);
                         }
                         None => break,
                     }
@@ -157,12 +161,14 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
                 out
             } else {
                 let mut out: Vec<Value> = Vec::new();
-                let mut rest: &str = s.trim_end();
+                let mut rest: &str = s.trim_end_matches(space);
                 for _ in 0..maxsplit {
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(space) {
                         Some(p) => {
-                            out.push(Value::str(&rest[p + 1..]));
-                            rest = rest[..p].trim_end();
+                            // Past the whitespace character found, whatever its width.
+                            let after = p + rest[p..].chars().next().map_or(1, char::len_utf8);
+                            out.push(Value::str(&rest[after..]));
+                            rest = rest[..p].trim_end_matches(space);
                         }
                         None => break,
                     }

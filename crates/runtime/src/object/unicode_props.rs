@@ -30,6 +30,9 @@ pub fn is_numeric(c: char) -> bool {
 
 /// `str.isspace` for one character (also what `str.split()` splits on).
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | '\x1c'..=' ');
+    }
     in_ranges(SPACE, c)
 }
 
