@@ -53,6 +53,12 @@ impl Clone for Dict {
 }
 
 impl Dict {
+    /// The entries for writing: every in-place change passes here (see `mutation_epoch`).
+    #[inline(always)]
+    fn inner_mut(&self) -> std::cell::RefMut<'_, Inner> {
+        super::mutation_epoch::bump();
+        self.inner.borrow_mut()
+    }
     /// An empty dict.
     pub fn new() -> Dict {
         Dict::default()
@@ -112,13 +118,13 @@ impl Dict {
     }
     /// Replaces the value in slot `idx`.
     pub fn set_at(&self, idx: usize, value: Value) {
-        if let Some(Some(e)) = self.inner.borrow_mut().entries.get_mut(idx) {
+        if let Some(Some(e)) = self.inner_mut().entries.get_mut(idx) {
             e.value = value;
         }
     }
     /// Appends a new entry (the caller checked the key is absent).
     pub fn insert_new(&self, hash: i64, key: Value, value: Value) {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let idx = inner.entries.len();
         inner.entries.push(Some(Entry { hash, key, value }));
         let Inner { entries, table, .. } = &mut *inner;
@@ -133,7 +139,7 @@ impl Dict {
     }
     /// Removes the entry in slot `idx`, returning it.
     pub fn remove_at(&self, idx: usize) -> Option<Entry> {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let e = inner.entries.get_mut(idx)?.take()?;
         if let Ok(found) = inner.table.find_entry(table_hash(e.hash), |&i| i == idx) {
             found.remove();
@@ -147,7 +153,7 @@ impl Dict {
             inner.live = 0;
             drop(inner);
             for en in entries {
-                let mut inner = self.inner.borrow_mut();
+                let mut inner = self.inner_mut();
                 let idx = inner.entries.len();
                 let h = en.hash;
                 inner.entries.push(Some(en));
@@ -165,7 +171,7 @@ impl Dict {
     }
     /// Removes everything.
     pub fn clear(&self) {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         inner.entries.clear();
         inner.table.clear();
         inner.live = 0;

@@ -24,8 +24,17 @@ thread_local! {
 
 /// The elements of a list or tuple: a `Vec<Value>` (it dereferences to one) whose drop
 /// frees arbitrarily deep nesting without deep recursion.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Items(Vec<Value>);
+
+/// `Default` counts as a mutation: `std::mem::take(&mut *list.borrow_mut())` empties a list
+/// in place without going through `DerefMut`.
+impl Default for Items {
+    fn default() -> Items {
+        super::mutation_epoch::bump();
+        Items(Vec::new())
+    }
+}
 
 impl Items {
     /// Wraps a vector of elements.
@@ -35,6 +44,7 @@ impl Items {
 
     /// Takes the elements out, leaving this storage empty.
     pub fn take_vec(&mut self) -> Vec<Value> {
+        super::mutation_epoch::bump();
         std::mem::take(&mut self.0)
     }
 
@@ -73,12 +83,16 @@ impl Deref for Items {
 
 impl DerefMut for Items {
     fn deref_mut(&mut self) -> &mut Vec<Value> {
+        // Every in-place change of a list's elements passes here (see `mutation_epoch`).
+        super::mutation_epoch::bump();
         &mut self.0
     }
 }
 
 impl Drop for Items {
     fn drop(&mut self) {
+        // A list's storage replaced by assignment (`*list.borrow_mut() = items`) drops the old.
+        super::mutation_epoch::bump();
         if self.0.is_empty() {
             return;
         }

@@ -14,6 +14,7 @@ pub mod generator;
 pub mod instance_attrs;
 pub mod items;
 pub mod iter;
+pub mod mutation_epoch;
 pub mod set_table;
 pub mod trashcan;
 pub mod type_cache;

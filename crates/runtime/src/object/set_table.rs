@@ -148,6 +148,12 @@ impl Default for SetTable {
 }
 
 impl SetTable {
+    /// The table for writing: every in-place change passes here (see `mutation_epoch`).
+    #[inline(always)]
+    fn inner_mut(&self) -> std::cell::RefMut<'_, Table> {
+        super::mutation_epoch::bump();
+        self.inner.borrow_mut()
+    }
     /// An empty table.
     pub fn new() -> SetTable {
         SetTable {
@@ -209,7 +215,7 @@ impl SetTable {
     /// Adds a key the caller checked to be absent (CPython's `set_add_entry` after a failed
     /// search: the last dummy met on the probe sequence is reused, else the first empty slot).
     pub fn insert_new(&self, hash: i64, key: Value) {
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         let mut free = None;
         let mut empty = 0;
         t.probe(hash, |i, s| match s {
@@ -234,7 +240,7 @@ impl SetTable {
     }
     /// Removes the key in slot `idx` (leaves a dummy), returning it.
     pub fn remove_at(&self, idx: usize) -> Option<Value> {
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         match std::mem::replace(t.slots.get_mut(idx)?, Slot::Dummy) {
             Slot::Full(_, k) => {
                 t.used -= 1;
@@ -248,7 +254,7 @@ impl SetTable {
     }
     /// `set.pop()`: the first live slot from the finger on, wrapping around.
     pub fn pop(&self) -> Option<Value> {
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         if t.used == 0 {
             return None;
         }
@@ -267,14 +273,14 @@ impl SetTable {
     }
     /// `set.clear()`: back to the smallest table (the pop finger survives).
     pub fn clear(&self) {
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         let finger = t.finger;
         *t = Table::empty(finger);
     }
     /// The one big resize before adding about `incoming` keys (CPython's merge and dict
     /// update presizing).
     pub fn presize(&self, incoming: usize) {
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         if (t.fill + incoming) * 5 >= t.mask() * 3 {
             let used = t.used;
             t.resize((used + incoming) * 2);
@@ -285,7 +291,7 @@ impl SetTable {
     /// caller then adds the other's entries one by one. Call `presize` first.
     pub fn merge_into_empty(&self, other: &SetTable) -> bool {
         let o = other.inner.borrow();
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         if t.fill != 0 {
             return false;
         }
@@ -302,7 +308,7 @@ impl SetTable {
     }
     /// After a difference update: rebuild when more than a quarter of the slots are dummies.
     pub fn shrink_dummies(&self) {
-        let mut t = self.inner.borrow_mut();
+        let mut t = self.inner_mut();
         if t.fill - t.used <= t.mask() / 4 {
             return;
         }
@@ -314,8 +320,8 @@ impl SetTable {
         if std::ptr::eq(self, other) {
             return;
         }
-        let mut a = self.inner.borrow_mut();
-        let mut b = other.inner.borrow_mut();
+        let mut a = self.inner_mut();
+        let mut b = other.inner_mut();
         std::mem::swap(&mut a.slots, &mut b.slots);
         std::mem::swap(&mut a.fill, &mut b.fill);
         std::mem::swap(&mut a.used, &mut b.used);

@@ -4,6 +4,13 @@
 //! *watched*: at each line event of a frame the recorder recomputes the short reprs of that
 //! frame's watched locals (and of the globals, and of `self`'s watched fields when `self` is
 //! a tracked iterator) and records a store for each one that changed.
+//!
+//! Recomputing a fingerprint at every line is most of a traced loop's cost, so each watch
+//! also keeps the container mutation epoch (`object/mutation_epoch.rs`) it was fingerprinted
+//! at and a weak pin of that container: while the epoch has not moved and the binding still
+//! holds the pinned container, no list, dict or set anywhere changed, so the fingerprint is
+//! the same and is not recomputed. The events recorded are exactly those of fingerprinting
+//! at every line.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -14,6 +21,7 @@ use super::event::{Kind, ShortVal};
 use super::intern::Sym;
 use super::{short_repr, Recorder};
 use crate::object::dict::Dict;
+use crate::object::mutation_epoch;
 use crate::object::{SetObj, Value};
 use crate::vm::Frame;
 
@@ -24,6 +32,43 @@ struct Watch {
     name: Sym,
     last: ShortVal,
     fp: u64,
+    /// When and of what `fp` was taken.
+    seen: Seen,
+}
+
+/// The container a watch's fingerprint was taken of, and the mutation epoch then.
+struct Seen {
+    epoch: u64,
+    pin: Pin,
+}
+
+impl Seen {
+    /// `v`, fingerprinted now.
+    fn now(v: &Value) -> Seen {
+        Seen {
+            epoch: mutation_epoch::current(),
+            pin: Pin::of(v).unwrap_or(Pin::Empty),
+        }
+    }
+
+    /// A recheck of `v` at `epoch`: false if `v` is the container fingerprinted and no
+    /// container changed since (its fingerprint cannot have changed); else true, remembering
+    /// `v` and `epoch` for the fingerprint the caller takes now.
+    #[inline]
+    fn needs_fingerprint(&mut self, v: &Value, epoch: u64) -> bool {
+        #[cfg(test)]
+        if tests::FINGERPRINT_EVERY_LINE.get() {
+            return true;
+        }
+        if self.epoch == epoch && self.pin.is(v) {
+            return false;
+        }
+        self.epoch = epoch;
+        if !self.pin.is(v) {
+            self.pin = Pin::of(v).unwrap_or(Pin::Empty);
+        }
+        true
+    }
 }
 
 /// A watched module global or iterator field (read by name).
@@ -32,6 +77,8 @@ struct NamedWatch {
     name: Sym,
     last: ShortVal,
     fp: u64,
+    /// When and of what `fp` was taken.
+    seen: Seen,
     /// Where the key was last found in the globals' map (a hint, checked against the key).
     at: usize,
 }
@@ -173,17 +220,21 @@ pub fn fingerprint(v: &Value) -> u64 {
     }
 }
 
-fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, last: ShortVal, fp: u64) {
+fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, v: &Value, last: ShortVal) {
+    let fp = fingerprint(v);
+    let seen = Seen::now(v);
     match list.iter_mut().find(|w| w.name == name) {
         Some(w) => {
             w.last = last;
             w.fp = fp;
+            w.seen = seen;
         }
         None => list.push(NamedWatch {
             key: key.clone(),
             name,
             last,
             fp,
+            seen,
             at: usize::MAX,
         }),
     }
@@ -220,17 +271,20 @@ impl Recorder {
     ) {
         if is_watched_kind(v) {
             let fp = fingerprint(v);
+            let seen = Seen::now(v);
             let list = self.watches.frames.entry(frame).or_default();
             match list.iter_mut().find(|w| w.slot == slot) {
                 Some(w) => {
                     w.last = last;
                     w.fp = fp;
+                    w.seen = seen;
                 }
                 None => list.push(Watch {
                     slot,
                     name,
                     last,
                     fp,
+                    seen,
                 }),
             }
         } else if let Some(list) = self.watches.frames.get_mut(&frame) {
@@ -244,7 +298,7 @@ impl Recorder {
     /// Module global `key` now holds `v`, recorded as `last`.
     pub(super) fn watch_global(&mut self, key: &Rc<str>, name: Sym, v: &Value, last: ShortVal) {
         if is_watched_kind(v) {
-            upsert_named(&mut self.watches.globals, key, name, last, fingerprint(v));
+            upsert_named(&mut self.watches.globals, key, name, v, last);
         } else if !self.watches.globals.is_empty() {
             self.watches.globals.retain(|w| w.name != name);
         }
@@ -260,13 +314,12 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
-            let fp = fingerprint(v);
             upsert_named(
                 self.watches.fields.entry(iter).or_default(),
                 key,
                 name,
+                v,
                 last,
-                fp,
             );
         } else if let Some(list) = self.watches.fields.get_mut(&iter) {
             list.retain(|w| w.name != name);
@@ -297,11 +350,15 @@ impl Recorder {
         } else {
             self.watches.frames.get_mut(&id)
         };
+        let epoch = mutation_epoch::current();
         if let Some(list) = watched {
             for w in list.iter_mut() {
                 let Some(Some(v)) = frame.fast.get(w.slot as usize) else {
                     continue;
                 };
+                if !w.seen.needs_fingerprint(v, epoch) {
+                    continue;
+                }
                 let fp = fingerprint(v);
                 if fp == w.fp {
                     continue;
@@ -344,6 +401,9 @@ impl Recorder {
                             None => continue,
                         },
                     };
+                    if !w.seen.needs_fingerprint(v, epoch) {
+                        continue;
+                    }
                     let fp = fingerprint(v);
                     if fp == w.fp {
                         continue;
@@ -364,13 +424,13 @@ impl Recorder {
             self.watches.globals = list;
         }
         if !self.watches.fields.is_empty() {
-            self.recheck_self_fields(frame, line);
+            self.recheck_self_fields(frame, line, epoch);
         }
     }
 
     /// In a method of a tracked iterator (`self` is its first local), re-checks its watched
     /// fields.
-    fn recheck_self_fields(&mut self, frame: &Frame, line: u32) {
+    fn recheck_self_fields(&mut self, frame: &Frame, line: u32, epoch: u64) {
         let Some(Some(this @ Value::Instance(inst))) = frame.fast.first() else {
             return;
         };
@@ -393,6 +453,9 @@ impl Recorder {
             let dict = &inst.dict;
             for w in &mut list {
                 let Some(v) = dict.get(&w.key) else { continue };
+                if !w.seen.needs_fingerprint(&v, epoch) {
+                    continue;
+                }
                 let fp = fingerprint(&v);
                 if fp == w.fp {
                     continue;
@@ -416,8 +479,192 @@ impl Recorder {
 
 #[cfg(test)]
 mod tests {
+    use std::cell::Cell;
+
     use crate::recorder::{short_repr, Kind};
     use crate::session::Session;
+
+    thread_local! {
+        /// Set: every watch is fingerprinted at every line, as before the epoch check.
+        pub(super) static FINGERPRINT_EVERY_LINE: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Every recorded event of `source`, formatted, with `every_line` fingerprinting.
+    fn all_events(source: &str, every_line: bool) -> Vec<String> {
+        FINGERPRINT_EVERY_LINE.set(every_line);
+        let mut session = Session::load(source).expect("compiles");
+        session.run_to_end(1_000_000);
+        FINGERPRINT_EVERY_LINE.set(false);
+        let log = session.log();
+        log.events
+            .iter()
+            .map(|e| match e.kind {
+                Kind::Store { name, value, .. } => format!(
+                    "{} store {} = {}",
+                    e.line,
+                    log.text(name),
+                    short_repr::format_short(value, &log.strings)
+                ),
+                Kind::AttrStore { name, value, .. } => format!(
+                    "{} attr {} = {}",
+                    e.line,
+                    log.text(name),
+                    short_repr::format_short(value, &log.strings)
+                ),
+                ref other => format!("{} {:?}", e.line, std::mem::discriminant(other)),
+            })
+            .collect()
+    }
+
+    /// Asserts the epoch check records exactly what fingerprinting every line records, and
+    /// that `source` records at least `min_stores` stores.
+    fn same_as_every_line(source: &str, min_stores: usize) {
+        let gated = all_events(source, false);
+        let every = all_events(source, true);
+        assert_eq!(gated, every);
+        let stores = gated
+            .iter()
+            .filter(|e| e.contains(" store ") || e.contains(" attr "))
+            .count();
+        assert!(
+            stores >= min_stores,
+            "only {stores} stores:\n{}",
+            gated.join("\n")
+        );
+    }
+
+    /// In-place changes of watched locals through each list, dict and set mutation path.
+    const LOCAL_MUTATIONS: &str = r#"
+def helper(xs, d, s):
+    xs.append('h')
+    d['h'] = 1
+    s.add('h')
+
+def main():
+    xs = [3, 1, 2]
+    xs.append(4)
+    xs.extend([5, 6])
+    xs.insert(0, 0)
+    xs.pop()
+    xs.pop(0)
+    xs.remove(1)
+    xs.sort()
+    xs.sort(key=lambda v: -v)
+    xs.reverse()
+    xs += [7]
+    xs *= 2
+    xs[0] = 'a'
+    xs[1:3] = ['b']
+    xs[::2] = xs[::2]
+    del xs[0]
+    del xs[:2]
+    xs.clear()
+    xs.append(1)
+    for i in range(5):
+        xs[0] = i
+    d = {}
+    d['a'] = 1
+    d['a'] = 2
+    d.update(b=3, c=4)
+    d.setdefault('e', 5)
+    d.setdefault('e', 6)
+    d.pop('b')
+    d.popitem()
+    del d['a']
+    d |= {'z': 0}
+    for i in range(5):
+        d['z'] = d.get('z', 0) + 1
+    d.clear()
+    s = set()
+    s.add(1)
+    s.add(1)
+    s.update({2, 3})
+    s.discard(2)
+    s.remove(3)
+    s |= {4, 5}
+    s &= {4, 5, 6}
+    s -= {4}
+    s ^= {7, 8}
+    s.intersection_update({5, 7, 9})
+    s.difference_update({7})
+    s.symmetric_difference_update({1})
+    s.pop()
+    s.clear()
+    helper(xs, d, s)
+    nested = [[1], {'k': []}, {2}]
+    nested[0].append(2)
+    nested[1]['k'].append(3)
+    nested[1]['j'] = 4
+    nested[2].add(5)
+    nested[0][0] = 'swapped'
+    nested[0].sort(key=str)
+    deep = {'a': {'b': [1]}}
+    deep['a']['b'].append(2)
+    deep['a']['c'] = 1
+    groups = {0: [], 1: []}
+    for i in range(6):
+        bucket = groups[i % 2]
+        if len(bucket) < 2:
+            bucket.append(i)
+    print(xs, d, s, nested, deep, groups)
+
+main()
+"#;
+
+    #[test]
+    fn epoch_checks_record_the_same_local_stores_as_fingerprinting_every_line() {
+        same_as_every_line(LOCAL_MUTATIONS, 60);
+    }
+
+    #[test]
+    fn epoch_checks_record_the_same_global_stores_as_fingerprinting_every_line() {
+        // At module level the same mutations change watched globals.
+        let module = LOCAL_MUTATIONS
+            .replace("def main():\n", "if True:\n")
+            .replace("\nmain()\n", "\n");
+        same_as_every_line(&module, 60);
+        // A list emptied in place while `sort` runs a Python key, and globals changed by a
+        // callee and by a comprehension.
+        let source = "xs = [3, 1, 2]\nseen = []\ndef key(v):\n    seen.append(len(xs))\n    return v\nxs.sort(key=key)\ndef grow():\n    xs.append(9)\ngrow()\nys = [xs.append(i) for i in range(3)]\nprint(xs, seen)\n";
+        same_as_every_line(source, 6);
+    }
+
+    #[test]
+    fn epoch_checks_record_the_same_field_stores_as_fingerprinting_every_line() {
+        let source = r#"
+import asyncio
+
+class Stream:
+    def __init__(self):
+        self.buf = []
+        self.seen = {}
+        self.tags = set()
+        self.n = 0
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self.n >= 4:
+            raise StopAsyncIteration
+        self.n += 1
+        self.buf.append(self.n)
+        self.seen[self.n] = [self.n]
+        self.seen[1].append(self.n)
+        self.tags.add(self.n % 2)
+        await asyncio.sleep(0)
+        return self.n
+
+async def main():
+    s = Stream()
+    async for v in s:
+        s.buf.append(-v)
+    print(s.buf, s.seen, s.tags)
+
+asyncio.run(main())
+"#;
+        same_as_every_line(source, 10);
+    }
 
     /// The stores of `name`, as short reprs, in order.
     fn stores_of(source: &str, name: &str) -> Vec<String> {
