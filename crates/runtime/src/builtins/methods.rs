@@ -714,7 +714,7 @@ fn l_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let key = a.kwarg("key").filter(|k| !matches!(k, Value::None));
     let r = super::sort::sort_values(vm, &mut items, key, reverse);
-    *l.borrow_mut() = items;
+    l.borrow_mut().replace_all(items.take_vec());
     r?;
     Ok(Value::None)
 }

@@ -186,7 +186,7 @@ fn list_init(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             Some(src) => vm.iterate_nested(src)?,
             None => Vec::new(),
         };
-        *l.borrow_mut() = items.into();
+        l.borrow_mut().replace_all(items);
     }
     Ok(Value::None)
 }

@@ -48,6 +48,14 @@ impl Items {
         std::mem::take(&mut self.0)
     }
 
+    /// Replaces all the elements (an in-place change of a list: use this, not an assignment
+    /// through `borrow_mut`, which would not advance the mutation epoch).
+    pub fn replace_all(&mut self, items: Vec<Value>) {
+        super::mutation_epoch::bump();
+        // The old elements drop as an `Items` (deep nesting frees without deep recursion).
+        drop(Items(std::mem::replace(&mut self.0, items)));
+    }
+
     /// The elements as a vector.
     pub fn into_vec(mut self) -> Vec<Value> {
         self.take_vec()
@@ -91,8 +99,6 @@ impl DerefMut for Items {
 
 impl Drop for Items {
     fn drop(&mut self) {
-        // A list's storage replaced by assignment (`*list.borrow_mut() = items`) drops the old.
-        super::mutation_epoch::bump();
         if self.0.is_empty() {
             return;
         }

@@ -54,7 +54,7 @@ impl Seen {
     /// A recheck of `v` at `epoch`: false if `v` is the container fingerprinted and no
     /// container changed since (its fingerprint cannot have changed); else true, remembering
     /// `v` and `epoch` for the fingerprint the caller takes now.
-    #[inline]
+    #[inline(always)]
     fn needs_fingerprint(&mut self, v: &Value, epoch: u64) -> bool {
         #[cfg(test)]
         if tests::FINGERPRINT_EVERY_LINE.get() {
@@ -559,6 +559,8 @@ def main():
     del xs[0]
     del xs[:2]
     xs.clear()
+    xs.__init__([8, 9])
+    list.__init__(xs, 'ab')
     xs.append(1)
     for i in range(5):
         xs[0] = i
@@ -627,6 +629,10 @@ main()
         // callee and by a comprehension.
         let source = "xs = [3, 1, 2]\nseen = []\ndef key(v):\n    seen.append(len(xs))\n    return v\nxs.sort(key=key)\ndef grow():\n    xs.append(9)\ngrow()\nys = [xs.append(i) for i in range(3)]\nprint(xs, seen)\n";
         same_as_every_line(source, 6);
+        // Lists whose storage is replaced whole: sorted through a key that changes nothing,
+        // re-initialised, repeated in place.
+        let source = "xs = [3, 1, 2]\ndef key(v):\n    return -v\nxs.sort(key=key)\ndone = 1\nxs.__init__((5, 4))\ndone = 2\nlist.__init__(xs, 'ab')\ndone = 3\nxs *= 2\ndone = 4\n";
+        same_as_every_line(source, 9);
     }
 
     #[test]

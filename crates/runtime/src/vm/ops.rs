@@ -849,7 +849,7 @@ impl Vm {
                 }
                 if inplace {
                     if let List(target) = a {
-                        *target.borrow_mut() = v.into();
+                        target.borrow_mut().replace_all(v);
                         return Ok(Some(a.clone()));
                     }
                 }
