@@ -2,12 +2,14 @@
 //! plain Python function pushes its frame and `ReturnValue` of such a frame hands its result
 //! back, without leaving the loop. Each does exactly what the general path
 //! ([`Vm::call_from_stack`], `exit_frame`/`deliver`) does in that case while nothing is
-//! recorded; anything else is left to it.
+//! recorded; anything else is left to it. While recording, [`Vm::step`] takes the same
+//! calls and returns one instruction at a time, with the recorder's frame events.
 
 use super::c_stack::CStack;
 use super::call::{bind_from_stack, plain_positional_callee};
 use super::{Cont, Frame, FramePool};
 use crate::compiler::code::flags;
+use crate::recorder::{LeaveHow, Recorder};
 
 /// `Call(n)` in the top frame of `frames` when the callee is a Python function (or a method
 /// bound to one) taking exactly the arguments given as plain positionals, is no generator or
@@ -70,5 +72,57 @@ pub(super) fn return_to_python_caller(
     let v = frame.pop();
     frames[depth - 2].push(v);
     pool.give(frame);
+    true
+}
+
+/// `ReturnValue` while recording, in the case [`return_to_python_caller`] handles: the same
+/// return, with the frame-leave event `exit_frame` records for it (the frame popped, the
+/// event before the result reaches the caller). False (nothing done) for any other frame.
+#[allow(clippy::vec_box)]
+#[inline]
+pub(super) fn return_to_python_caller_recorded(
+    frames: &mut Vec<Box<Frame>>,
+    c_stack: &mut CStack,
+    pool: &mut FramePool,
+    recorder: &mut Recorder,
+) -> bool {
+    let depth = frames.len();
+    if depth < 2 {
+        return false;
+    }
+    let top = &frames[depth - 1];
+    if top.gen.is_some() || !matches!(top.cont, Cont::Push) {
+        return false;
+    }
+    let Some(mut frame) = frames.pop() else {
+        return false;
+    };
+    c_stack.release(depth - 1);
+    recorder.frame_leave(&frame, LeaveHow::Return);
+    let v = frame.pop();
+    frames[depth - 2].push(v);
+    pool.give(frame);
+    true
+}
+
+/// `Call(n)` while recording, in the case [`call_python`] handles: the same call, with the
+/// frame-enter events `push_frame` records for the callee (a plain function's frame, so
+/// none of the generator hooks apply). False (nothing done) otherwise.
+#[allow(clippy::vec_box)]
+#[inline]
+pub(super) fn call_python_recorded(
+    frames: &mut Vec<Box<Frame>>,
+    pool: &mut FramePool,
+    c_stack: &CStack,
+    recursion_limit: usize,
+    n: usize,
+    recorder: &mut Recorder,
+) -> bool {
+    if !call_python(frames, pool, c_stack, recursion_limit, n) {
+        return false;
+    }
+    if let Some(callee) = frames.last_mut() {
+        recorder.frame_enter(callee);
+    }
     true
 }

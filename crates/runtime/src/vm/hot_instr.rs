@@ -10,7 +10,9 @@ use std::rc::Rc;
 
 use super::fast_ops::{small_binop, small_compare};
 use super::global_cache::GlobalCache;
-use super::hot_call::{call_python, return_to_python_caller};
+use super::hot_call::{
+    call_python, call_python_recorded, return_to_python_caller, return_to_python_caller_recorded,
+};
 use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
@@ -47,22 +49,54 @@ impl Vm {
     pub(super) fn exec_hot(&mut self, instr: Instr) -> bool {
         let recording = self.recorder.enabled;
         if let Instr::ReturnValue = instr {
-            return !recording
-                && return_to_python_caller(
+            return if recording {
+                return_to_python_caller_recorded(
                     &mut self.frames,
                     &mut self.c_stack,
                     &mut self.frame_pool,
-                );
+                    &mut self.recorder,
+                )
+            } else {
+                return_to_python_caller(&mut self.frames, &mut self.c_stack, &mut self.frame_pool)
+            };
+        }
+        if recording {
+            match instr {
+                Instr::StoreFast(i) => return self.store_fast_recorded(i),
+                Instr::Call(n) => return self.call_recorded(n as usize),
+                Instr::CallMethod(n) => return self.call_method_recorded(n as usize),
+                _ => {}
+            }
         }
         let Some(f) = self.frames.last_mut() else {
             return false;
         };
-        if recording {
-            if let Instr::StoreFast(i) = instr {
-                return self.store_fast_recorded(i);
-            }
-        }
         exec_hot_in(f, instr, recording, &mut self.global_cache, &self.builtins)
+    }
+
+    /// `Call(n)` of a plain Python function while recording (`hot_call.rs`); false (nothing
+    /// done) when `exec` should handle it.
+    #[inline(never)]
+    fn call_recorded(&mut self, n: usize) -> bool {
+        call_python_recorded(
+            &mut self.frames,
+            &mut self.frame_pool,
+            &self.c_stack,
+            self.recursion_limit,
+            n,
+            &mut self.recorder,
+        )
+    }
+
+    /// `CallMethod(n)` of a Python method `LoadMethod` found while recording: the receiver
+    /// is its first argument, as in [`Vm::run_hot`]; false (nothing done) otherwise.
+    #[inline(never)]
+    fn call_method_recorded(&mut self, n: usize) -> bool {
+        let below = self
+            .frames
+            .last()
+            .and_then(|f| f.stack.len().checked_sub(n + 2).map(|at| &f.stack[at]));
+        matches!(below, Some(Value::Function(_))) && self.call_recorded(n + 1)
     }
 
     /// `StoreFast(i)` while recording: `exec`'s store, then its recorder hook (false, nothing
@@ -208,7 +242,7 @@ impl Vm {
 /// Executes `instr` in frame `f` if it is one of the fast cases; false (and nothing done)
 /// otherwise. `pc` has already been advanced past `instr`.
 #[inline(always)]
-fn exec_hot_in(
+pub(super) fn exec_hot_in(
     f: &mut Frame,
     instr: Instr,
     recording: bool,

@@ -22,6 +22,7 @@ mod global_cache;
 mod hot_call;
 mod hot_coro;
 mod hot_instr;
+mod hot_recorded;
 mod interp;
 mod method_call;
 pub mod ops;
@@ -350,7 +351,15 @@ impl Vm {
 
     /// Steps back to back while fewer than `stop` steps (at most the step limit) have run:
     /// the steps of [`Vm::step`] in one tight loop, the limit checked once by the caller.
+    /// While recording the hot loop is [`Vm::run_hot_recorded`].
     fn run_steps_until(&mut self, stop: u64) {
+        if self.recorder.enabled {
+            while self.steps < stop && self.state == RunState::Running {
+                self.step_within_limit();
+                self.run_hot_recorded(stop);
+            }
+            return;
+        }
         while self.steps < stop && self.state == RunState::Running {
             self.step_within_limit();
             self.run_hot(stop);

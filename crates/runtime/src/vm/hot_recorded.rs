@@ -1,0 +1,110 @@
+//! The hot loop while recording ([`Vm::run_hot_recorded`]): the fast instruction cases of
+//! [`exec_hot_in`], stores to locals and Python-to-Python calls and returns run back to back,
+//! each with the events [`Vm::step`] records for it (the line event when the top frame
+//! reaches a new line, the store, the frame enter and leave), in the same order. Anything
+//! else (generators, coroutines, the event loop, an instruction needing the general
+//! interpreter) is left to `step`.
+
+use super::hot_call::{call_python_recorded, return_to_python_caller_recorded};
+use super::hot_instr::exec_hot_in;
+use super::Vm;
+use crate::compiler::Instr;
+use crate::object::Value;
+
+impl Vm {
+    /// Runs instructions back to back while recording, as [`Vm::step`] would (see the
+    /// module doc), while fewer than `stop` steps have run; returns before the first
+    /// instruction that needs `step` (a drop queue to process, a memory check due, a driver
+    /// frame, an instruction it does not handle), that instruction's pc left in place.
+    pub(super) fn run_hot_recorded(&mut self, stop: u64) {
+        if !self.recorder.enabled || self.state != super::RunState::Running {
+            return;
+        }
+        let Vm {
+            frames,
+            frame_pool,
+            c_stack,
+            global_cache,
+            builtins,
+            steps,
+            drop_queue,
+            recursion_limit,
+            recorder,
+            ..
+        } = self;
+        let mut done = *steps;
+        while done < stop
+            && !drop_queue.pending.get()
+            && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
+        {
+            let Some(f) = frames.last_mut() else { break };
+            if f.driver {
+                break;
+            }
+            let pc = f.pc;
+            let Some(&instr) = f.code.instructions.get(pc) else {
+                break;
+            };
+            // `step`'s line event comes before the instruction runs, also when it is then
+            // left to `step` (which then finds the line already recorded).
+            if f.rec_id != 0 {
+                let line = f.code.lines.get(pc).copied().unwrap_or(0);
+                if line != f.last_line {
+                    f.last_line = line;
+                    recorder.line_in(f, line);
+                }
+            }
+            f.pc = pc + 1;
+            let done_here = match instr {
+                Instr::StoreFast(i) if (i as usize) < f.fast.len() => match f.stack.pop() {
+                    Some(v) => {
+                        f.fast[i as usize] = Some(v);
+                        if let Some(Some(v)) = f.fast.get(i as usize) {
+                            recorder.store_fast(f.rec_id, f.line(), &f.code, i, v);
+                        }
+                        true
+                    }
+                    None => false,
+                },
+                Instr::Call(n) => call_python_recorded(
+                    frames,
+                    frame_pool,
+                    c_stack,
+                    *recursion_limit,
+                    n as usize,
+                    recorder,
+                ),
+                // The function and receiver `LoadMethod` pushed for a Python method: the
+                // receiver is its first argument.
+                Instr::CallMethod(n) => {
+                    let below = f
+                        .stack
+                        .len()
+                        .checked_sub(n as usize + 2)
+                        .map(|at| &f.stack[at]);
+                    matches!(below, Some(Value::Function(_)))
+                        && call_python_recorded(
+                            frames,
+                            frame_pool,
+                            c_stack,
+                            *recursion_limit,
+                            n as usize + 1,
+                            recorder,
+                        )
+                }
+                Instr::ReturnValue => {
+                    return_to_python_caller_recorded(frames, c_stack, frame_pool, recorder)
+                }
+                _ => exec_hot_in(f, instr, true, global_cache, builtins),
+            };
+            if !done_here {
+                if let Some(f) = frames.last_mut() {
+                    f.pc -= 1;
+                }
+                break;
+            }
+            done += 1;
+        }
+        *steps = done;
+    }
+}
