@@ -56,8 +56,7 @@ impl Seen {
     /// `v` and `epoch` for the fingerprint the caller takes now.
     #[inline(always)]
     fn needs_fingerprint(&mut self, v: &Value, epoch: u64) -> bool {
-        #[cfg(test)]
-        if tests::FINGERPRINT_EVERY_LINE.get() {
+        if fingerprint_every_time() {
             return true;
         }
         if self.epoch == epoch && self.pin.is(v) {
@@ -129,10 +128,12 @@ impl Pin {
     }
 }
 
-/// A container's short repr as last recorded, with the fingerprint it had then.
+/// A container's short repr as last recorded, with the fingerprint it had then and the
+/// mutation epoch at which that fingerprint was last confirmed.
 struct RecentRepr {
     pin: Pin,
     fp: u64,
+    epoch: u64,
     repr: ShortVal,
 }
 
@@ -154,6 +155,7 @@ impl Default for Watches {
                 .map(|_| RecentRepr {
                     pin: Pin::Empty,
                     fp: 0,
+                    epoch: 0,
                     repr: ShortVal::None,
                 })
                 .collect(),
@@ -220,8 +222,28 @@ pub fn fingerprint(v: &Value) -> u64 {
     }
 }
 
-fn upsert_named(list: &mut Vec<NamedWatch>, key: &Rc<str>, name: Sym, v: &Value, last: ShortVal) {
-    let fp = fingerprint(v);
+/// True in tests comparing the epoch checks with fingerprinting at every check.
+#[inline(always)]
+fn fingerprint_every_time() -> bool {
+    #[cfg(test)]
+    return tests::FINGERPRINT_EVERY_LINE.get();
+    #[cfg(not(test))]
+    false
+}
+
+/// The slot of [`Watches::recent`] for container `v`.
+fn recent_slot(v: &Value) -> usize {
+    (mix(0, v.id() as u64) >> 58) as usize
+}
+
+/// Watches `name` (read by `key`), now holding `v` with fingerprint `fp`, recorded as `last`.
+fn upsert_named(
+    list: &mut Vec<NamedWatch>,
+    (key, name): (&Rc<str>, Sym),
+    v: &Value,
+    fp: u64,
+    last: ShortVal,
+) {
     let seen = Seen::now(v);
     match list.iter_mut().find(|w| w.name == name) {
         Some(w) => {
@@ -245,18 +267,49 @@ impl Recorder {
     /// container reprs when the same container still shows the same items
     /// (`bucket = groups.setdefault(k, [])` rebinding one of a few lists needs no new repr).
     pub(super) fn store_repr(&mut self, v: &Value) -> ShortVal {
-        let Some(pin) = Pin::of(v) else {
+        if !is_watched_kind(v) {
             return self.instance_names.short_val(v, &mut self.log.strings);
-        };
-        let fp = fingerprint(v);
-        let slot = (mix(0, v.id() as u64) >> 58) as usize;
-        let hit = &self.watches.recent[slot];
-        if hit.fp == fp && hit.pin.is(v) {
-            return hit.repr;
         }
+        let epoch = mutation_epoch::current();
+        let slot = recent_slot(v);
+        let hit = &mut self.watches.recent[slot];
+        let fp = if hit.pin.is(v) {
+            // The same container, unchanged since its fingerprint was confirmed: no need
+            // to take it again.
+            if hit.epoch == epoch && !fingerprint_every_time() {
+                return hit.repr;
+            }
+            let fp = fingerprint(v);
+            if hit.fp == fp {
+                hit.epoch = epoch;
+                return hit.repr;
+            }
+            fp
+        } else {
+            fingerprint(v)
+        };
         let repr = short_repr::short_val(v, &mut self.log.strings);
-        self.watches.recent[slot] = RecentRepr { pin, fp, repr };
+        let pin = Pin::of(v).unwrap_or(Pin::Empty);
+        self.watches.recent[slot] = RecentRepr {
+            pin,
+            fp,
+            epoch,
+            repr,
+        };
         repr
+    }
+
+    /// The fingerprint of container `v` now: the one [`Recorder::store_repr`] just confirmed
+    /// when `v` is the cached container and no container changed since, else taken afresh.
+    fn fingerprint_now(&self, v: &Value) -> u64 {
+        let cached = &self.watches.recent[recent_slot(v)];
+        if cached.epoch == mutation_epoch::current()
+            && cached.pin.is(v)
+            && !fingerprint_every_time()
+        {
+            return cached.fp;
+        }
+        fingerprint(v)
     }
 
     /// Fast local `slot` of `frame` (named `name`) now holds `v`, recorded as `last`: watch it
@@ -270,7 +323,7 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
-            let fp = fingerprint(v);
+            let fp = self.fingerprint_now(v);
             let seen = Seen::now(v);
             let list = self.watches.frames.entry(frame).or_default();
             match list.iter_mut().find(|w| w.slot == slot) {
@@ -298,7 +351,8 @@ impl Recorder {
     /// Module global `key` now holds `v`, recorded as `last`.
     pub(super) fn watch_global(&mut self, key: &Rc<str>, name: Sym, v: &Value, last: ShortVal) {
         if is_watched_kind(v) {
-            upsert_named(&mut self.watches.globals, key, name, v, last);
+            let fp = self.fingerprint_now(v);
+            upsert_named(&mut self.watches.globals, (key, name), v, fp, last);
         } else if !self.watches.globals.is_empty() {
             self.watches.globals.retain(|w| w.name != name);
         }
@@ -314,13 +368,9 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
-            upsert_named(
-                self.watches.fields.entry(iter).or_default(),
-                key,
-                name,
-                v,
-                last,
-            );
+            let fp = self.fingerprint_now(v);
+            let list = self.watches.fields.entry(iter).or_default();
+            upsert_named(list, (key, name), v, fp, last);
         } else if let Some(list) = self.watches.fields.get_mut(&iter) {
             list.retain(|w| w.name != name);
         }
