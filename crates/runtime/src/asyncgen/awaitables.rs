@@ -178,6 +178,21 @@ pub fn agen_types() -> Rc<AgenTypes> {
     TYPES.with(|t| t.clone())
 }
 
+/// True for the awaitable classes, whose instances have no `__dict__` in CPython (setting an
+/// attribute on one is an AttributeError).
+pub fn is_dictless(t: &Rc<TypeObject>) -> bool {
+    TYPES.with(|types| {
+        [
+            &types.asend,
+            &types.athrow,
+            &types.anext,
+            &types.coro_wrapper,
+        ]
+        .into_iter()
+        .any(|x| Rc::ptr_eq(x, t))
+    })
+}
+
 fn this(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos.first().cloned().unwrap_or(Value::None))
 }

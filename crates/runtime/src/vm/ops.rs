@@ -1368,6 +1368,15 @@ impl Vm {
                 "message" if d.group.is_some() => d.group.as_ref().map(|g| g.message.clone()),
                 "name" if d.name.is_some() => d.name.clone().map(Value::Str),
                 "obj" if d.obj.is_some() => d.obj.clone(),
+                // Unset, they read None (`AttributeError('x').name`, a failed setattr's error).
+                "name" | "obj"
+                    if crate::object::exception::is_exc_instance(obj, "AttributeError") =>
+                {
+                    Some(Value::None)
+                }
+                "name" if crate::object::exception::is_exc_instance(obj, "NameError") => {
+                    Some(Value::None)
+                }
                 _ => None,
             };
         }
@@ -1599,13 +1608,22 @@ impl Vm {
                         _ => {}
                     }
                 }
+                // No `__dict__` for the attribute: CPython 3.12's generic setattr raises an
+                // AttributeError without `name`/`obj` (so no "Did you mean" either).
+                let no_dict = || {
+                    exc(
+                        "AttributeError",
+                        format!("'{}' object has no attribute '{name}'", t.name),
+                    )
+                };
+                if matches!(i.payload, Payload::Native(_))
+                    && crate::asyncgen::awaitables::is_dictless(&t)
+                {
+                    return Err(no_dict());
+                }
                 if let Some(slots) = super::class_protocol::slot_names(&t) {
                     if !slots.iter().any(|s| &**s == name) {
-                        return Err(attribute_error(
-                            format!("'{}' object has no attribute '{name}'", t.name),
-                            name,
-                            obj.clone(),
-                        ));
+                        return Err(no_dict());
                     }
                 }
                 i.dict.set(name, v);
