@@ -2,8 +2,8 @@
 //! plain Python function pushes its frame and `ReturnValue` of such a frame hands its result
 //! back, without leaving the loop. Each does exactly what the general path
 //! ([`Vm::call_from_stack`], `exit_frame`/`deliver`) does in that case while nothing is
-//! recorded; anything else is left to it. While recording, [`Vm::step`] takes the same
-//! calls and returns one instruction at a time, with the recorder's frame events.
+//! recorded; anything else is left to it. The `_recorded` variants do the same while
+//! recording, with the recorder's frame events (`hot_recorded.rs` and [`Vm::step`] use them).
 
 use super::c_stack::CStack;
 use super::call::{bind_from_stack, plain_positional_callee};
@@ -57,21 +57,10 @@ pub(super) fn return_to_python_caller(
     c_stack: &mut CStack,
     pool: &mut FramePool,
 ) -> bool {
-    let depth = frames.len();
-    if depth < 2 {
-        return false;
-    }
-    let top = &frames[depth - 1];
-    if top.gen.is_some() || !matches!(top.cont, Cont::Push) {
-        return false;
-    }
-    let Some(mut frame) = frames.pop() else {
+    let Some(frame) = pop_frame_returning_to_python(frames, c_stack) else {
         return false;
     };
-    c_stack.release(depth - 1);
-    let v = frame.pop();
-    frames[depth - 2].push(v);
-    pool.give(frame);
+    hand_result_to_caller(frames, frame, pool);
     true
 }
 
@@ -86,23 +75,45 @@ pub(super) fn return_to_python_caller_recorded(
     pool: &mut FramePool,
     recorder: &mut Recorder,
 ) -> bool {
+    let Some(frame) = pop_frame_returning_to_python(frames, c_stack) else {
+        return false;
+    };
+    recorder.frame_leave(&frame, LeaveHow::Return);
+    hand_result_to_caller(frames, frame, pool);
+    true
+}
+
+/// Pops the top frame, releasing its C-stack units, when it is no generator and its result
+/// goes onto a Python caller's stack; `None` (nothing done) otherwise.
+#[allow(clippy::vec_box)]
+#[inline(always)]
+fn pop_frame_returning_to_python(
+    frames: &mut Vec<Box<Frame>>,
+    c_stack: &mut CStack,
+) -> Option<Box<Frame>> {
     let depth = frames.len();
     if depth < 2 {
-        return false;
+        return None;
     }
     let top = &frames[depth - 1];
     if top.gen.is_some() || !matches!(top.cont, Cont::Push) {
-        return false;
+        return None;
     }
-    let Some(mut frame) = frames.pop() else {
-        return false;
-    };
+    let frame = frames.pop()?;
     c_stack.release(depth - 1);
-    recorder.frame_leave(&frame, LeaveHow::Return);
+    Some(frame)
+}
+
+/// Moves the popped `frame`'s result onto its caller's stack (the new top frame) and the
+/// frame back to the pool.
+#[allow(clippy::vec_box)]
+#[inline(always)]
+fn hand_result_to_caller(frames: &mut [Box<Frame>], mut frame: Box<Frame>, pool: &mut FramePool) {
     let v = frame.pop();
-    frames[depth - 2].push(v);
+    if let Some(caller) = frames.last_mut() {
+        caller.push(v);
+    }
     pool.give(frame);
-    true
 }
 
 /// `Call(n)` while recording, in the case [`call_python`] handles: the same call, with the
