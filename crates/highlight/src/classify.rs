@@ -5,7 +5,7 @@ use crate::token::{Keyword, Kind, Token};
 use crate::{HighlightSpan, TokenClass};
 
 /// The built-in names the highlighter marks (the builtins tutorials on async iteration use).
-const BUILTINS: &[&str] = &[
+pub const BUILTINS: &[&str] = &[
     "abs",
     "aiter",
     "all",

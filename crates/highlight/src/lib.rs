@@ -24,6 +24,8 @@
 //! deliberate differences (error recovery that only ruff's parser does) are listed there.
 
 mod classify;
+
+pub use classify::BUILTINS;
 mod indentation;
 mod interpolation;
 mod lexer;
