@@ -260,6 +260,40 @@ async function startHostPage(html) {
   };
 }
 
+test('a failed style sheet download is reported, and the next embed on the page downloads again', { timeout: 120_000 }, async () => {
+  const { page, close } = await openPage(browser);
+  try {
+    let refused = 0;
+    await page.route('**/embed.css', async (route) => {
+      if (refused === 0) {
+        refused += 1;
+        await route.fulfill({ status: 503, body: 'unavailable' });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(`${server.url}tutorial.html`);
+    const first = page.locator('aiter-playground').first();
+    await first.getByRole('alert').filter({ hasText: /style sheet .*embed\.css could not be loaded/ }).waitFor({ timeout: 30_000 });
+    await first.getByTestId('step-counter').waitFor({ timeout: 30_000 });
+
+    await page.evaluate(() => {
+      const el = document.createElement('aiter-playground');
+      el.id = 'later';
+      document.querySelector('article').prepend(el);
+      el.scrollIntoView();
+    });
+    const later = page.locator('#later');
+    await later.getByTestId('step-counter').waitFor({ timeout: 30_000 });
+    assert.equal(await later.getByRole('alert').count(), 0, 'the later embed still reports the failed download');
+    const cssLength = await later.evaluate((el) => Math.max(...[...el.shadowRoot.querySelectorAll('style')].map((s) => s.textContent.length)));
+    assert.ok(cssLength > 10_000, `the later embed has ${cssLength} characters of CSS`);
+    assert.equal(refused, 1);
+  } finally {
+    await close();
+  }
+});
+
 test('both forms work from a page on another origin', { timeout: 180_000 }, async () => {
   const assets = server.url;
   const host = await startHostPage(`<!doctype html>

@@ -53,7 +53,7 @@ thread_local! {
 }
 
 /// The text of the playground's sheets and then the embed's, fetched from `assets` (the
-/// playground's folder; the page's own folder when `None`) the first time and shared after.
+/// playground's folder; the page's own folder when `None`) the first time and shared after (a failed download is not kept).
 pub async fn load_sheets(assets: Option<&str>) -> Result<String, String> {
     let promise = SHEETS.with(|cell| {
         cell.borrow_mut()
@@ -68,9 +68,26 @@ pub async fn load_sheets(assets: Option<&str>) -> Result<String, String> {
             })
             .clone()
     });
-    let text = JsFuture::from(promise).await;
-    let text = text.map_err(|e| e.as_string().unwrap_or_default())?;
+    let text = JsFuture::from(promise.clone()).await;
+    let text = text.map_err(|e| {
+        forget_failed_download(&promise);
+        e.as_string().unwrap_or_default()
+    })?;
     Ok(text.as_string().unwrap_or_default())
+}
+
+/// Drops the shared download if it is still `failed`, so that the next embed on the page (or
+/// the next attempt) fetches the sheets again instead of reporting the same failure.
+fn forget_failed_download(failed: &js_sys::Promise) {
+    SHEETS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell
+            .as_ref()
+            .is_some_and(|p| JsValue::from(p) == JsValue::from(failed))
+        {
+            *cell = None;
+        }
+    });
 }
 
 /// Fetches every sheet in order and joins their text.
