@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 
 /// Live bytes are counted as in the CLI and the web app, so the byte cap sees all of them.
 #[global_allocator]
-static ALLOCATOR: CountingAllocator = CountingAllocator;
+static ALLOCATOR: CountingAllocator = CountingAllocator(std::alloc::System);
 
 /// VM steps a fuzzed program may run.
 const STEP_BUDGET: u64 = 100_000;

@@ -14,8 +14,9 @@
 //!   [`LIVE_CHECK_INTERVAL`] steps.
 //!
 //! The counting allocator has to be installed by the final program
-//! (`#[global_allocator] static A: CountingAllocator = CountingAllocator;` in the CLI, the web
-//! app and the limits tests); without it [`live_bytes`] stays 0 and only the first check applies.
+//! (`#[global_allocator] static A: CountingAllocator = CountingAllocator(System);` in the web
+//! worker and the limits tests; the native CLI counts around mimalloc instead of the system
+//! allocator); without it [`live_bytes`] stays 0 and only the first check applies.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -46,35 +47,42 @@ fn count(delta: isize) {
     let _ = LIVE.try_with(|l| l.set(l.get().wrapping_add(delta)));
 }
 
-/// The system allocator, counting live bytes per thread for [`live_bytes`].
-pub struct CountingAllocator;
+/// An allocator (the system's unless named) counting live bytes per thread for
+/// [`live_bytes`]. The count is of the sizes asked for, so it does not depend on the
+/// allocator's own overhead or on what it keeps cached.
+pub struct CountingAllocator<A: GlobalAlloc = System>(pub A);
 
-// SAFETY: every call is forwarded unchanged to `System`; the counter is a plain `Cell` in a
-// `const`-initialized thread local without a destructor, so updating it never allocates.
-unsafe impl GlobalAlloc for CountingAllocator {
+// SAFETY: every call is forwarded unchanged to the wrapped allocator; the counter is a plain
+// `Cell` in a `const`-initialized thread local without a destructor, so updating it never
+// allocates.
+unsafe impl<A: GlobalAlloc> GlobalAlloc for CountingAllocator<A> {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
+        let p = self.0.alloc(layout);
         if !p.is_null() {
             count(layout.size() as isize);
         }
         p
     }
 
+    #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
+        let p = self.0.alloc_zeroed(layout);
         if !p.is_null() {
             count(layout.size() as isize);
         }
         p
     }
 
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
+        self.0.dealloc(ptr, layout);
         count(-(layout.size() as isize));
     }
 
+    #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
+        let p = self.0.realloc(ptr, layout, new_size);
         if !p.is_null() {
             count(new_size as isize - layout.size() as isize);
         }

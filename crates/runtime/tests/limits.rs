@@ -30,7 +30,7 @@ use aiterscope_runtime::{run_program, RunConfig, RunResult};
 /// Live bytes are counted as in the CLI and the web app, so the memory cap sees everything a
 /// program holds.
 #[global_allocator]
-static ALLOCATOR: CountingAllocator = CountingAllocator;
+static ALLOCATOR: CountingAllocator = CountingAllocator(std::alloc::System);
 
 /// The stack the runtime's default native stack budget assumes (`vm::stack_guard`: 16 MiB,
 /// the CLI's thread).

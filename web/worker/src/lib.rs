@@ -10,7 +10,7 @@
 /// sees all of them and a memory bomb ends in `MemoryError` before the worker runs out.
 #[global_allocator]
 static ALLOCATOR: aiterscope_runtime::memory::CountingAllocator =
-    aiterscope_runtime::memory::CountingAllocator;
+    aiterscope_runtime::memory::CountingAllocator(std::alloc::System);
 
 pub mod recordings;
 
