@@ -36,12 +36,9 @@ fn arg_str(args: &Args, i: usize, method: &str) -> PyResult<Option<Rc<str>>> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(exc(
+        Some(_) => Err(exc(
             "TypeError",
-            format!(
-                "{method} arg must be None or str, not {}",
-                other.type_name()
-            ),
+            format!("{method} arg must be None or str"),
         )),
     }
 }
@@ -59,9 +56,31 @@ fn need_str(args: &Args, i: usize, what: &str) -> PyResult<Rc<str>> {
 
 // ----- str -----
 
+/// `s.upper()`: an ASCII text is mapped in place in the new str's one allocation.
+pub(super) fn upper_str(s: &str) -> Value {
+    if s.is_ascii() {
+        let mut r: Rc<str> = Rc::from(s);
+        Rc::get_mut(&mut r)
+            .expect("a new str")
+            .make_ascii_uppercase();
+        return Value::Str(r);
+    }
+    Value::string(s.to_uppercase())
+}
+/// `s.lower()`: an ASCII text is mapped in place in the new str's one allocation.
+pub(super) fn lower_str(s: &str) -> Value {
+    if s.is_ascii() {
+        let mut r: Rc<str> = Rc::from(s);
+        Rc::get_mut(&mut r)
+            .expect("a new str")
+            .make_ascii_lowercase();
+        return Value::Str(r);
+    }
+    Value::string(s.to_lowercase())
+}
 fn s_upper(_: &mut Vm, a: Args) -> PyResult<Value> {
     method_arity("str.upper", &a, 0, 0)?;
-    Ok(Value::string(this_str(&a).to_uppercase()))
+    Ok(upper_str(&this_str(&a)))
 }
 /// `str.casefold()`: lower case with the full case folding of `ß` (to `ss`).
 fn s_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -73,18 +92,27 @@ fn s_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn s_lower(_: &mut Vm, a: Args) -> PyResult<Value> {
     method_arity("str.lower", &a, 0, 0)?;
-    Ok(Value::string(this_str(&a).to_lowercase()))
+    Ok(lower_str(&this_str(&a)))
+}
+/// `s.strip()` / `lstrip()` / `rstrip()` without characters: CPython's whitespace
+/// (`str.isspace`, which has \x1c-\x1f where Rust's has not) removed from the chosen ends;
+/// `s` itself when there is none to remove (as CPython returns an exact str unchanged).
+pub(super) fn strip_whitespace(s: &Rc<str>, left: bool, right: bool) -> Value {
+    let r = match (left, right) {
+        (true, true) => s.trim_matches(unicode_props::is_space),
+        (true, false) => s.trim_start_matches(unicode_props::is_space),
+        _ => s.trim_end_matches(unicode_props::is_space),
+    };
+    if r.len() == s.len() {
+        return Value::Str(s.clone());
+    }
+    Value::str(r)
 }
 fn strip_impl(a: &Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
     let s = this_str(a);
     let chars = arg_str(a, 1, name)?;
     let r: &str = match &chars {
-        // CPython's whitespace (`str.isspace`), which has \x1c-\x1f where Rust's has not.
-        None => match (left, right) {
-            (true, true) => s.trim_matches(unicode_props::is_space),
-            (true, false) => s.trim_start_matches(unicode_props::is_space),
-            _ => s.trim_end_matches(unicode_props::is_space),
-        },
+        None => return Ok(strip_whitespace(&s, left, right)),
         Some(cs) => {
             let set: Vec<char> = cs.chars().collect();
             let mut r: &str = &s;
@@ -97,6 +125,9 @@ fn strip_impl(a: &Args, left: bool, right: bool, name: &str) -> PyResult<Value> 
             r
         }
     };
+    if r.len() == s.len() {
+        return Ok(Value::Str(s.clone()));
+    }
     Ok(Value::str(r))
 }
 fn s_strip(_: &mut Vm, a: Args) -> PyResult<Value> {
@@ -644,15 +675,32 @@ fn l_insert(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn l_pop(_: &mut Vm, a: Args) -> PyResult<Value> {
+    method_arity("pop", &a, 0, 1)?;
+    let i = match a.pos.get(1) {
+        None => -1,
+        Some(Value::Int(i)) => *i,
+        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::BigInt(_)) => {
+            return Err(exc(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ))
+        }
+        Some(other) => {
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
     let l = this_list(&a);
     let len = l.borrow().len() as i64;
     if len == 0 {
         return Err(exc("IndexError", "pop from empty list"));
     }
-    let i = match a.pos.get(1) {
-        Some(Value::Int(i)) => *i,
-        _ => -1,
-    };
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(exc("IndexError", "pop index out of range"));

@@ -1,6 +1,7 @@
 //! Built-in functions and the `builtins` module.
 
 mod bytes_methods;
+pub mod direct;
 pub mod format;
 pub mod mappingproxy;
 mod methods;

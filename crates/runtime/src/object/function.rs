@@ -47,6 +47,32 @@ pub enum NativeImpl {
     Flow(fn(&mut Vm, Args) -> PyResult<Flow>),
 }
 
+/// A native's direct entries for its commonest calls (`builtins/direct.rs`): the arguments
+/// by reference where they lie on the caller's stack, no `Args`. An entry returns `None`,
+/// having done nothing, when the call needs the general implementation (another argument
+/// type, an error to raise, ...); otherwise the value the general implementation returns,
+/// having done exactly what it does.
+#[derive(Clone, Copy)]
+pub struct DirectNative {
+    /// For a call with exactly one positional argument (a method's receiver counts).
+    pub one: Option<DirectOne>,
+    /// For a call with exactly two positional arguments (a method's receiver counts).
+    pub two: Option<DirectTwo>,
+}
+
+/// A direct entry taking one positional argument ([`DirectNative`]).
+pub type DirectOne = fn(&Vm, &Value) -> Option<Value>;
+/// A direct entry taking two positional arguments ([`DirectNative`]).
+pub type DirectTwo = fn(&Vm, &Value, &Value) -> Option<Value>;
+
+impl DirectNative {
+    /// No direct entry: every call takes the general path.
+    pub const NONE: DirectNative = DirectNative {
+        one: None,
+        two: None,
+    };
+}
+
 /// A built-in function or method (optionally bound to `self`).
 pub struct NativeFunction {
     /// The name (`print`, `append`...).
@@ -57,6 +83,8 @@ pub struct NativeFunction {
     pub imp: NativeImpl,
     /// The bound receiver, prepended to the positional arguments.
     pub self_: Option<Value>,
+    /// Its direct entries (`builtins::direct`).
+    pub direct: DirectNative,
 }
 
 impl NativeFunction {
@@ -67,6 +95,7 @@ impl NativeFunction {
             owner: "",
             imp: NativeImpl::Plain(f),
             self_: None,
+            direct: crate::builtins::direct::entry("", name),
         }))
     }
     /// A native function value that can continue after Python calls.
@@ -76,6 +105,7 @@ impl NativeFunction {
             owner: "",
             imp: NativeImpl::Flow(f),
             self_: None,
+            direct: crate::builtins::direct::entry("", name),
         }))
     }
     /// A method descriptor of a built-in type.
@@ -85,6 +115,7 @@ impl NativeFunction {
             owner,
             imp,
             self_: None,
+            direct: crate::builtins::direct::entry(owner, name),
         }))
     }
     /// Binds a method descriptor to a receiver.
@@ -94,6 +125,7 @@ impl NativeFunction {
             owner: self.owner,
             imp: self.imp,
             self_: Some(self_),
+            direct: self.direct,
         }))
     }
 }

@@ -26,7 +26,9 @@ use std::rc::Rc;
 
 pub use dict::Dict;
 pub use exception::ExcData;
-pub use function::{BoundMethod, Function, NativeFunction, NativeImpl};
+pub use function::{
+    BoundMethod, DirectNative, DirectOne, DirectTwo, Function, NativeFunction, NativeImpl,
+};
 pub use generator::{GenKind, GenState, Generator};
 pub use instance_attrs::InstanceAttrs;
 pub use items::Items;

@@ -125,9 +125,16 @@ impl Vm {
         }
         let caller = self.frame();
         let at = caller.stack.len().saturating_sub(n);
-        if let Some(Value::Native(native)) = at.checked_sub(1).map(|i| &caller.stack[i]) {
+        if let Some(Value::Native(_)) = at.checked_sub(1).map(|i| &caller.stack[i]) {
+            if self.call_direct(n) {
+                return Ok(());
+            }
             // Built-in functions and methods: the arguments (inline when few), the bound
             // receiver first.
+            let caller = self.frame();
+            let Some(Value::Native(native)) = at.checked_sub(1).map(|i| &caller.stack[i]) else {
+                unreachable!("the native just seen")
+            };
             let native = native.clone();
             let pos = super::take_args(&mut caller.stack, at, native.self_.clone());
             caller.stack.pop();

@@ -129,14 +129,30 @@ impl Vm {
         if self.recorder.enabled || self.state != super::RunState::Running {
             return;
         }
-        // `GetANext` needs the whole VM: it ends a run of the frames loop.
-        while let Some(Instr::GetANext) = self.run_hot_frames(stop) {
+        // `GetANext` and the direct calls of natives (`direct_call.rs`) need the whole VM:
+        // they end a run of the frames loop.
+        while let Some(instr @ (Instr::GetANext | Instr::Call(_) | Instr::CallMethod(_))) =
+            self.run_hot_frames(stop)
+        {
             let steps = self.steps;
             if steps >= stop
                 || self.drop_queue.pending.get()
                 || (steps + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) == 0
             {
                 return;
+            }
+            let direct = match instr {
+                Instr::Call(n) => Some(n as usize),
+                Instr::CallMethod(n) => Some(n as usize + 1),
+                _ => None,
+            };
+            if let Some(count) = direct {
+                if !self.call_direct(count) {
+                    return;
+                }
+                self.frame().pc += 1;
+                self.steps += 1;
+                continue;
             }
             self.frame().pc += 1;
             let raised = match self.hot_get_anext() {

@@ -104,6 +104,11 @@ impl Vm {
             Value::Function(_) => return self.call_from_stack(n + 1),
             _ => {}
         }
+        // A built-in value's method: the receiver is the first argument.
+        if self.call_direct(n + 1) {
+            return Ok(());
+        }
+        let stack = &mut self.frame().stack;
         let pos = take_args(stack, at - 1, None);
         let Some(Value::Native(method)) = stack.pop() else {
             unreachable!("LoadMethod pushes a native method, a function or None below the callable")

@@ -13,6 +13,7 @@ pub mod c_stack;
 mod call;
 pub mod class_protocol;
 mod dictviews;
+mod direct_call;
 mod exceptions;
 mod fast_ops;
 mod flow;

@@ -3016,6 +3016,7 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
             owner: "type",
             imp: crate::object::NativeImpl::Plain(type_mro),
             self_: Some(Value::Type(t.clone())),
+            direct: crate::object::DirectNative::NONE,
         })),
         "__doc__" => return t.dict().get("__doc__").cloned().or(Some(Value::None)),
         "__dict__" => crate::builtins::mappingproxy::class_dict_proxy(t),
@@ -3024,6 +3025,7 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
             owner: "type",
             imp: crate::object::NativeImpl::Plain(type_subclasses),
             self_: Some(Value::Type(t.clone())),
+            direct: crate::object::DirectNative::NONE,
         })),
         _ => return None,
     })

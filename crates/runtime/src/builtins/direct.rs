@@ -1,0 +1,130 @@
+//! Direct entries of built-in functions and methods ([`DirectNative`]): `len(x)`, `sum(xs)`,
+//! `list.append`/`pop`, `str.strip`/`upper`/`lower`/`startswith`/`endswith` in their
+//! commonest cases, called by the VM with the arguments where they lie on the stack
+//! (`vm/direct_call.rs`) instead of through `Args` and the general implementation.
+//!
+//! Each entry handles only exact built-in values (never an instance of a subclass, which the
+//! general call unwraps first) and only the cases it finishes without an error; it returns
+//! `None`, having changed nothing, for everything else, and the general implementation runs
+//! (raising its errors). Where both compute something, they share the code (the str case
+//! helpers live beside the general methods), so they cannot drift apart.
+
+use crate::object::{DirectNative, DirectOne, DirectTwo, Value};
+use crate::vm::Vm;
+
+use super::methods::{lower_str, strip_whitespace, upper_str};
+
+/// The direct entry of the native `name` of `owner` (`""` for built-in functions), if it has
+/// one.
+pub fn entry(owner: &str, name: &str) -> DirectNative {
+    let (one, two): (Option<DirectOne>, Option<DirectTwo>) = match (owner, name) {
+        ("", "len") => (Some(len), None),
+        ("", "sum") => (Some(sum_of_ints), None),
+        ("list", "append") => (None, Some(list_append)),
+        ("list", "pop") => (Some(list_pop_last), Some(list_pop_at)),
+        ("str", "strip") => (Some(|_, s| strip(s, true, true)), None),
+        ("str", "lstrip") => (Some(|_, s| strip(s, true, false)), None),
+        ("str", "rstrip") => (Some(|_, s| strip(s, false, true)), None),
+        ("str", "upper") => (Some(|_, s| Some(upper_str(as_str(s)?))), None),
+        ("str", "lower") => (Some(|_, s| Some(lower_str(as_str(s)?))), None),
+        ("str", "startswith") => (None, Some(|_, s, p| affix(s, p, true))),
+        ("str", "endswith") => (None, Some(|_, s, p| affix(s, p, false))),
+        _ => return DirectNative::NONE,
+    };
+    DirectNative { one, two }
+}
+
+/// The text of an exact str.
+fn as_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// `len(x)` of a str, bytes, list, tuple, dict or set.
+fn len(_: &Vm, x: &Value) -> Option<Value> {
+    let n = match x {
+        Value::Str(s) => s.chars().count(),
+        Value::Bytes(d) => d.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.items.len(),
+        _ => return None,
+    };
+    Some(Value::Int(n as i64))
+}
+
+/// `sum(xs)` of a list or tuple of exact ints whose running total fits in 64 bits: the
+/// general `sum`'s first phase when it never leaves it.
+fn sum_of_ints(_: &Vm, xs: &Value) -> Option<Value> {
+    let total = |items: &[Value]| {
+        items.iter().try_fold(0i64, |acc, x| match x {
+            Value::Int(i) => acc.checked_add(*i),
+            _ => None,
+        })
+    };
+    let t = match xs {
+        Value::List(l) => total(&l.borrow())?,
+        Value::Tuple(t) => total(t)?,
+        _ => return None,
+    };
+    Some(Value::Int(t))
+}
+
+/// `lst.append(x)` within the memory caps `list.append` checks.
+fn list_append(vm: &Vm, l: &Value, x: &Value) -> Option<Value> {
+    let Value::List(l) = l else {
+        return None;
+    };
+    if l.borrow().len() >= vm.max_alloc || vm.check_bytes(0).is_err() {
+        return None;
+    }
+    l.borrow_mut().push(x.clone());
+    Some(Value::None)
+}
+
+/// `lst.pop()` of a non-empty list.
+fn list_pop_last(_: &Vm, l: &Value) -> Option<Value> {
+    let Value::List(l) = l else {
+        return None;
+    };
+    let mut items = l.borrow_mut();
+    let last = items.len().checked_sub(1)?;
+    Some(items.remove(last))
+}
+
+/// `lst.pop(i)` with an int index inside the list.
+fn list_pop_at(_: &Vm, l: &Value, i: &Value) -> Option<Value> {
+    let (Value::List(l), Value::Int(i)) = (l, i) else {
+        return None;
+    };
+    let mut items = l.borrow_mut();
+    let len = items.len() as i64;
+    let j = if *i < 0 { i + len } else { *i };
+    if j < 0 || j >= len {
+        return None;
+    }
+    Some(items.remove(j as usize))
+}
+
+/// `s.strip()` / `lstrip()` / `rstrip()` without arguments.
+fn strip(s: &Value, left: bool, right: bool) -> Option<Value> {
+    let Value::Str(s) = s else {
+        return None;
+    };
+    Some(strip_whitespace(s, left, right))
+}
+
+/// `s.startswith(p)` / `s.endswith(p)` with a str `p` and no bounds.
+fn affix(s: &Value, p: &Value, start: bool) -> Option<Value> {
+    let (Value::Str(s), Value::Str(p)) = (s, p) else {
+        return None;
+    };
+    Some(Value::Bool(if start {
+        s.starts_with(&**p)
+    } else {
+        s.ends_with(&**p)
+    }))
+}

@@ -1,0 +1,46 @@
+//! Calls of natives through their direct entries (`object::DirectNative`,
+//! `builtins/direct.rs`): `Call(n)` of a built-in function and `CallMethod(n)` of a built-in
+//! value's method (`method_call.rs`) whose native has an entry for that many arguments run
+//! it on the arguments where they lie on the stack, then replace the callable and the
+//! arguments with the result. That is what the general call ends with (`call_native` then
+//! `deliver` to `Cont::Push`), without moving the arguments into `Args`. When the entry
+//! declines (`None`), nothing has changed and the general call follows.
+
+use super::Vm;
+use crate::object::Value;
+
+impl Vm {
+    /// Calls the native below the top `count` values of the current frame's stack with them
+    /// as its positional arguments through its direct entry: true (the callable and the
+    /// arguments replaced by the result) when it has one for `count` arguments that took the
+    /// call, false with nothing done otherwise. A bound native (a receiver of its own) is
+    /// left to the general call.
+    #[inline]
+    pub(super) fn call_direct(&mut self, count: usize) -> bool {
+        let Some(f) = self.frames.last() else {
+            return false;
+        };
+        let len = f.stack.len();
+        let Some(at) = len.checked_sub(count + 1) else {
+            return false;
+        };
+        let Value::Native(native) = &f.stack[at] else {
+            return false;
+        };
+        if native.self_.is_some() {
+            return false;
+        }
+        let result = match (count, native.direct.one, native.direct.two) {
+            (1, Some(one), _) => one(self, &f.stack[at + 1]),
+            (2, _, Some(two)) => two(self, &f.stack[at + 1], &f.stack[at + 2]),
+            _ => None,
+        };
+        let Some(v) = result else {
+            return false;
+        };
+        let stack = &mut self.frame().stack;
+        stack.truncate(at);
+        stack.push(v);
+        true
+    }
+}
