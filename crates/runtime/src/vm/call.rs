@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::{Args, Cont, Flow, Frame, FramePool, Outcome, PyResult, Vm};
 use crate::compiler::code::flags;
+use crate::compiler::CodeObject;
 use crate::object::exception::exc;
 use crate::object::function::CellRef;
 use crate::object::types::{c3_mro, TypeKind};
@@ -120,8 +121,10 @@ impl Vm {
             let Some(caller) = self.frames.last_mut() else {
                 return Ok(());
             };
-            let frame = bind_from_stack(&mut self.frame_pool, caller, &func, n);
-            return self.start_frame(&func, frame, Cont::Push, c_units);
+            // Always bound: the same check on the same stack accepted it above.
+            if let Some(frame) = bind_from_stack(&mut self.frame_pool, caller, n, |_| true) {
+                return self.start_frame(&func, frame, Cont::Push, c_units);
+            }
         }
         let caller = self.frame();
         let at = caller.stack.len().saturating_sub(n);
@@ -228,7 +231,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             )));
         }
-        let mut frame = self.frame_pool.take(code.clone(), f.globals.clone());
+        let mut frame = self.frame_pool.take(code, &f.globals);
         frame.fast.push(Some(receiver.clone()));
         frame.fast.resize(code.varnames.len(), None);
         for _ in 0..code.cellvars.len() {
@@ -249,7 +252,7 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
         let nvars = code.varnames.len();
-        let mut frame = self.frame_pool.take(code.clone(), f.globals.clone());
+        let mut frame = self.frame_pool.take(&code, &f.globals);
         let mut fast = std::mem::take(&mut frame.fast);
         fast.resize(nvars, None);
         let has_varargs = code.has(flags::VARARGS);
@@ -508,16 +511,19 @@ impl Vm {
     }
 }
 
-/// The Python function called by `Call(n)` on `stack` (the callable below the top `n`
-/// values, a function or a method bound to one) when its arguments need no binding beyond
-/// moving them into place: its parameters are exactly that many plain positionals (the
-/// bound receiver counting as the first).
-pub(super) fn plain_positional_callee(stack: &[Value], n: usize) -> Option<Rc<Function>> {
-    let callable = stack.get(stack.len().checked_sub(n + 1)?)?;
-    let (func, bound) = match callable {
-        Value::Function(f) => (f, false),
+/// The Python function `callable` is (or is a method bound to), and the bound receiver,
+/// when `Call(n)` of it needs no binding beyond moving the arguments into place: its
+/// parameters are exactly that many plain positionals (the bound receiver counting as the
+/// first).
+#[inline(always)]
+pub(super) fn plain_positional_function(
+    callable: &Value,
+    n: usize,
+) -> Option<(&Rc<Function>, Option<&Value>)> {
+    let (func, receiver) = match callable {
+        Value::Function(f) => (f, None),
         Value::Method(m) => match &m.func {
-            Value::Function(f) => (f, true),
+            Value::Function(f) => (f, Some(&m.self_)),
             _ => return None,
         },
         _ => return None,
@@ -525,40 +531,71 @@ pub(super) fn plain_positional_callee(stack: &[Value], n: usize) -> Option<Rc<Fu
     let code = &func.code;
     let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
-        && code.argcount as usize == n + bound as usize;
-    plain.then(|| func.clone())
+        && code.argcount as usize == n + receiver.is_some() as usize;
+    plain.then_some((func, receiver))
 }
 
-/// The frame for `Call(n)` of `func`, the callee [`plain_positional_callee`] found on
-/// `caller`'s stack: the receiver (for a bound method) and the top `n` values move into its
-/// first locals, and the arguments and the callable leave the caller's stack.
+/// The Python function called by `Call(n)` on `stack` (the callable below the top `n`
+/// values) when [`plain_positional_function`] accepts it.
+pub(super) fn plain_positional_callee(stack: &[Value], n: usize) -> Option<Rc<Function>> {
+    let callable = stack.get(stack.len().checked_sub(n + 1)?)?;
+    plain_positional_function(callable, n).map(|(f, _)| f.clone())
+}
+
+/// The frame for `Call(n)` on `caller`'s stack when the callable below the top `n` values
+/// is one [`plain_positional_function`] accepts and `accept` agrees on its code: the
+/// receiver (for a bound method) and the top `n` values move into the callee's first locals
+/// (its other locals unbound, its cells made as a general call makes them), and the
+/// arguments and the callable leave the caller's stack. `None` (nothing done) otherwise.
+#[inline(always)]
 pub(super) fn bind_from_stack(
     pool: &mut FramePool,
     caller: &mut Frame,
-    func: &Function,
     n: usize,
-) -> Box<Frame> {
+    accept: impl FnOnce(&CodeObject) -> bool,
+) -> Option<Box<Frame>> {
+    let base = caller.stack.len().checked_sub(n + 1)?;
+    let (func, receiver) = plain_positional_function(&caller.stack[base], n)?;
     let code = &func.code;
-    let mut frame = pool.take(code.clone(), func.globals.clone());
-    let at = caller.stack.len() - n;
-    if let Value::Method(m) = &caller.stack[at - 1] {
-        frame.fast.push(Some(m.self_.clone()));
+    if !accept(code) {
+        return None;
     }
+    let mut frame = pool.take(code, &func.globals);
+    let nvars = code.varnames.len();
+    frame.fast.reserve(nvars);
+    if let Some(receiver) = receiver {
+        frame.fast.push(Some(receiver.clone()));
+    }
+    let has_cells = !code.cellvars.is_empty() || !func.closure.is_empty();
+    if has_cells {
+        for _ in 0..code.cellvars.len() {
+            frame.cells.push(Rc::new(RefCell::new(None)));
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+    }
+    // Popped last argument first, then put back in order.
     let first = frame.fast.len();
-    frame.fast.resize(code.varnames.len(), None);
-    // The last argument is on top: popped into the last parameter first.
-    for slot in frame.fast[first..first + n].iter_mut().rev() {
-        *slot = caller.stack.pop();
+    for _ in 0..n {
+        frame.fast.push(caller.stack.pop());
     }
-    caller.stack.pop();
-    for _ in 0..code.cellvars.len() {
-        frame.cells.push(Rc::new(RefCell::new(None)));
+    frame.fast[first..].reverse();
+    // The callable (a function's reference count dropped inline).
+    match caller.stack.pop() {
+        Some(Value::Function(f)) => drop(f),
+        other => drop(other),
     }
-    for &(ci, vi) in &code.cell_params {
-        *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+    while frame.fast.len() < nvars {
+        frame.fast.push(None);
     }
-    frame.cells.extend(func.closure.iter().cloned());
-    frame
+    if has_cells {
+        let Frame {
+            code, fast, cells, ..
+        } = &mut *frame;
+        for &(ci, vi) in &code.cell_params {
+            *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
+        }
+    }
+    Some(frame)
 }
 
 fn missing_msg(qual: &str, kind: &str, names: &[Rc<str>]) -> String {

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::hot_instr::discard;
 use super::Cont;
 use crate::compiler::CodeObject;
 use crate::object::function::CellRef;
@@ -109,10 +110,14 @@ impl Frame {
         !self.blocks.is_empty()
     }
 
-    /// Pops the top of the value stack.
+    /// Pops the top of the value stack (None when it is empty).
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`: that makes the default and drops it on every pop.
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     /// Peeks at the n-th item from the top (1 = top).
@@ -133,16 +138,30 @@ impl Frame {
 
     /// Clears everything the frame holds for Python (values, cells, blocks, its generator
     /// and continuation) so its buffers can be reused by the next call (see [`FramePool`]).
+    /// Locals are dropped first to last, as `Vec::clear` does (immediates without the general
+    /// drop); empty buffers are skipped without the general drop loop.
+    #[inline(always)]
     fn release_contents(&mut self) {
-        self.stack.clear();
+        if !self.stack.is_empty() {
+            self.stack.clear();
+        }
+        for slot in self.fast.iter_mut() {
+            if let Some(v) = slot.take() {
+                discard(v);
+            }
+        }
         self.fast.clear();
-        self.cells.clear();
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
         // Checked first: most frames hold none of these, and assigning runs drop code.
         if self.locals.is_some() {
             self.locals = None;
         }
         self.blocks.clear();
-        self.exc_stack.clear();
+        if !self.exc_stack.is_empty() {
+            self.exc_stack.clear();
+        }
         if !matches!(self.cont, Cont::Push) {
             self.cont = Cont::Push;
         }
@@ -173,14 +192,19 @@ pub struct FramePool {
 }
 
 impl FramePool {
-    /// A fresh frame running `code` in `globals`: a recycled one when available.
-    /// Its `fast` and `cells` are empty; the caller fills them.
-    #[inline]
-    pub fn take(&mut self, code: Rc<CodeObject>, globals: Rc<Module>) -> Box<Frame> {
+    /// A fresh frame running `code` in `globals`: a recycled one when available (one that
+    /// last ran the same code or module keeps its reference instead of trading it for a new
+    /// one). Its `fast` and `cells` are empty; the caller fills them.
+    #[inline(always)]
+    pub fn take(&mut self, code: &Rc<CodeObject>, globals: &Rc<Module>) -> Box<Frame> {
         match self.free.pop() {
             Some(mut f) => {
-                f.code = code;
-                f.globals = globals;
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f.pc = 0;
                 f.delegating = false;
                 f.last_line = 0;
@@ -188,11 +212,17 @@ impl FramePool {
                 f.driver = false;
                 f
             }
-            None => Box::new(Frame::new(code, globals, Vec::new(), Vec::new())),
+            None => Box::new(Frame::new(
+                code.clone(),
+                globals.clone(),
+                Vec::new(),
+                Vec::new(),
+            )),
         }
     }
 
     /// Takes back a finished frame: its contents are dropped now, its buffers kept.
+    #[inline(always)]
     pub fn give(&mut self, mut frame: Box<Frame>) {
         frame.release_contents();
         if self.free.len() < FRAME_POOL_CAP {

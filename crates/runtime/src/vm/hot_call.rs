@@ -6,7 +6,7 @@
 //! recording, with the recorder's frame events (`hot_recorded.rs` and [`Vm::step`] use them).
 
 use super::c_stack::CStack;
-use super::call::{bind_from_stack, plain_positional_callee};
+use super::call::bind_from_stack;
 use super::{Cont, Frame, FramePool};
 use crate::compiler::code::flags;
 use crate::recorder::{LeaveHow, Recorder};
@@ -33,16 +33,11 @@ pub(super) fn call_python(
     let Some(caller) = frames.last_mut() else {
         return false;
     };
-    let Some(func) = plain_positional_callee(&caller.stack, n) else {
+    let Some(frame) = bind_from_stack(pool, caller, n, |code| {
+        !code.has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+    }) else {
         return false;
     };
-    if func
-        .code
-        .has(flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
-    {
-        return false;
-    }
-    let frame = bind_from_stack(pool, caller, &func, n);
     frames.push(frame);
     true
 }
@@ -51,7 +46,7 @@ pub(super) fn call_python(
 /// stack (a Python-to-Python call), while nothing is recorded: what `exit_frame` and
 /// `deliver` do in that case. False (nothing done) for any other frame.
 #[allow(clippy::vec_box)]
-#[inline]
+#[inline(always)]
 pub(super) fn return_to_python_caller(
     frames: &mut Vec<Box<Frame>>,
     c_stack: &mut CStack,

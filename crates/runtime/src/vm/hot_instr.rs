@@ -35,7 +35,7 @@ fn clone_value(v: &Value) -> Value {
 
 /// Drops `v`, skipping the general drop for immediates (which own nothing).
 #[inline(always)]
-fn discard(v: Value) {
+pub(super) fn discard(v: Value) {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) => std::mem::forget(v),
         other => drop(other),
