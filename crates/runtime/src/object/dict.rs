@@ -56,7 +56,7 @@ impl Dict {
     /// The entries for writing: every in-place change passes here (see `mutation_epoch`).
     #[inline(always)]
     fn inner_mut(&self) -> std::cell::RefMut<'_, Inner> {
-        super::mutation_epoch::bump();
+        super::mutation_epoch::bump_at(self as *const Dict as usize);
         self.inner.borrow_mut()
     }
     /// An empty dict.

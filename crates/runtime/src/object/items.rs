@@ -27,8 +27,9 @@ thread_local! {
 #[derive(Clone)]
 pub struct Items(Vec<Value>);
 
-/// `Default` counts as a mutation: `std::mem::take(&mut *list.borrow_mut())` empties a list
-/// in place without going through `DerefMut`.
+/// `Default` counts as a mutation of any container: `std::mem::take(&mut
+/// *list.borrow_mut())` empties a list in place without going through `DerefMut`, and the new
+/// value cannot tell which list.
 impl Default for Items {
     fn default() -> Items {
         super::mutation_epoch::bump();
@@ -44,16 +45,23 @@ impl Items {
 
     /// Takes the elements out, leaving this storage empty.
     pub fn take_vec(&mut self) -> Vec<Value> {
-        super::mutation_epoch::bump();
+        super::mutation_epoch::bump_at(self.storage_address());
         std::mem::take(&mut self.0)
     }
 
     /// Replaces all the elements (an in-place change of a list: use this, not an assignment
     /// through `borrow_mut`, which would not advance the mutation epoch).
     pub fn replace_all(&mut self, items: Vec<Value>) {
-        super::mutation_epoch::bump();
+        super::mutation_epoch::bump_at(self.storage_address());
         // The old elements drop as an `Items` (deep nesting frees without deep recursion).
         drop(Items(std::mem::replace(&mut self.0, items)));
+    }
+
+    /// The address that names this storage in the mutation journal (`mutation_epoch`): a
+    /// list's is where its `RefCell` keeps the `Items` (`RefCell::as_ptr`).
+    #[inline(always)]
+    pub fn storage_address(&self) -> usize {
+        self as *const Items as usize
     }
 
     /// The elements as a vector.
@@ -92,7 +100,7 @@ impl Deref for Items {
 impl DerefMut for Items {
     fn deref_mut(&mut self) -> &mut Vec<Value> {
         // Every in-place change of a list's elements passes here (see `mutation_epoch`).
-        super::mutation_epoch::bump();
+        super::mutation_epoch::bump_at(self.storage_address());
         &mut self.0
     }
 }

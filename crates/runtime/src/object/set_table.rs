@@ -151,7 +151,7 @@ impl SetTable {
     /// The table for writing: every in-place change passes here (see `mutation_epoch`).
     #[inline(always)]
     fn inner_mut(&self) -> std::cell::RefMut<'_, Table> {
-        super::mutation_epoch::bump();
+        super::mutation_epoch::bump_at(self as *const SetTable as usize);
         self.inner.borrow_mut()
     }
     /// An empty table.

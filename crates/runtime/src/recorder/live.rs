@@ -9,8 +9,11 @@
 //! also keeps the container mutation epoch (`object/mutation_epoch.rs`) it was fingerprinted
 //! at and a weak pin of that container: while the epoch has not moved and the binding still
 //! holds the pinned container, no list, dict or set anywhere changed, so the fingerprint is
-//! the same and is not recomputed. The events recorded are exactly those of fingerprinting
-//! at every line.
+//! the same and is not recomputed. When the epoch moved, the mutation journal may still tell
+//! that every change since was to one other container, which is neither the watched one nor
+//! one of the containers among its shown items (a mask of their addresses, taken with the
+//! fingerprint): then too the fingerprint is the same. The events recorded are exactly those
+//! of fingerprinting at every line.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -36,31 +39,45 @@ struct Watch {
     seen: Seen,
 }
 
-/// The container a watch's fingerprint was taken of, and the mutation epoch then.
+/// The container a watch's fingerprint was taken of, the mutation epoch then, and the
+/// [`mutation_epoch::address_bit`]s of the containers among its shown items.
 struct Seen {
     epoch: u64,
     pin: Pin,
+    nested: u64,
 }
 
 impl Seen {
-    /// `v`, fingerprinted now.
-    fn now(v: &Value) -> Seen {
+    /// `v`, fingerprinted now, showing the containers of the mask `nested`.
+    fn now(v: &Value, nested: u64) -> Seen {
         Seen {
             epoch: mutation_epoch::current(),
             pin: Pin::of(v).unwrap_or(Pin::Empty),
+            nested,
         }
     }
 
-    /// A recheck of `v` at `epoch`: false if `v` is the container fingerprinted and no
-    /// container changed since (its fingerprint cannot have changed); else true, remembering
-    /// `v` and `epoch` for the fingerprint the caller takes now.
+    /// A recheck of `v` at `epoch`: false if `v` is the container fingerprinted and neither
+    /// it nor a container among its shown items changed since (its fingerprint cannot have
+    /// changed; the check moves to `epoch`); else true, remembering `v` and `epoch` for the
+    /// fingerprint the caller takes now (and whose nested mask it then stores).
     #[inline(always)]
     fn needs_fingerprint(&mut self, v: &Value, epoch: u64) -> bool {
         if fingerprint_every_time() {
             return true;
         }
-        if self.epoch == epoch && self.pin.is(v) {
-            return false;
+        if self.pin.is(v) {
+            if self.epoch == epoch {
+                return false;
+            }
+            if mutation_epoch::only_others_changed_since(
+                self.epoch,
+                storage_address(v),
+                self.nested,
+            ) {
+                self.epoch = epoch;
+                return false;
+            }
         }
         self.epoch = epoch;
         if !self.pin.is(v) {
@@ -90,11 +107,13 @@ pub struct Watches {
     globals: Vec<NamedWatch>,
     /// Per iterator id: its watched attributes.
     fields: FxHashMap<u32, Vec<NamedWatch>>,
-    /// Recently recorded container reprs, direct-mapped on a hash of the container's id.
+    /// Recently recorded container reprs, two-way set-associative on a hash of the
+    /// container's id (two lists rebound in turn whose ids share a set both stay cached).
     recent: Vec<RecentRepr>,
 }
 
-/// Slots of [`Watches::recent`] (the index is the top 6 bits of a hash of the id).
+/// Slots of [`Watches::recent`]: 32 sets of two (the set is the top 5 bits of a hash of the
+/// id; the newer entry comes first).
 const RECENT_REPRS: usize = 64;
 
 /// A container held weakly: it stays free to die (nothing the program can observe changes),
@@ -128,11 +147,13 @@ impl Pin {
     }
 }
 
-/// A container's short repr as last recorded, with the fingerprint it had then and the
-/// mutation epoch at which that fingerprint was last confirmed.
+/// A container's short repr as last recorded, with the fingerprint it had then (and its
+/// nested mask, see [`Seen`]) and the mutation epoch at which that fingerprint was last
+/// confirmed.
 struct RecentRepr {
     pin: Pin,
     fp: u64,
+    nested: u64,
     epoch: u64,
     repr: ShortVal,
 }
@@ -155,6 +176,7 @@ impl Default for Watches {
                 .map(|_| RecentRepr {
                     pin: Pin::Empty,
                     fp: 0,
+                    nested: 0,
                     epoch: 0,
                     repr: ShortVal::None,
                 })
@@ -181,45 +203,67 @@ fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
+/// The address naming a list's, dict's or set's storage in the mutation journal
+/// (`mutation_epoch::bump_at`); 0 for other values.
+fn storage_address(v: &Value) -> usize {
+    match v {
+        Value::List(l) => l.as_ptr() as usize,
+        Value::Dict(d) => Rc::as_ptr(d) as usize,
+        Value::Set(s) => &s.items as *const _ as usize,
+        _ => 0,
+    }
+}
+
 /// Identity of an item as the short repr sees it: its id, plus the length of a nested
-/// container (whose own items the repr shows one level down).
-fn item_print(v: &Value) -> u64 {
-    let nested = match v {
+/// container (whose own items the repr shows one level down), whose address bit joins
+/// `nested`.
+fn item_print(v: &Value, nested: &mut u64) -> u64 {
+    let len = match v {
         Value::List(l) => l.try_borrow().map_or(0, |l| l.len() as u64 + 1),
         Value::Dict(d) => d.len() as u64 + 1,
         Value::Set(s) => s.items.len() as u64 + 1,
-        _ => 0,
+        _ => return mix(v.id() as u64, 0),
     };
-    mix(v.id() as u64, nested)
+    *nested |= mutation_epoch::address_bit(storage_address(v));
+    mix(v.id() as u64, len)
 }
 
 /// A cheap fingerprint of what a container's short repr depends on: the identities of the
 /// items it shows and whether more follow. Equal fingerprints mean the repr need not be
 /// recomputed (a change deeper than the repr shows may go unnoticed until the next change).
-pub fn fingerprint(v: &Value) -> u64 {
-    match v {
+/// Also the mask of the [`mutation_epoch::address_bit`]s of the containers among the shown
+/// items, whose lengths it depends on.
+pub fn fingerprint(v: &Value) -> (u64, u64) {
+    let mut nested = 0;
+    let hash = match v {
         Value::List(l) => match l.try_borrow() {
             Ok(items) => items
                 .iter()
                 .take(SHOWN_ITEMS)
-                .fold(mix(1, shown_len(items.len())), |h, x| mix(h, item_print(x))),
+                .fold(mix(1, shown_len(items.len())), |h, x| {
+                    mix(h, item_print(x, &mut nested))
+                }),
             Err(_) => 0,
         },
         Value::Dict(d) => {
             let mut h = mix(2, shown_len(d.len()));
             d.visit_first(SHOWN_ITEMS, |key, value| {
-                h = mix(mix(h, item_print(key)), item_print(value));
+                h = mix(
+                    mix(h, item_print(key, &mut nested)),
+                    item_print(value, &mut nested),
+                );
             });
             h
         }
         Value::Set(s) => {
             let mut h = mix(3, shown_len(s.items.len()));
             s.items
-                .visit_first(SHOWN_ITEMS, |key| h = mix(h, item_print(key)));
+                .visit_first(SHOWN_ITEMS, |key| h = mix(h, item_print(key, &mut nested)));
             h
         }
         other => other.id() as u64,
-    }
+    };
+    (hash, nested)
 }
 
 /// True in tests comparing the epoch checks with fingerprinting at every check.
@@ -231,20 +275,30 @@ fn fingerprint_every_time() -> bool {
     false
 }
 
-/// The slot of [`Watches::recent`] for container `v`.
-fn recent_slot(v: &Value) -> usize {
-    (mix(0, v.id() as u64) >> 58) as usize
+/// The first slot of the set of [`Watches::recent`] for container `v` (the other is the next).
+fn recent_set(v: &Value) -> usize {
+    ((mix(0, v.id() as u64) >> 59) as usize) * 2
 }
 
-/// Watches `name` (read by `key`), now holding `v` with fingerprint `fp`, recorded as `last`.
+impl Watches {
+    /// The slot of [`Watches::recent`] caching container `v`, if one does.
+    #[inline]
+    fn recent_slot(&self, v: &Value) -> Option<usize> {
+        let set = recent_set(v);
+        (set..set + 2).find(|&i| self.recent[i].pin.is(v))
+    }
+}
+
+/// Watches `name` (read by `key`), now holding `v` with fingerprint `fp` (and nested mask
+/// `nested`), recorded as `last`.
 fn upsert_named(
     list: &mut Vec<NamedWatch>,
     (key, name): (&Rc<str>, Sym),
     v: &Value,
-    fp: u64,
+    (fp, nested): (u64, u64),
     last: ShortVal,
 ) {
-    let seen = Seen::now(v);
+    let seen = Seen::now(v, nested);
     match list.iter_mut().find(|w| w.name == name) {
         Some(w) => {
             w.last = last;
@@ -271,43 +325,59 @@ impl Recorder {
             return self.instance_names.short_val(v, &mut self.log.strings);
         }
         let epoch = mutation_epoch::current();
-        let slot = recent_slot(v);
-        let hit = &mut self.watches.recent[slot];
-        let fp = if hit.pin.is(v) {
-            // The same container, unchanged since its fingerprint was confirmed: no need
-            // to take it again.
-            if hit.epoch == epoch && !fingerprint_every_time() {
-                return hit.repr;
-            }
-            let fp = fingerprint(v);
-            if hit.fp == fp {
+        let found = self.watches.recent_slot(v);
+        let (fp, nested) = if let Some(slot) = found {
+            let hit = &mut self.watches.recent[slot];
+            // The same container, unchanged since its fingerprint was confirmed (no container
+            // changed, or only others than it and its shown items): no need to take it again.
+            if !fingerprint_every_time()
+                && mutation_epoch::only_others_changed_since(
+                    hit.epoch,
+                    storage_address(v),
+                    hit.nested,
+                )
+            {
                 hit.epoch = epoch;
                 return hit.repr;
             }
-            fp
+            let (fp, nested) = fingerprint(v);
+            if hit.fp == fp {
+                hit.epoch = epoch;
+                hit.nested = nested;
+                return hit.repr;
+            }
+            (fp, nested)
         } else {
             fingerprint(v)
         };
         let repr = short_repr::short_val(v, &mut self.log.strings);
         let pin = Pin::of(v).unwrap_or(Pin::Empty);
+        // A container seen before keeps its slot; a new one goes first in its set, the
+        // older entry moving second (and the second one out).
+        let slot = found.unwrap_or_else(|| {
+            let set = recent_set(v);
+            self.watches.recent.swap(set, set + 1);
+            set
+        });
         self.watches.recent[slot] = RecentRepr {
             pin,
             fp,
+            nested,
             epoch,
             repr,
         };
         repr
     }
 
-    /// The fingerprint of container `v` now: the one [`Recorder::store_repr`] just confirmed
-    /// when `v` is the cached container and no container changed since, else taken afresh.
-    fn fingerprint_now(&self, v: &Value) -> u64 {
-        let cached = &self.watches.recent[recent_slot(v)];
-        if cached.epoch == mutation_epoch::current()
-            && cached.pin.is(v)
-            && !fingerprint_every_time()
-        {
-            return cached.fp;
+    /// The fingerprint (and nested mask) of container `v` now: the one
+    /// [`Recorder::store_repr`] just confirmed when `v` is the cached container and no
+    /// container changed since, else taken afresh.
+    fn fingerprint_now(&self, v: &Value) -> (u64, u64) {
+        if let Some(slot) = self.watches.recent_slot(v) {
+            let cached = &self.watches.recent[slot];
+            if cached.epoch == mutation_epoch::current() && !fingerprint_every_time() {
+                return (cached.fp, cached.nested);
+            }
         }
         fingerprint(v)
     }
@@ -323,8 +393,8 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
-            let fp = self.fingerprint_now(v);
-            let seen = Seen::now(v);
+            let (fp, nested) = self.fingerprint_now(v);
+            let seen = Seen::now(v, nested);
             let list = self.watches.frames.entry(frame).or_default();
             match list.iter_mut().find(|w| w.slot == slot) {
                 Some(w) => {
@@ -351,8 +421,8 @@ impl Recorder {
     /// Module global `key` now holds `v`, recorded as `last`.
     pub(super) fn watch_global(&mut self, key: &Rc<str>, name: Sym, v: &Value, last: ShortVal) {
         if is_watched_kind(v) {
-            let fp = self.fingerprint_now(v);
-            upsert_named(&mut self.watches.globals, (key, name), v, fp, last);
+            let print = self.fingerprint_now(v);
+            upsert_named(&mut self.watches.globals, (key, name), v, print, last);
         } else if !self.watches.globals.is_empty() {
             self.watches.globals.retain(|w| w.name != name);
         }
@@ -368,9 +438,9 @@ impl Recorder {
         last: ShortVal,
     ) {
         if is_watched_kind(v) {
-            let fp = self.fingerprint_now(v);
+            let print = self.fingerprint_now(v);
             let list = self.watches.fields.entry(iter).or_default();
-            upsert_named(list, (key, name), v, fp, last);
+            upsert_named(list, (key, name), v, print, last);
         } else if let Some(list) = self.watches.fields.get_mut(&iter) {
             list.retain(|w| w.name != name);
         }
@@ -409,7 +479,8 @@ impl Recorder {
                 if !w.seen.needs_fingerprint(v, epoch) {
                     continue;
                 }
-                let fp = fingerprint(v);
+                let (fp, nested) = fingerprint(v);
+                w.seen.nested = nested;
                 if fp == w.fp {
                     continue;
                 }
@@ -454,7 +525,8 @@ impl Recorder {
                     if !w.seen.needs_fingerprint(v, epoch) {
                         continue;
                     }
-                    let fp = fingerprint(v);
+                    let (fp, nested) = fingerprint(v);
+                    w.seen.nested = nested;
                     if fp == w.fp {
                         continue;
                     }
@@ -506,7 +578,8 @@ impl Recorder {
                 if !w.seen.needs_fingerprint(&v, epoch) {
                     continue;
                 }
-                let fp = fingerprint(&v);
+                let (fp, nested) = fingerprint(&v);
+                w.seen.nested = nested;
                 if fp == w.fp {
                     continue;
                 }
@@ -658,7 +731,27 @@ def main():
         bucket = groups[i % 2]
         if len(bucket) < 2:
             bucket.append(i)
-    print(xs, d, s, nested, deep, groups)
+    counts = {}
+    buckets = {}
+    for i in range(30):
+        key = i % 9
+        counts[key] = counts.get(key, 0) + 1
+        b = buckets.setdefault(key % 3, [])
+        if len(b) < 4:
+            b.append(i)
+    window = []
+    for x in range(12):
+        window.append(x)
+        if len(window) > 3:
+            window.pop(0)
+    outer = [[], [1], {2}, {3: 4}]
+    inner, tags, table = outer[1], outer[2], outer[3]
+    for i in range(3):
+        inner.append(i)
+        tags.add(i)
+        table[i] = i
+    inner.clear()
+    print(xs, d, s, nested, deep, groups, counts, buckets, window, outer)
 
 main()
 "#;

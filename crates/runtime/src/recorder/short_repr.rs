@@ -91,6 +91,28 @@ fn cut_in_place(s: &mut String) {
     }
 }
 
+/// Appends the decimal digits of `i` (what `{i}` formats), without the formatter's
+/// machinery: container reprs are mostly ints.
+fn push_int(out: &mut String, i: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        digits[at] = b'-';
+    }
+    // ASCII digits: always valid UTF-8.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
 fn write_items<'a>(items: impl Iterator<Item = &'a Value>, depth: usize, out: &mut String) {
     for (n, item) in items.enumerate() {
         if n > 0 {
@@ -114,10 +136,7 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        Value::Int(i) => {
-            use std::fmt::Write;
-            let _ = write!(out, "{i}");
-        }
+        Value::Int(i) => push_int(out, *i),
         Value::BigInt(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) if s.len() <= MAX_TEXT && plain_ascii(s) => {
@@ -279,5 +298,10 @@ mod tests {
             "{text}"
         );
         assert_eq!(format_short(ShortVal::Float(1.0), &t), "1.0");
+        for i in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN, -1000] {
+            let mut out = String::new();
+            push_int(&mut out, i);
+            assert_eq!(out, i.to_string());
+        }
     }
 }
