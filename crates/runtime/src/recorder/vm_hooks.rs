@@ -70,9 +70,9 @@ impl Vm {
         self.recorder.store(f.rec_id, f.line(), name, &v);
     }
 
-    /// After `StoreName(name)`: records the binding in the class namespace or, at module
-    /// level, the global.
-    pub(crate) fn rec_store_name(&mut self, name: &Rc<str>) {
+    /// After `StoreName(name)` stored `v`: records the binding in the class namespace or, at
+    /// module level, the global.
+    pub(crate) fn rec_store_name(&mut self, name: &Rc<str>, v: &Value) {
         if !self.recorder.enabled {
             return;
         }
@@ -80,23 +80,17 @@ impl Vm {
         if f.rec_id == 0 {
             return;
         }
-        let v = match &f.locals {
-            Some(ns) => ns.borrow().get(&**name).cloned(),
-            None => f.globals.dict.borrow().get(&**name).cloned(),
-        };
-        if let Some(v) = v {
-            if f.locals.is_none() && Rc::ptr_eq(&f.globals, &self.main) {
-                // A module-level binding: a global, watched if it is a container.
-                let line = f.line();
-                self.recorder.store_global(line, name, &v);
-            } else {
-                self.recorder.store(f.rec_id, f.line(), name, &v);
-            }
+        if f.locals.is_none() && Rc::ptr_eq(&f.globals, &self.main) {
+            // A module-level binding: a global, watched if it is a container.
+            let line = f.line();
+            self.recorder.store_global(line, name, v);
+        } else {
+            self.recorder.store(f.rec_id, f.line(), name, v);
         }
     }
 
-    /// After `StoreGlobal(name)`: records the global in the module frame.
-    pub(crate) fn rec_store_global(&mut self, name: &Rc<str>) {
+    /// After `StoreGlobal(name)` stored `v`: records the global in the module frame.
+    pub(crate) fn rec_store_global(&mut self, name: &Rc<str>, v: &Value) {
         if !self.recorder.enabled {
             return;
         }
@@ -104,11 +98,8 @@ impl Vm {
         if f.rec_id == 0 || !Rc::ptr_eq(&f.globals, &self.main) {
             return;
         }
-        let v = f.globals.dict.borrow().get(&**name).cloned();
-        if let Some(v) = v {
-            let line = f.line();
-            self.recorder.store_global(line, name, &v);
-        }
+        let line = f.line();
+        self.recorder.store_global(line, name, v);
     }
 
     /// Before `StoreAttr`: records `obj.name = v` when `obj` is a tracked async iterator.

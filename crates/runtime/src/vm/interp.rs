@@ -186,9 +186,11 @@ impl Vm {
                 let f = self.frame();
                 let v = f.pop();
                 let globals = f.globals.clone();
+                // The recorder is handed the value stored (not a lookup by name afterwards).
+                let recorded = self.recorder.enabled.then(|| v.clone());
                 self.global_cache.set(&globals, &name, v);
-                if self.recorder.enabled {
-                    self.rec_store_global(&name); // recorder
+                if let Some(v) = recorded {
+                    self.rec_store_global(&name, &v); // recorder
                 }
             }
             Instr::DeleteGlobal(i) => {
@@ -213,8 +215,10 @@ impl Vm {
             }
             Instr::StoreName(i) => {
                 let name = self.name(i);
+                let recording = self.recorder.enabled;
                 let f = self.frame();
                 let v = f.pop();
+                let recorded = recording.then(|| v.clone());
                 match &f.locals {
                     Some(ns) => {
                         ns.borrow_mut().insert(name.clone(), v);
@@ -224,8 +228,8 @@ impl Vm {
                         self.global_cache.set(&globals, &name, v);
                     }
                 }
-                if self.recorder.enabled {
-                    self.rec_store_name(&name); // recorder
+                if let Some(v) = recorded {
+                    self.rec_store_name(&name, &v); // recorder
                 }
             }
             Instr::DeleteName(i) => {
