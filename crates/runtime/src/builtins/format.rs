@@ -1,5 +1,7 @@
 //! The `format()` mini-language for int, float, str and bool, and printf-style `%`.
 
+use std::rc::Rc;
+
 use crate::object::bigint;
 use crate::object::exception::exc;
 use crate::object::float_repr::{
@@ -22,7 +24,7 @@ struct Spec {
 }
 
 fn parse_spec(s: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = s.chars().collect();
+    let chars: smallvec::SmallVec<[char; 16]> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
@@ -187,6 +189,68 @@ fn format_big_int(b: &bigint::BigInt, sp: &Spec) -> PyResult<String> {
         None,
         sp,
     )
+}
+
+/// `format(i, spec)` of an int with a non-empty `spec` as a str made in one allocation, when
+/// the spec asks for plain decimal digits (type `d` or none; no grouping, `#` or precision)
+/// within a width of at most 64: what [`format_builtin`] gives, having parsed the spec and
+/// checked the width against the memory cap as it does first. `None` for any other spec,
+/// which `format_builtin` formats.
+pub fn format_int_decimal(vm: &Vm, i: i64, spec: &str) -> PyResult<Option<Rc<str>>> {
+    let sp = parse_spec(spec)?;
+    vm.check_size(sp.width.unwrap_or(0).max(sp.precision.unwrap_or(0)))?;
+    let width = sp.width.unwrap_or(0);
+    if !matches!(sp.ty, None | Some('d'))
+        || sp.grouping.is_some()
+        || sp.precision.is_some()
+        || sp.alternate
+        || width > 64
+    {
+        return Ok(None);
+    }
+    let mut digit_buf = [0u8; 20];
+    let mut at = digit_buf.len();
+    let mut mag = i.unsigned_abs();
+    loop {
+        at -= 1;
+        digit_buf[at] = b'0' + (mag % 10) as u8;
+        mag /= 10;
+        if mag == 0 {
+            break;
+        }
+    }
+    let digits = &digit_buf[at..];
+    // `pad(digits, sign, sp, '>')`, written into one buffer.
+    let sign = sign_str(i < 0, &sp).as_bytes();
+    let zero_pad = sp.zero && sp.align.is_none();
+    let fill = sp.fill.unwrap_or(if zero_pad { '0' } else { ' ' });
+    let align = sp.align.unwrap_or(if zero_pad { '=' } else { '>' });
+    let n = width.saturating_sub(digits.len() + sign.len());
+    let (before, after) = match align {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        _ => (n, 0),
+    };
+    let mut fill_buf = [0u8; 4];
+    let fill = fill.encode_utf8(&mut fill_buf).as_bytes();
+    // At most 64 fill characters of 4 bytes, a sign and 20 digits.
+    let mut out = [0u8; 288];
+    let mut len = 0;
+    let mut put = |bytes: &[u8]| {
+        out[len..len + bytes.len()].copy_from_slice(bytes);
+        len += bytes.len();
+    };
+    if align == '=' {
+        put(sign);
+        (0..n).for_each(|_| put(fill));
+    } else {
+        (0..before).for_each(|_| put(fill));
+        put(sign);
+    }
+    put(digits);
+    (0..after).for_each(|_| put(fill));
+    let text = std::str::from_utf8(&out[..len]).expect("digits, a sign and a fill char");
+    Ok(Some(Rc::from(text)))
 }
 
 /// Formats an int given its sign and a way to spell its magnitude in a radix.

@@ -139,6 +139,27 @@ fn s_lstrip(_: &mut Vm, a: Args) -> PyResult<Value> {
 fn s_rstrip(_: &mut Vm, a: Args) -> PyResult<Value> {
     strip_impl(&a, false, true, "rstrip")
 }
+/// The words of an ASCII text between runs of CPython's whitespace (`str.isspace` of an
+/// ASCII character: space, \t \n \v \f \r and \x1c-\x1f), each a new str.
+fn ascii_words(s: &str) -> Vec<Value> {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let bytes = s.as_bytes();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
+        }
+        if i > start {
+            words.push(Value::str(&s[start..i]));
+        }
+    }
+    words
+}
 fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
     let s = this_str(a);
     let sep = match a.pos.get(1).cloned().or_else(|| a.kwarg("sep")) {
@@ -169,6 +190,8 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
     let parts: Vec<Value> = match &sep {
         // Runs of CPython's whitespace (`str.isspace`, which has \x1c-\x1f where Rust's has
         // not) separate the words.
+        // An ASCII text splits on its bytes (the same whitespace set, as bytes).
+        None if maxsplit < 0 && s.is_ascii() => ascii_words(&s),
         None => {
             let space = unicode_props::is_space;
             let words: Vec<&str> = s.split(space).filter(|w| !w.is_empty()).collect();

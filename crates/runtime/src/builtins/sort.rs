@@ -12,6 +12,9 @@ pub fn sort_values(
     key: Option<Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    if key.is_none() && sort_plain_in_place(items, reverse) {
+        return Ok(());
+    }
     let keys: Vec<Value> = match &key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -37,6 +40,31 @@ pub fn sort_values(
         items.reverse();
     }
     Ok(())
+}
+
+/// Sorts `items` themselves (no key) when they are all exact ints or all strs, giving what
+/// the index sort of [`sort_values`] gives: the ints by value (equal ints cannot be told
+/// apart, so any order among them is the stable one), the strs with a stable sort, reversed
+/// before and after for `reverse` as `sort_values` does. False (nothing done) otherwise.
+fn sort_plain_in_place(items: &mut [Value], reverse: bool) -> bool {
+    if items.iter().all(|v| matches!(v, Value::Int(_))) {
+        items.sort_unstable_by_key(|v| match v {
+            Value::Int(x) => *x,
+            _ => 0,
+        });
+    } else if items.iter().all(|v| matches!(v, Value::Str(_))) {
+        if reverse {
+            items.reverse();
+        }
+        // UTF-8 byte order is code point order, Python's order of strs.
+        items.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+    } else {
+        return false;
+    }
+    if reverse {
+        items.reverse();
+    }
+    true
 }
 
 /// Sorts `idx` by `keys` when the keys are all exact ints or all strs: a total order that

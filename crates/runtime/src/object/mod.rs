@@ -16,6 +16,7 @@ pub mod items;
 pub mod iter;
 pub mod mutation_epoch;
 pub mod set_table;
+pub mod str_build;
 pub mod trashcan;
 pub mod type_cache;
 pub mod types;

@@ -391,21 +391,26 @@ impl Vm {
                 }
                 self.frame().push(Value::Dict(Rc::new(d)));
             }
+            // The pieces are joined where they lie on the stack, into one allocation.
             Instr::BuildString(n) => {
-                let items = self.frame().pop_n(n as usize);
-                let mut s = String::new();
-                for it in items {
-                    if let Value::Str(p) = it {
-                        s.push_str(&p);
-                    }
-                }
-                if s.len() > self.max_alloc {
+                let max_alloc = self.max_alloc;
+                let f = self.frame();
+                let at = f.stack.len().saturating_sub(n as usize);
+                let pieces = f.stack[at..].iter().filter_map(|v| match v {
+                    Value::Str(p) => Some(&**p),
+                    _ => None,
+                });
+                let total: usize = pieces.clone().map(str::len).sum();
+                if total > max_alloc {
                     return Err(exc(
                         "MemoryError",
                         "aiterscope: string exceeds the memory cap",
                     ));
                 }
-                self.frame().push(Value::string(s));
+                let s = crate::object::str_build::concat(pieces, total);
+                let f = self.frame();
+                f.stack.truncate(at);
+                f.push(Value::Str(s));
             }
             Instr::ListAppend(i) => {
                 let f = self.frame();
@@ -1383,6 +1388,10 @@ impl Vm {
         let spec = spec.as_str().unwrap_or("");
         Ok(Some(match v {
             Value::Int(i) if spec.is_empty() => Value::Str(crate::builtins::int_to_str(i)),
+            Value::Int(i) => match crate::builtins::format::format_int_decimal(self, i, spec)? {
+                Some(s) => Value::Str(s),
+                None => Value::string(crate::builtins::format::format_builtin(self, &v, spec)?),
+            },
             Value::Str(_) if spec.is_empty() => v,
             _ => Value::string(crate::builtins::format::format_builtin(self, &v, spec)?),
         }))

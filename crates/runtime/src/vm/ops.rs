@@ -786,7 +786,12 @@ impl Vm {
             (BinOp::Mul, Str(s), n) | (BinOp::Mul, n, Str(s)) if as_int(n).is_some() => {
                 let n = as_int(n).unwrap_or(0).max(0) as usize;
                 self.check_size(s.len().saturating_mul(n))?;
-                Some(Value::string(s.repeat(n)))
+                // CPython: `s * 1` is `s` itself.
+                Some(match n {
+                    0 => Value::str(""),
+                    1 => Str(s.clone()),
+                    _ => Str(crate::object::str_build::repeat(s, n)),
+                })
             }
             (BinOp::Add, Bytes(x), Bytes(y)) => {
                 self.check_size(x.len() + y.len())?;
@@ -2847,17 +2852,7 @@ impl Vm {
 /// `x + y` as a new str: one allocation (the str itself) for results up to 256 bytes, which
 /// are assembled on the stack.
 fn concat_strs(x: &str, y: &str) -> Rc<str> {
-    let n = x.len() + y.len();
-    if n <= 256 {
-        let mut buf = [0u8; 256];
-        buf[..x.len()].copy_from_slice(x.as_bytes());
-        buf[x.len()..n].copy_from_slice(y.as_bytes());
-        return Rc::from(std::str::from_utf8(&buf[..n]).expect("two strs make a str"));
-    }
-    let mut s = String::with_capacity(n);
-    s.push_str(x);
-    s.push_str(y);
-    Rc::from(s)
+    crate::object::str_build::concat([x, y].into_iter(), x.len() + y.len())
 }
 
 fn check_str(what: &'static str) -> Box<Then> {
