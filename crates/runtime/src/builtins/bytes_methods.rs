@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::arity;
+use super::method_arity;
 use crate::object::bytes::{self as b, bytes_from_vec, Codec, ErrorMode};
 use crate::object::exception::exc;
 use crate::object::{NativeFunction, NativeImpl, TypeObject, Value};
@@ -348,7 +348,7 @@ fn rstrip(_: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity("join", &a, 2, 2)?;
+    method_arity("bytes.join", &a, 1, 1)?;
     let sep = this(&a);
     let items = vm.iterate_nested(&a.pos[1])?;
     let mut out = Vec::new();
@@ -374,7 +374,7 @@ fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity("replace", &a, 3, 4)?;
+    method_arity("replace", &a, 2, 3)?;
     let d = this(&a);
     let old = bytes_arg(&a.pos[1])?;
     let new = bytes_arg(&a.pos[2])?;

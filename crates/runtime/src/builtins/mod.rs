@@ -4,6 +4,7 @@ mod bytes_methods;
 pub mod direct;
 pub mod format;
 pub mod mappingproxy;
+pub mod method_args;
 mod methods;
 mod operator_dunders;
 mod percent;

@@ -82,6 +82,21 @@ impl Vm {
         mut args: Args,
         cont: Cont,
     ) -> PyResult<()> {
+        if !n.owner.is_empty() && (args.pos.is_empty() || !args.kw.is_empty()) {
+            use crate::builtins::method_args::{missing_receiver, refusal};
+            let message = match args.pos.len() {
+                0 => missing_receiver(n.owner, n.name),
+                n_pos => refusal(
+                    n.owner,
+                    n.name,
+                    n_pos - 1,
+                    args.kw.iter().map(|(k, _)| &**k),
+                ),
+            };
+            if let Some(message) = message {
+                return Err(exc("TypeError", message));
+            }
+        }
         // Only instances (of built-in subclasses) are unwrapped: calls without one skip the
         // lookups by name.
         if args.pos.iter().any(|a| matches!(a, Value::Instance(_))) {
