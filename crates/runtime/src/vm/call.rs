@@ -247,8 +247,13 @@ impl Vm {
             )));
         }
         let mut frame = self.frame_pool.take(code, &f.globals);
+        let nvars = code.varnames.len();
+        frame.fast.reserve(nvars);
         frame.fast.push(Some(receiver.clone()));
-        frame.fast.resize(code.varnames.len(), None);
+        // Pushes, not `Vec::resize` (a generic call that clones the filler per slot).
+        while frame.fast.len() < nvars {
+            frame.fast.push(None);
+        }
         for _ in 0..code.cellvars.len() {
             frame.cells.push(Rc::new(RefCell::new(None)));
         }
@@ -269,7 +274,10 @@ impl Vm {
         let nvars = code.varnames.len();
         let mut frame = self.frame_pool.take(&code, &f.globals);
         let mut fast = std::mem::take(&mut frame.fast);
-        fast.resize(nvars, None);
+        fast.reserve(nvars);
+        while fast.len() < nvars {
+            fast.push(None);
+        }
         let has_varargs = code.has(flags::VARARGS);
         let has_varkw = code.has(flags::VARKEYWORDS);
         let varargs_idx = argc + kwonly;

@@ -63,7 +63,7 @@ pub(super) fn return_to_python_caller(
 /// return, with the frame-leave event `exit_frame` records for it (the frame popped, the
 /// event before the result reaches the caller). False (nothing done) for any other frame.
 #[allow(clippy::vec_box)]
-#[inline]
+#[inline(always)]
 pub(super) fn return_to_python_caller_recorded(
     frames: &mut Vec<Box<Frame>>,
     c_stack: &mut CStack,
@@ -115,7 +115,7 @@ fn hand_result_to_caller(frames: &mut [Box<Frame>], mut frame: Box<Frame>, pool:
 /// frame-enter events `push_frame` records for the callee (a plain function's frame, so
 /// none of the generator hooks apply). False (nothing done) otherwise.
 #[allow(clippy::vec_box)]
-#[inline]
+#[inline(always)]
 pub(super) fn call_python_recorded(
     frames: &mut Vec<Box<Frame>>,
     pool: &mut FramePool,
