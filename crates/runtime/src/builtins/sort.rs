@@ -47,11 +47,16 @@ pub fn sort_values(
 /// apart, so any order among them is the stable one), the strs with a stable sort, reversed
 /// before and after for `reverse` as `sort_values` does. False (nothing done) otherwise.
 fn sort_plain_in_place(items: &mut [Value], reverse: bool) -> bool {
-    if items.iter().all(|v| matches!(v, Value::Int(_))) {
-        items.sort_unstable_by_key(|v| match v {
-            Value::Int(x) => *x,
-            _ => 0,
-        });
+    let int = |v: &Value| match v {
+        Value::Int(x) => Some(*x),
+        _ => None,
+    };
+    if items.iter().all(|v| int(v).is_some()) {
+        let mut ints: Vec<i64> = items.iter().filter_map(int).collect();
+        ints.sort_unstable();
+        for (slot, x) in items.iter_mut().zip(ints) {
+            *slot = Value::Int(x);
+        }
     } else if items.iter().all(|v| matches!(v, Value::Str(_))) {
         if reverse {
             items.reverse();

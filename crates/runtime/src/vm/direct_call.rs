@@ -38,9 +38,26 @@ impl Vm {
         let Some(v) = result else {
             return false;
         };
+        // The result takes the callable's slot; the callable and then the arguments are
+        // dropped in stack order, as truncating the stack would.
         let stack = &mut self.frame().stack;
-        stack.truncate(at);
-        stack.push(v);
+        let second = if count == 2 { stack.pop() } else { None };
+        let first = stack.pop();
+        let native = std::mem::replace(&mut stack[at], v);
+        drop(native);
+        discard(first);
+        discard(second);
         true
+    }
+}
+
+/// Drops `v`, skipping the general drop for immediates (which own nothing).
+#[inline(always)]
+fn discard(v: Option<Value>) {
+    match v {
+        Some(Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_)) | None => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
     }
 }
