@@ -16,7 +16,9 @@ pub fn small_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
-fn int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
+/// `x op y` for two ints when the result is an int of 64 bits and no error is involved.
+#[inline(always)]
+pub fn int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
@@ -75,6 +77,13 @@ pub fn small_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// `x op y` for two ints.
+#[inline(always)]
+pub fn int_compare(op: CmpOp, x: i64, y: i64) -> bool {
+    compare(op, &x, &y)
+}
+
+#[inline(always)]
 fn compare<T: Ord + ?Sized>(op: CmpOp, x: &T, y: &T) -> bool {
     match op {
         CmpOp::Lt => x < y,

@@ -6,9 +6,10 @@
 //! `exec` does for it; anything else (an unbound local, an operand needing the full
 //! protocol...) is left to `exec`.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
-use super::fast_ops::{small_binop, small_compare};
+use super::fast_ops::{int_binop, int_compare, small_binop, small_compare};
 use super::global_cache::GlobalCache;
 use super::hot_call::{
     call_python, call_python_recorded, return_to_python_caller, return_to_python_caller_recorded,
@@ -24,6 +25,10 @@ use crate::object::{Dict, Function, Instance, Module, Payload, Value};
 /// A copy of `v`: immediates are copied without the general clone (no reference count).
 #[inline(always)]
 fn clone_value(v: &Value) -> Value {
+    // Ints first: the commonest value of hot loops, one test instead of a jump table.
+    if let Value::Int(i) = v {
+        return Value::Int(*i);
+    }
     match v {
         Value::Int(i) => Value::Int(*i),
         Value::Bool(b) => Value::Bool(*b),
@@ -191,22 +196,15 @@ impl Vm {
                 break;
             }
             // The instruction that ended the run of fast cases in this frame.
-            let mut exit = None;
-            while done < stop
-                && !drop_queue.pending.get()
-                && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
-            {
-                let pc = f.pc;
-                let Some(&instr) = f.code.instructions.get(pc) else {
-                    break;
-                };
-                f.pc = pc + 1;
-                if !exec_hot_in(f, instr, false, global_cache, builtins) {
-                    exit = Some(instr);
-                    break;
-                }
-                done += 1;
-            }
+            let exit;
+            (done, exit) = run_fast_cases(
+                f,
+                done,
+                fast_step_limit(done, stop),
+                &drop_queue.pending,
+                global_cache,
+                builtins,
+            );
             let switched = match exit {
                 Some(Instr::Call(n)) => {
                     call_python(frames, frame_pool, c_stack, *recursion_limit, n as usize)
@@ -255,6 +253,48 @@ impl Vm {
     }
 }
 
+/// The step count at which a run of fast cases starting at `done` steps must stop: `stop`,
+/// or earlier the last step before the next memory check (the step numbered a multiple of
+/// [`crate::memory::LIVE_CHECK_INTERVAL`], which `Vm::step` takes). One comparison per
+/// instruction then replaces the two checks.
+#[inline(always)]
+fn fast_step_limit(done: u64, stop: u64) -> u64 {
+    let interval = crate::memory::LIVE_CHECK_INTERVAL;
+    let before_check = ((done + interval) & !(interval - 1)) - 1;
+    stop.min(before_check)
+}
+
+/// Runs the fast cases of [`exec_hot_in`] in frame `f` back to back while fewer than `limit`
+/// steps have run (`done` so far) and no drop-queue pass is pending. Returns the step count
+/// and the instruction that needs more than a fast case (`f.pc` past it), if one ended the
+/// run. The instruction slice is held for the whole run.
+#[inline(always)]
+fn run_fast_cases(
+    f: &mut Frame,
+    done: u64,
+    limit: u64,
+    pending: &Cell<bool>,
+    global_cache: &mut GlobalCache,
+    builtins: &Module,
+) -> (u64, Option<Instr>) {
+    let code = Rc::clone(&f.code);
+    let instructions = &code.instructions[..];
+    // Steps left before `limit`: one register counting down instead of two compared.
+    let mut left = limit.saturating_sub(done);
+    while left != 0 && !pending.get() {
+        let pc = f.pc;
+        let Some(&instr) = instructions.get(pc) else {
+            break;
+        };
+        f.pc = pc + 1;
+        if !exec_hot_in(f, instr, false, global_cache, builtins) {
+            return (limit - left, Some(instr));
+        }
+        left -= 1;
+    }
+    (limit - left, None)
+}
+
 /// Executes `instr` in frame `f` if it is one of the fast cases; false (and nothing done)
 /// otherwise. `pc` has already been advanced past `instr`.
 #[inline(always)]
@@ -286,20 +326,7 @@ pub(super) fn exec_hot_in(
         Instr::LoadGlobal(i) | Instr::LoadName(i)
             if matches!(instr, Instr::LoadGlobal(_)) || f.locals.is_none() =>
         {
-            let Some(name) = f.code.names.get(i as usize) else {
-                return false;
-            };
-            let found = match global_cache.get(&f.globals, name) {
-                Some(v) => Some(v),
-                None => global_cache.get(builtins, name),
-            };
-            match found {
-                Some(v) => {
-                    f.stack.push(v);
-                    true
-                }
-                None => false,
-            }
+            load_global(f, i, global_cache, builtins)
         }
         // A global (or, at module level, a name) while nothing is recorded.
         Instr::StoreGlobal(i) | Instr::StoreName(i)
@@ -370,6 +397,16 @@ pub(super) fn exec_hot_in(
             true
         }
         Instr::Binary(op) | Instr::Inplace(op) => {
+            // Two ints whose result is an int: written over the left operand in place.
+            if let [.., Value::Int(x), Value::Int(y)] = &mut f.stack[..] {
+                if let Some(r) = int_binop(op, *x, *y) {
+                    *x = r;
+                    if let Some(v) = f.stack.pop() {
+                        discard(v);
+                    }
+                    return true;
+                }
+            }
             if let [.., a, b] = &f.stack[..] {
                 if let Some(r) = small_binop(op, a, b) {
                     if let Some(v) = f.stack.pop() {
@@ -385,6 +422,16 @@ pub(super) fn exec_hot_in(
             false
         }
         Instr::Compare(op) => {
+            if let [.., Value::Int(x), Value::Int(y)] = &f.stack[..] {
+                let r = Value::Bool(int_compare(op, *x, *y));
+                if let Some(v) = f.stack.pop() {
+                    discard(v);
+                }
+                if let Some(top) = f.stack.last_mut() {
+                    discard(std::mem::replace(top, r));
+                }
+                return true;
+            }
             if let [.., a, b] = &f.stack[..] {
                 if let Some(r) = small_compare(op, a, b) {
                     if let Some(v) = f.stack.pop() {
@@ -402,47 +449,14 @@ pub(super) fn exec_hot_in(
         }
         // `obj.name` where the attribute cache says the class does not define the name:
         // the instance attribute, if it has one (else the general path).
-        Instr::LoadAttr(i) => load_instance_attr(f, i),
+        Instr::LoadAttr(i) => load_attr(f, i),
         // `obj.name(...)`: a built-in value's native method or an instance's Python method
         // with the receiver above it (see `method_call.rs`), or the instance attribute
         // `LoadAttr` would push, with `None` below it.
-        Instr::LoadMethod(i) => {
-            if load_builtin_method_hit(f, i) || load_python_method_hit(f, i) {
-                return true;
-            }
-            if !load_instance_attr(f, i) {
-                return false;
-            }
-            let attr = f.stack.pop().expect("the attribute");
-            f.stack.push(Value::None);
-            f.stack.push(attr);
-            true
-        }
+        Instr::LoadMethod(i) => load_method(f, i),
         // `obj.name = v` while nothing is recorded, where the attribute cache says the
         // store is a plain instance attribute store.
-        Instr::StoreAttr(i) if !recording => {
-            let [.., _, Value::Instance(inst)] = &f.stack[..] else {
-                return false;
-            };
-            if !matches!(inst.payload, Payload::None)
-                || !f
-                    .code
-                    .attr_sites
-                    .store_hit(i, inst.class.borrow().version())
-            {
-                return false;
-            }
-            let (Some(name), Some(hint)) =
-                (f.code.names.get(i as usize), f.code.attr_sites.slot_hint(i))
-            else {
-                return false;
-            };
-            let inst = inst.clone();
-            f.stack.pop();
-            let v = f.stack.pop().expect("the stored value");
-            inst.dict.set_hinted(name, v, hint);
-            true
-        }
+        Instr::StoreAttr(i) if !recording => store_attr(f, i),
         // `for` over a list or range iterator: what `native_next` gives for them.
         Instr::ForIter(target) => for_iter_step(f, target),
         // `obj[key]` and `obj[key] = v` on a list or tuple with an int index in range, or on
@@ -451,6 +465,41 @@ pub(super) fn exec_hot_in(
         Instr::StoreSubscr => store_subscr(f),
         _ => false,
     }
+}
+
+/// `LoadAttr(i)`: see [`load_instance_attr`]. Kept out of line so the loop of the other
+/// fast cases keeps its state in registers.
+#[inline(never)]
+fn load_attr(f: &mut Frame, i: u32) -> bool {
+    load_instance_attr(f, i)
+}
+
+/// `StoreAttr(i)` (stack: v, obj) while nothing is recorded, where the attribute cache says
+/// the store is a plain instance attribute store: the value written into the instance's
+/// map; false (nothing done) otherwise. Kept out of line so the loop of the other fast cases
+/// keeps its state in registers.
+#[inline(never)]
+fn store_attr(f: &mut Frame, i: u32) -> bool {
+    let [.., _, Value::Instance(inst)] = &f.stack[..] else {
+        return false;
+    };
+    if !matches!(inst.payload, Payload::None)
+        || !f
+            .code
+            .attr_sites
+            .store_hit(i, inst.class.borrow().version())
+    {
+        return false;
+    }
+    let (Some(name), Some(hint)) = (f.code.names.get(i as usize), f.code.attr_sites.slot_hint(i))
+    else {
+        return false;
+    };
+    let inst = inst.clone();
+    f.stack.pop();
+    let v = f.stack.pop().expect("the stored value");
+    inst.dict.set_hinted(name, v, hint);
+    true
 }
 
 /// `LoadAttr(i)` in frame `f` when the receiver is an instance and the attribute cache says
@@ -529,6 +578,45 @@ fn cached_method(f: &Frame, inst: &Instance, i: u32, version: u64) -> Option<Rc<
         return None;
     }
     Some(func)
+}
+
+/// `LoadGlobal(i)` (or a module-level `LoadName(i)`): name `i` found in the frame's module
+/// or the builtins through the global cache, pushed. Kept out of line so the loop of the
+/// other fast cases keeps its state in registers.
+#[inline(never)]
+fn load_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache, builtins: &Module) -> bool {
+    let Some(name) = f.code.names.get(i as usize) else {
+        return false;
+    };
+    let found = match global_cache.get(&f.globals, name) {
+        Some(v) => Some(v),
+        None => global_cache.get(builtins, name),
+    };
+    match found {
+        Some(v) => {
+            f.stack.push(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `LoadMethod(i)`: a built-in value's native method or an instance's Python method with
+/// the receiver above it (see `method_call.rs`), or the instance attribute `LoadAttr` would
+/// push with `None` below it; false (nothing done) otherwise. Kept out of line (as the
+/// other attribute cases) so the loop of the other fast cases keeps its state in registers.
+#[inline(never)]
+fn load_method(f: &mut Frame, i: u32) -> bool {
+    if load_builtin_method_hit(f, i) || load_python_method_hit(f, i) {
+        return true;
+    }
+    if !load_instance_attr(f, i) {
+        return false;
+    }
+    let attr = f.stack.pop().expect("the attribute");
+    f.stack.push(Value::None);
+    f.stack.push(attr);
+    true
 }
 
 /// `StoreGlobal(i)` (or a module-level `StoreName(i)`): the top of the stack bound to name
