@@ -343,6 +343,35 @@ pub(super) fn exec_hot_in(
             }
             None => false,
         },
+        // A comprehension's append to its list, `i` below the top once the value is popped
+        // (anything but a list there is the general path's).
+        Instr::ListAppend(i) if i >= 1 && (i as usize) < f.stack.len() => {
+            let Some(v) = f.stack.pop() else {
+                return false;
+            };
+            let at = f.stack.len() - i as usize;
+            if let Value::List(l) = &f.stack[at] {
+                l.borrow_mut().push(v);
+                return true;
+            }
+            f.stack.push(v);
+            false
+        }
+        // An f-string field without conversion or spec of an exact str (itself) or int (its
+        // decimal text): the first cases of `Vm::format_simple`.
+        Instr::FormatValue(conv, false) if !matches!(conv, b's' | b'r' | b'a') => {
+            match f.stack.last_mut() {
+                Some(Value::Str(_)) => true,
+                Some(top @ Value::Int(_)) => {
+                    let Value::Int(i) = *top else {
+                        return false;
+                    };
+                    *top = Value::Str(crate::builtins::int_to_str(i));
+                    true
+                }
+                _ => false,
+            }
+        }
         Instr::PopTop if !f.stack.is_empty() => {
             if let Some(v) = f.stack.pop() {
                 discard(v);
