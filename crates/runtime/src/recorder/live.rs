@@ -411,9 +411,13 @@ impl Recorder {
                 }),
             }
         } else if let Some(list) = self.watches.frames.get_mut(&frame) {
-            list.retain(|w| w.slot != slot);
-            if list.is_empty() {
-                self.watches.frames.remove(&frame);
+            // At most one watch per slot; the others keep their order (the order of the
+            // stores a line event records).
+            if let Some(at) = list.iter().position(|w| w.slot == slot) {
+                list.remove(at);
+                if list.is_empty() {
+                    self.watches.frames.remove(&frame);
+                }
             }
         }
     }

@@ -94,7 +94,7 @@ fn cut_in_place(s: &mut String) {
 /// Appends the decimal digits of `i` (what `{i}` formats), without the formatter's
 /// machinery: container reprs are mostly ints.
 fn push_int(out: &mut String, i: i64) {
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 19];
     let mut at = digits.len();
     let mut n = i.unsigned_abs();
     loop {
@@ -106,11 +106,13 @@ fn push_int(out: &mut String, i: i64) {
         }
     }
     if i < 0 {
-        at -= 1;
-        digits[at] = b'-';
+        out.push('-');
     }
-    // ASCII digits: always valid UTF-8.
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    // One byte at a time: a copy of a few bytes of unknown length is a library call, and
+    // reading them back as a str would validate them.
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 fn write_items<'a>(items: impl Iterator<Item = &'a Value>, depth: usize, out: &mut String) {
