@@ -1,5 +1,6 @@
 //! Direct entries of built-in functions and methods ([`DirectNative`]): `len(x)`, `sum(xs)`,
-//! `list.append`/`pop`, `str.strip`/`upper`/`lower`/`startswith`/`endswith` in their
+//! `list.append`/`pop`, `str.strip`/`upper`/`lower`/`startswith`/`endswith`, `dict.get`/
+//! `setdefault` in their
 //! commonest cases, called by the VM with the arguments where they lie on the stack
 //! (`vm/direct_call.rs`) instead of through `Args` and the general implementation.
 //!
@@ -9,7 +10,7 @@
 //! (raising its errors). Where both compute something, they share the code (the str case
 //! helpers live beside the general methods), so they cannot drift apart.
 
-use crate::object::{DirectNative, DirectOne, DirectTwo, Value};
+use crate::object::{DirectNative, DirectOne, DirectThree, DirectTwo, Value};
 use crate::vm::Vm;
 
 use super::methods::{lower_str, strip_whitespace, upper_str};
@@ -17,21 +18,28 @@ use super::methods::{lower_str, strip_whitespace, upper_str};
 /// The direct entry of the native `name` of `owner` (`""` for built-in functions), if it has
 /// one.
 pub fn entry(owner: &str, name: &str) -> DirectNative {
-    let (one, two): (Option<DirectOne>, Option<DirectTwo>) = match (owner, name) {
-        ("", "len") => (Some(len), None),
-        ("", "sum") => (Some(sum_of_ints), None),
-        ("list", "append") => (None, Some(list_append)),
-        ("list", "pop") => (Some(list_pop_last), Some(list_pop_at)),
-        ("str", "strip") => (Some(|_, s| strip(s, true, true)), None),
-        ("str", "lstrip") => (Some(|_, s| strip(s, true, false)), None),
-        ("str", "rstrip") => (Some(|_, s| strip(s, false, true)), None),
-        ("str", "upper") => (Some(|_, s| Some(upper_str(as_str(s)?))), None),
-        ("str", "lower") => (Some(|_, s| Some(lower_str(as_str(s)?))), None),
-        ("str", "startswith") => (None, Some(|_, s, p| affix(s, p, true))),
-        ("str", "endswith") => (None, Some(|_, s, p| affix(s, p, false))),
+    type Entries = (Option<DirectOne>, Option<DirectTwo>, Option<DirectThree>);
+    let (one, two, three): Entries = match (owner, name) {
+        ("", "len") => (Some(len), None, None),
+        ("", "sum") => (Some(sum_of_ints), None, None),
+        ("list", "append") => (None, Some(list_append), None),
+        ("list", "pop") => (Some(list_pop_last), Some(list_pop_at), None),
+        ("str", "strip") => (Some(|_, s| strip(s, true, true)), None, None),
+        ("str", "lstrip") => (Some(|_, s| strip(s, true, false)), None, None),
+        ("str", "rstrip") => (Some(|_, s| strip(s, false, true)), None, None),
+        ("str", "upper") => (Some(|_, s| Some(upper_str(as_str(s)?))), None, None),
+        ("str", "lower") => (Some(|_, s| Some(lower_str(as_str(s)?))), None, None),
+        ("str", "startswith") => (None, Some(|_, s, p| affix(s, p, true)), None),
+        ("str", "endswith") => (None, Some(|_, s, p| affix(s, p, false)), None),
+        ("dict", "get") => (None, Some(dict_get), Some(dict_get_or)),
+        ("dict", "setdefault") => (
+            None,
+            Some(dict_held),
+            Some(|vm, d, k, _| dict_held(vm, d, k)),
+        ),
         _ => return DirectNative::NONE,
     };
-    DirectNative { one, two }
+    DirectNative { one, two, three }
 }
 
 /// The text of an exact str.
@@ -127,4 +135,29 @@ fn affix(s: &Value, p: &Value, start: bool) -> Option<Value> {
     } else {
         s.ends_with(&**p)
     }))
+}
+
+/// `d.get(k)`: the value, or None when `k` is certainly absent (`Dict::find_int_or_str`).
+fn dict_get(vm: &Vm, d: &Value, k: &Value) -> Option<Value> {
+    dict_get_or(vm, d, k, &Value::None)
+}
+
+/// `d.get(k, default)`: the value, or `default` when `k` is certainly absent.
+fn dict_get_or(_: &Vm, d: &Value, k: &Value, default: &Value) -> Option<Value> {
+    let Value::Dict(d) = d else {
+        return None;
+    };
+    match d.find_int_or_str(k)? {
+        Some(slot) => d.value_at(slot),
+        None => Some(default.clone()),
+    }
+}
+
+/// `d.setdefault(k[, default])` when `d` holds `k`: its value (inserting is left to the
+/// general method, which checks the memory caps).
+fn dict_held(_: &Vm, d: &Value, k: &Value) -> Option<Value> {
+    let Value::Dict(d) = d else {
+        return None;
+    };
+    d.value_at(d.find_int_or_str(k)??)
 }

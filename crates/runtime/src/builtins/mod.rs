@@ -1255,8 +1255,20 @@ fn anext_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
     crate::asyncgen::anext_builtin(vm, &args.pos[0], args.pos.get(1).cloned())
 }
 
-/// The decimal text of `i`, formatted on the stack (one allocation: the str itself).
+thread_local! {
+    /// The strs `"0"` to `"9"`, made once per thread (CPython too keeps one object per
+    /// one-character str; here `is` already treats equal one-character strs as one).
+    static DIGIT_STRS: [Rc<str>; 10] =
+        std::array::from_fn(|d| Rc::from(char::from(b'0' + d as u8).to_string()));
+}
+
+/// The decimal text of `i`: a shared str for one digit, else formatted on the stack (one
+/// allocation: the str itself).
 pub fn int_to_str(i: i64) -> Rc<str> {
+    if (0..10).contains(&i) {
+        return DIGIT_STRS.with(|digits| digits[i as usize].clone());
+    }
+    // 19 digits and a sign at most.
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     let mut n = i.unsigned_abs();
@@ -1268,12 +1280,11 @@ pub fn int_to_str(i: i64) -> Rc<str> {
             break;
         }
     }
-    let digits = std::str::from_utf8(&buf[at..]).expect("ASCII digits");
     if i < 0 {
-        Rc::from(format!("-{digits}"))
-    } else {
-        Rc::from(digits)
+        at -= 1;
+        buf[at] = b'-';
     }
+    Rc::from(std::str::from_utf8(&buf[at..]).expect("ASCII digits"))
 }
 
 /// Constructs instances of built-in types (`int("3")`, `list(gen)`, `dict(a=1)`...).
@@ -1672,7 +1683,7 @@ mod int_text_tests {
 
     #[test]
     fn int_to_str_is_the_decimal_text() {
-        for i in [0, 7, -7, 10, -10, 9973, i64::MAX, i64::MIN, -1] {
+        for i in [0, 7, 9, -7, 10, -10, 9973, i64::MAX, i64::MIN, -1, -9] {
             assert_eq!(&*int_to_str(i), i.to_string(), "{i}");
         }
     }

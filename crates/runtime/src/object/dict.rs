@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use hashbrown::HashTable;
 
+use super::str_hash_cache::hash_str_cached;
 use super::Value;
 
 /// One dict entry.
@@ -96,17 +97,43 @@ impl Dict {
     #[inline]
     pub fn find_simple(&self, hash: i64, key: &Value) -> Option<Option<usize>> {
         let inner = self.inner.borrow();
-        for &idx in inner.table.iter_hash(table_hash(hash)) {
-            if let Some(Some(e)) = inner.entries.get(idx) {
-                if e.hash != hash {
-                    continue;
-                }
-                if e.key.is(key) || simple_eq(&e.key, key)? {
-                    return Some(Some(idx));
-                }
+        let entries = &inner.entries;
+        // `HashTable::find` visits the candidates in `iter_hash`'s order and stops at the
+        // first for which the closure says true: the match, or a key needing Python code.
+        let mut needs_python = false;
+        let found = inner.table.find(table_hash(hash), |&idx| {
+            let Some(Some(e)) = entries.get(idx) else {
+                return false;
+            };
+            if e.hash != hash {
+                return false;
             }
+            // Two strs or two ints: `simple_eq`'s answer for them, without its dispatch.
+            match (&e.key, key) {
+                (Value::Str(a), Value::Str(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                _ if e.key.is(key) => true,
+                _ => simple_eq(&e.key, key).unwrap_or_else(|| {
+                    needs_python = true;
+                    true
+                }),
+            }
+        });
+        if needs_python {
+            return None;
         }
-        Some(None)
+        Some(found.copied())
+    }
+    /// [`Dict::find_simple`] for an int or str key (hashed here): `None` for any other key,
+    /// and when a candidate key needs Python code to compare.
+    #[inline]
+    pub fn find_int_or_str(&self, key: &Value) -> Option<Option<usize>> {
+        let hash = match key {
+            Value::Int(i) => hash_int(*i),
+            Value::Str(s) => hash_str_cached(s),
+            _ => return None,
+        };
+        self.find_simple(hash, key)
     }
     /// The value in slot `idx`.
     pub fn value_at(&self, idx: usize) -> Option<Value> {
@@ -328,8 +355,15 @@ fn frexp(f: f64) -> (f64, i32) {
 /// little-endian bytes per character, by its widest character), so sets of strings iterate in
 /// CPython's order.
 pub fn hash_str(s: &str) -> i64 {
-    // An ASCII str's compact representation is its UTF-8 bytes.
-    if s.is_ascii() {
+    // An ASCII str's compact representation is its UTF-8 bytes (a short one checked byte by
+    // byte, without `is_ascii`'s word-at-a-time set-up).
+    let bytes = s.as_bytes();
+    let ascii = if bytes.len() <= 16 {
+        bytes.iter().fold(0u8, |acc, &b| acc | b) < 0x80
+    } else {
+        s.is_ascii()
+    };
+    if ascii {
         return hash_bytes(s.as_bytes());
     }
     let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
@@ -390,10 +424,7 @@ fn siphash13_zero_key(data: &[u8]) -> u64 {
         round(&mut v);
         v[0] ^= mi;
     }
-    let mut tail = [0u8; 8];
-    let rest = chunks.remainder();
-    tail[..rest.len()].copy_from_slice(rest);
-    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
+    let b = ((data.len() as u64) << 56) | load_tail(chunks.remainder());
     v[3] ^= b;
     round(&mut v);
     v[0] ^= b;
@@ -402,6 +433,26 @@ fn siphash13_zero_key(data: &[u8]) -> u64 {
     round(&mut v);
     round(&mut v);
     (v[0] ^ v[1]) ^ (v[2] ^ v[3])
+}
+
+/// The last 0-7 bytes of a SipHash input as a little-endian word (zero above them), read
+/// with at most two overlapping loads instead of a copy of variable length.
+#[inline(always)]
+fn load_tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    debug_assert!(n < 8);
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as u64;
+        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]) as u64;
+        lo | (hi << ((n - 4) * 8))
+    } else if n > 0 {
+        // Bytes 0, n/2 and n-1 cover every position of a 1-3 byte tail.
+        (rest[0] as u64)
+            | ((rest[n / 2] as u64) << (n / 2 * 8))
+            | ((rest[n - 1] as u64) << ((n - 1) * 8))
+    } else {
+        0
+    }
 }
 
 /// Combines element hashes of a tuple (xxHash-like, as CPython's tuplehash).
@@ -432,7 +483,7 @@ pub fn simple_hash(v: &Value) -> Result<Option<i64>, std::rc::Rc<str>> {
         Value::Int(i) => hash_int(*i),
         Value::BigInt(b) => super::bigint::hash(b),
         Value::Float(f) => hash_float(*f),
-        Value::Str(s) => hash_str(s),
+        Value::Str(s) => hash_str_cached(s),
         Value::Bytes(d) => hash_bytes(d),
         Value::Tuple(items) => return hash_tuple_iteratively(items),
         Value::List(_) | Value::Dict(_) => return Err(v.type_name()),
@@ -579,6 +630,37 @@ mod tests {
         // CPython 3.12.1 with PYTHONHASHSEED=0 (the ASCII path and the one-byte-wide path).
         assert_eq!(hash_str("abc"), -4594863902769663758);
         assert_eq!(hash_str("é"), 6047309291227476195);
+    }
+
+    #[test]
+    fn siphash_tails_of_every_length_match_the_byte_copy() {
+        // The tail word built by copying the 0-7 remaining bytes into a zeroed word.
+        let data: Vec<u8> = (1..=23u8).map(|b| b.wrapping_mul(37)).collect();
+        for len in 0..data.len() {
+            let rest = &data[len - len % 8..len];
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            assert_eq!(
+                load_tail(rest),
+                u64::from_le_bytes(word),
+                "tail of {len} bytes"
+            );
+        }
+        // CPython 3.12.1 with PYTHONHASHSEED=0: strs whose tails have every length.
+        for (text, hash) in [
+            ("", 0),
+            ("a", 4644417185603328019),
+            ("ab", 6148830537548944441),
+            ("abc", -4594863902769663758),
+            ("abcd", -2030606670787596663),
+            ("abcde", 2674923165546153122),
+            ("abcdef", 7070790388344807208),
+            ("abcdefg", 7904145750247929094),
+            ("abcdefgh", 4574395652268504554),
+            ("abcdefghi", -532774252720507163),
+        ] {
+            assert_eq!(hash_str(text), hash, "hash({text:?})");
+        }
     }
 
     #[test]

@@ -58,18 +58,23 @@ pub struct DirectNative {
     pub one: Option<DirectOne>,
     /// For a call with exactly two positional arguments (a method's receiver counts).
     pub two: Option<DirectTwo>,
+    /// For a call with exactly three positional arguments (a method's receiver counts).
+    pub three: Option<DirectThree>,
 }
 
 /// A direct entry taking one positional argument ([`DirectNative`]).
 pub type DirectOne = fn(&Vm, &Value) -> Option<Value>;
 /// A direct entry taking two positional arguments ([`DirectNative`]).
 pub type DirectTwo = fn(&Vm, &Value, &Value) -> Option<Value>;
+/// A direct entry taking three positional arguments ([`DirectNative`]).
+pub type DirectThree = fn(&Vm, &Value, &Value, &Value) -> Option<Value>;
 
 impl DirectNative {
     /// No direct entry: every call takes the general path.
     pub const NONE: DirectNative = DirectNative {
         one: None,
         two: None,
+        three: None,
     };
 }
 

@@ -15,8 +15,10 @@ pub mod instance_attrs;
 pub mod items;
 pub mod iter;
 pub mod mutation_epoch;
+pub mod namespace;
 pub mod set_table;
 pub mod str_build;
+pub mod str_hash_cache;
 pub mod trashcan;
 pub mod type_cache;
 pub mod types;
@@ -28,12 +30,14 @@ use std::rc::Rc;
 pub use dict::Dict;
 pub use exception::ExcData;
 pub use function::{
-    BoundMethod, DirectNative, DirectOne, DirectTwo, Function, NativeFunction, NativeImpl,
+    BoundMethod, DirectNative, DirectOne, DirectThree, DirectTwo, Function, NativeFunction,
+    NativeImpl,
 };
 pub use generator::{GenKind, GenState, Generator};
 pub use instance_attrs::InstanceAttrs;
 pub use items::Items;
 pub use iter::{IterObj, IterState};
+pub use namespace::Namespace;
 pub use types::{builtin_types, TypeKind, TypeObject};
 
 /// An insertion-ordered map from attribute names to values (instance, class and module dicts).
@@ -176,8 +180,8 @@ pub struct SliceObj {
 pub struct Module {
     /// The module name (`__main__`, `asyncio`, ...).
     pub name: Rc<str>,
-    /// Its global namespace.
-    pub dict: RefCell<AttrMap>,
+    /// Its global namespace (versioned: see `namespace.rs`).
+    pub dict: Namespace,
 }
 
 /// An instance: of a user class, of an exception class, or a native object with a payload.
@@ -421,7 +425,7 @@ impl Module {
     pub fn new(name: &str) -> Rc<Module> {
         let m = Rc::new(Module {
             name: Rc::from(name),
-            dict: RefCell::new(new_attr_map()),
+            dict: Namespace::new(),
         });
         m.dict
             .borrow_mut()

@@ -30,9 +30,12 @@ impl Vm {
         if native.self_.is_some() {
             return false;
         }
-        let result = match (count, native.direct.one, native.direct.two) {
-            (1, Some(one), _) => one(self, &f.stack[at + 1]),
-            (2, _, Some(two)) => two(self, &f.stack[at + 1], &f.stack[at + 2]),
+        let direct = native.direct;
+        let args = &f.stack[at + 1..];
+        let result = match (args, direct.one, direct.two, direct.three) {
+            ([a], Some(one), _, _) => one(self, a),
+            ([a, b], _, Some(two), _) => two(self, a, b),
+            ([a, b, c], _, _, Some(three)) => three(self, a, b, c),
             _ => None,
         };
         let Some(v) = result else {
@@ -41,12 +44,14 @@ impl Vm {
         // The result takes the callable's slot; the callable and then the arguments are
         // dropped in stack order, as truncating the stack would.
         let stack = &mut self.frame().stack;
-        let second = if count == 2 { stack.pop() } else { None };
+        let third = if count == 3 { stack.pop() } else { None };
+        let second = if count >= 2 { stack.pop() } else { None };
         let first = stack.pop();
         let native = std::mem::replace(&mut stack[at], v);
         drop(native);
         discard(first);
         discard(second);
+        discard(third);
         true
     }
 }

@@ -5,6 +5,12 @@
 //! there when the slot was filled (the slot holds that key and the looked-up name alive, so
 //! neither address can be reused by another string while cached); otherwise the name is
 //! looked up again.
+//!
+//! A name that is not a global but a builtin (`len`, `str`, `range`) is remembered as
+//! absent from the module's namespace together with the namespace's version
+//! (`object/namespace.rs`), which changes whenever a name may have been added or removed:
+//! while it is unchanged the module's map is not searched again, and the builtin is read
+//! through its own slot as above.
 
 use std::rc::Rc;
 
@@ -22,6 +28,9 @@ struct Slot {
     /// The module's address (only a hint: the key check decides).
     module: usize,
     index: u32,
+    /// When non-zero, `name` was absent from the module's namespace at this version of it
+    /// (and `key`/`index` mean nothing).
+    absent_at: u64,
 }
 
 /// The cache of global-name positions.
@@ -50,23 +59,72 @@ impl GlobalCache {
         let name_addr = Rc::as_ptr(name) as *const u8 as usize;
         let module_addr = module as *const Module as usize;
         let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
-        let dict = module.dict.borrow();
-        if slot.module == module_addr && holds(&slot.name, name) {
-            if let Some((key, v)) = dict.get_index(slot.index as usize) {
-                // The key found when filling equals `name`; the same object is the same text.
-                if holds(&slot.key, key) {
-                    return Some(v.clone());
-                }
+        if slot.module == module_addr && slot.absent_at == 0 && holds(&slot.name, name) {
+            if let Some(v) = read_at(module, slot) {
+                return Some(v);
             }
         }
+        let dict = module.dict.borrow();
         let (index, key, v) = dict.get_full(&**name)?;
         *slot = Slot {
             name: Some(name.clone()),
             key: Some(key.clone()),
             module: module_addr,
             index: index as u32,
+            absent_at: 0,
         };
         Some(v.clone())
+    }
+
+    /// The value `LoadGlobal` finds for `name`: the global in `module`'s namespace, else the
+    /// builtin in `builtins`' (see the module doc: a name known absent from the module's
+    /// namespace at its current version is not looked up there again).
+    #[inline(always)]
+    pub fn get_global_or_builtin(
+        &mut self,
+        module: &Module,
+        builtins: &Module,
+        name: &Rc<str>,
+    ) -> Option<Value> {
+        let name_addr = Rc::as_ptr(name) as *const u8 as usize;
+        let module_addr = module as *const Module as usize;
+        let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
+        if slot.module == module_addr && holds(&slot.name, name) {
+            if slot.absent_at != 0 {
+                if slot.absent_at == module.dict.version() {
+                    return self.get(builtins, name);
+                }
+            } else if let Some(v) = read_at(module, slot) {
+                return Some(v);
+            }
+        }
+        let found = {
+            let dict = module.dict.borrow();
+            dict.get_full(&**name)
+                .map(|(index, key, v)| (index, key.clone(), v.clone()))
+        };
+        match found {
+            Some((index, key, v)) => {
+                *slot = Slot {
+                    name: Some(name.clone()),
+                    key: Some(key),
+                    module: module_addr,
+                    index: index as u32,
+                    absent_at: 0,
+                };
+                Some(v)
+            }
+            None => {
+                *slot = Slot {
+                    name: Some(name.clone()),
+                    key: None,
+                    module: module_addr,
+                    index: 0,
+                    absent_at: module.dict.version(),
+                };
+                self.get(builtins, name)
+            }
+        }
     }
 
     /// Binds `name` to `v` in `module`'s namespace, as `insert` does: in place at the entry
@@ -77,17 +135,21 @@ impl GlobalCache {
         let name_addr = Rc::as_ptr(name) as *const u8 as usize;
         let module_addr = module as *const Module as usize;
         let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
-        let mut dict = module.dict.borrow_mut();
-        if slot.module == module_addr && holds(&slot.name, name) {
-            if let Some((key, old)) = dict.get_index_mut(slot.index as usize) {
-                if holds(&slot.key, key) {
-                    let old = std::mem::replace(old, v);
-                    drop(dict);
-                    drop(old);
-                    return;
-                }
+        let v = if slot.module == module_addr && slot.absent_at == 0 && holds(&slot.name, name) {
+            match &slot.key {
+                Some(key) => match module.dict.replace_value_at(slot.index as usize, key, v) {
+                    Ok(old) => {
+                        drop(old);
+                        return;
+                    }
+                    Err(v) => v,
+                },
+                None => v,
             }
-        }
+        } else {
+            v
+        };
+        let mut dict = module.dict.borrow_mut();
         let (index, old) = dict.insert_full(name.clone(), v);
         let key = dict.get_index(index).map(|(k, _)| k.clone());
         drop(dict);
@@ -97,6 +159,21 @@ impl GlobalCache {
             key,
             module: module_addr,
             index: index as u32,
+            absent_at: 0,
         };
+    }
+}
+
+/// The value at the slot's entry of `module`'s namespace when that entry still has the
+/// slot's key object (the key found when filling equals the name; the same object is the
+/// same text).
+#[inline(always)]
+fn read_at(module: &Module, slot: &Slot) -> Option<Value> {
+    let dict = module.dict.borrow();
+    let (key, v) = dict.get_index(slot.index as usize)?;
+    if holds(&slot.key, key) {
+        Some(v.clone())
+    } else {
+        None
     }
 }

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use super::fast_ops::{int_binop, int_compare, small_binop, small_compare};
 use super::global_cache::GlobalCache;
+use super::hot_builtins::call_str_fast;
 use super::hot_call::{
     call_python, call_python_recorded, return_to_python_caller, return_to_python_caller_recorded,
 };
@@ -18,7 +19,6 @@ use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
 use crate::compiler::Instr;
-use crate::object::dict::{hash_int, hash_str};
 use crate::object::iter::{range_next, IterState};
 use crate::object::{Dict, Function, Instance, Module, Payload, Value};
 
@@ -208,6 +208,9 @@ impl Vm {
             let switched = match exit {
                 Some(Instr::Call(n)) => {
                     call_python(frames, frame_pool, c_stack, *recursion_limit, n as usize)
+                        || frames
+                            .last_mut()
+                            .is_some_and(|f| call_str_fast(f, n as usize))
                 }
                 // The function and receiver `LoadMethod` pushed for a Python method: the
                 // receiver is its first argument.
@@ -617,11 +620,7 @@ fn load_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache, builtins: 
     let Some(name) = f.code.names.get(i as usize) else {
         return false;
     };
-    let found = match global_cache.get(&f.globals, name) {
-        Some(v) => Some(v),
-        None => global_cache.get(builtins, name),
-    };
-    match found {
+    match global_cache.get_global_or_builtin(&f.globals, builtins, name) {
         Some(v) => {
             f.stack.push(v);
             true
@@ -667,12 +666,7 @@ fn store_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache) -> bool {
 /// without Python code (what `Vm::dict_find` finds then).
 #[inline(always)]
 fn dict_slot(d: &Dict, key: &Value) -> Option<usize> {
-    let h = match key {
-        Value::Int(i) => hash_int(*i),
-        Value::Str(s) => hash_str(s),
-        _ => return None,
-    };
-    d.find_simple(h, key)?
+    d.find_int_or_str(key)?
 }
 
 /// The position an int index `i` names in a sequence of `len` items, if in range (what

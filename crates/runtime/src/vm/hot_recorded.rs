@@ -5,6 +5,7 @@
 //! else (generators, coroutines, the event loop, an instruction needing the general
 //! interpreter) is left to `step`.
 
+use super::hot_builtins::call_str_fast;
 use super::hot_call::{call_python_recorded, return_to_python_caller_recorded};
 use super::hot_instr::exec_hot_in;
 use super::Vm;
@@ -66,14 +67,18 @@ impl Vm {
                     }
                     None => false,
                 },
-                Instr::Call(n) => call_python_recorded(
-                    frames,
-                    frame_pool,
-                    c_stack,
-                    *recursion_limit,
-                    n as usize,
-                    recorder,
-                ),
+                Instr::Call(n) => {
+                    call_python_recorded(
+                        frames,
+                        frame_pool,
+                        c_stack,
+                        *recursion_limit,
+                        n as usize,
+                        recorder,
+                    ) || frames
+                        .last_mut()
+                        .is_some_and(|f| call_str_fast(f, n as usize))
+                }
                 // The function and receiver `LoadMethod` pushed for a Python method: the
                 // receiver is its first argument.
                 Instr::CallMethod(n) => {

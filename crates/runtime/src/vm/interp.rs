@@ -39,12 +39,14 @@ impl Vm {
         }
     }
 
-    fn load_global(&mut self, name: &str) -> PyResult<Value> {
+    /// The global `name` of the top frame's module, else the builtin (through the global
+    /// cache), else CPython's NameError.
+    fn load_global(&mut self, name: &Rc<str>) -> PyResult<Value> {
         let g = self.frame().globals.clone();
-        if let Some(v) = g.get(name) {
-            return Ok(v);
-        }
-        if let Some(v) = self.builtins.get(name) {
+        if let Some(v) = self
+            .global_cache
+            .get_global_or_builtin(&g, &self.builtins, name)
+        {
             return Ok(v);
         }
         Err(self.name_error_here(name))

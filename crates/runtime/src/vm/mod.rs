@@ -20,6 +20,7 @@ mod flow;
 mod frame;
 mod gen;
 mod global_cache;
+mod hot_builtins;
 mod hot_call;
 mod hot_coro;
 mod hot_instr;
