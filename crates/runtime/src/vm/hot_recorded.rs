@@ -21,6 +21,36 @@ impl Vm {
         if !self.recorder.enabled || self.state != super::RunState::Running {
             return;
         }
+        // A call of a native with a direct entry (`direct_call.rs`) needs the whole VM: it
+        // ends a run of the frames loop (its line event, if any, already recorded; a
+        // native call records nothing else) and the loop goes on after it.
+        while let Some(instr @ (Instr::Call(_) | Instr::CallMethod(_))) =
+            self.run_hot_recorded_frames(stop)
+        {
+            let steps = self.steps;
+            if steps >= stop
+                || self.drop_queue.pending.get()
+                || (steps + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) == 0
+            {
+                return;
+            }
+            let count = match instr {
+                Instr::CallMethod(n) => n as usize + 1,
+                Instr::Call(n) => n as usize,
+                _ => return,
+            };
+            if !self.call_direct(count) {
+                return;
+            }
+            self.frame().pc += 1;
+            self.steps += 1;
+        }
+    }
+
+    /// The frames loop of [`Vm::run_hot_recorded`]: the instruction it stopped before, if it
+    /// stopped at one (its pc left there).
+    #[inline(always)]
+    fn run_hot_recorded_frames(&mut self, stop: u64) -> Option<Instr> {
         let Vm {
             frames,
             frame_pool,
@@ -34,6 +64,7 @@ impl Vm {
             ..
         } = self;
         let mut done = *steps;
+        let mut stopped_at = None;
         while done < stop
             && !drop_queue.pending.get()
             && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
@@ -106,10 +137,12 @@ impl Vm {
                 if let Some(f) = frames.last_mut() {
                     f.pc -= 1;
                 }
+                stopped_at = Some(instr);
                 break;
             }
             done += 1;
         }
         *steps = done;
+        stopped_at
     }
 }
