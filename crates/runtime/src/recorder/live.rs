@@ -61,20 +61,24 @@ impl Seen {
     /// it nor a container among its shown items changed since (its fingerprint cannot have
     /// changed; the check moves to `epoch`); else true, remembering `v` and `epoch` for the
     /// fingerprint the caller takes now (and whose nested mask it then stores).
+    /// `floor`: a later epoch at which the fingerprint was also confirmed (see
+    /// [`FrameWatches::confirmed`]), or [`NEVER`].
     #[inline(always)]
-    fn needs_fingerprint(&mut self, v: &Value, epoch: u64) -> bool {
+    fn needs_fingerprint(&mut self, v: &Value, epoch: u64, floor: u64) -> bool {
         if fingerprint_every_time() {
             return true;
         }
         if self.pin.is(v) {
-            if self.epoch == epoch {
+            let since = if floor != NEVER {
+                self.epoch.max(floor)
+            } else {
+                self.epoch
+            };
+            if since == epoch {
+                self.epoch = epoch;
                 return false;
             }
-            if mutation_epoch::only_others_changed_since(
-                self.epoch,
-                storage_address(v),
-                self.nested,
-            ) {
+            if mutation_epoch::only_others_changed_since(since, storage_address(v), self.nested) {
                 self.epoch = epoch;
                 return false;
             }
@@ -99,10 +103,27 @@ struct NamedWatch {
     at: usize,
 }
 
+/// An epoch no reading of the counter reaches: "not confirmed".
+const NEVER: u64 = u64::MAX;
+
+/// The watched fast locals of one frame, and when all of them were last confirmed together.
+#[derive(Default)]
+struct FrameWatches {
+    list: Vec<Watch>,
+    /// The epoch of the frame's last line event that re-checked every watch ([`NEVER`] after
+    /// a watch was added, changed or dropped): each fingerprint was valid then.
+    confirmed: u64,
+    /// The [`mutation_epoch::address_bit`]s of the watched containers and of the containers
+    /// among their shown items, at `confirmed`: when every change since was to one storage
+    /// outside this mask, no watch of the frame can have changed, and the line event
+    /// re-checks none of them.
+    mask: u64,
+}
+
 /// What the recorder re-checks at line events.
 pub struct Watches {
     /// Per recorded frame id: its watched fast locals.
-    frames: FxHashMap<u32, Vec<Watch>>,
+    frames: FxHashMap<u32, FrameWatches>,
     /// Watched globals of the module frame.
     globals: Vec<NamedWatch>,
     /// Per iterator id: its watched attributes.
@@ -395,7 +416,9 @@ impl Recorder {
         if is_watched_kind(v) {
             let (fp, nested) = self.fingerprint_now(v);
             let seen = Seen::now(v, nested);
-            let list = self.watches.frames.entry(frame).or_default();
+            let watches = self.watches.frames.entry(frame).or_default();
+            watches.confirmed = NEVER;
+            let list = &mut watches.list;
             match list.iter_mut().find(|w| w.slot == slot) {
                 Some(w) => {
                     w.last = last;
@@ -410,12 +433,13 @@ impl Recorder {
                     seen,
                 }),
             }
-        } else if let Some(list) = self.watches.frames.get_mut(&frame) {
+        } else if let Some(watches) = self.watches.frames.get_mut(&frame) {
             // At most one watch per slot; the others keep their order (the order of the
             // stores a line event records).
-            if let Some(at) = list.iter().position(|w| w.slot == slot) {
-                list.remove(at);
-                if list.is_empty() {
+            if let Some(at) = watches.list.iter().position(|w| w.slot == slot) {
+                watches.list.remove(at);
+                watches.confirmed = NEVER;
+                if watches.list.is_empty() {
                     self.watches.frames.remove(&frame);
                 }
             }
@@ -475,16 +499,44 @@ impl Recorder {
             self.watches.frames.get_mut(&id)
         };
         let epoch = mutation_epoch::current();
-        if let Some(list) = watched {
+        let watched = match watched {
+            // Every change since the frame's watches were last confirmed together was to one
+            // container none of them shows (nor is): all are unchanged, and confirmed now.
+            Some(watches)
+                if watches.confirmed != NEVER
+                    && !fingerprint_every_time()
+                    && mutation_epoch::only_others_changed_since(
+                        watches.confirmed,
+                        0,
+                        watches.mask,
+                    ) =>
+            {
+                watches.confirmed = epoch;
+                None
+            }
+            other => other,
+        };
+        if let Some(FrameWatches {
+            list,
+            confirmed,
+            mask,
+        }) = watched
+        {
+            let floor = *confirmed;
+            let mut shown = 0;
             for w in list.iter_mut() {
                 let Some(Some(v)) = frame.fast.get(w.slot as usize) else {
                     continue;
                 };
-                if !w.seen.needs_fingerprint(v, epoch) {
+                let fresh = w.seen.needs_fingerprint(v, epoch, floor);
+                shown |= mutation_epoch::address_bit(storage_address(v));
+                if !fresh {
+                    shown |= w.seen.nested;
                     continue;
                 }
                 let (fp, nested) = fingerprint(v);
                 w.seen.nested = nested;
+                shown |= nested;
                 if fp == w.fp {
                     continue;
                 }
@@ -495,6 +547,8 @@ impl Recorder {
                     self.changed.push((w.name, now));
                 }
             }
+            *confirmed = epoch;
+            *mask = shown;
             // Pushed after the loop (the list borrows the watches); the buffer is reused.
             let mut changed = std::mem::take(&mut self.changed);
             for (name, value) in changed.drain(..) {
@@ -526,7 +580,7 @@ impl Recorder {
                             None => continue,
                         },
                     };
-                    if !w.seen.needs_fingerprint(v, epoch) {
+                    if !w.seen.needs_fingerprint(v, epoch, NEVER) {
                         continue;
                     }
                     let (fp, nested) = fingerprint(v);
@@ -579,7 +633,7 @@ impl Recorder {
             let dict = &inst.dict;
             for w in &mut list {
                 let Some(v) = dict.get(&w.key) else { continue };
-                if !w.seen.needs_fingerprint(&v, epoch) {
+                if !w.seen.needs_fingerprint(&v, epoch, NEVER) {
                     continue;
                 }
                 let (fp, nested) = fingerprint(&v);
@@ -755,7 +809,11 @@ def main():
         tags.add(i)
         table[i] = i
     inner.clear()
-    print(xs, d, s, nested, deep, groups, counts, buckets, window, outer)
+    gone = [1]
+    del gone
+    gone = [2]
+    gone.append(3)
+    print(xs, d, s, nested, deep, groups, counts, buckets, window, outer, gone)
 
 main()
 "#;
