@@ -290,7 +290,14 @@ fn run_fast_cases(
             break;
         };
         f.pc = pc + 1;
-        if !exec_hot_in(f, instr, false, global_cache, builtins) {
+        if !exec_hot_case(
+            f,
+            instr,
+            false,
+            global_cache,
+            builtins,
+            Some((instructions, &mut left)),
+        ) {
             return (limit - left, Some(instr));
         }
         left -= 1;
@@ -307,6 +314,23 @@ pub(super) fn exec_hot_in(
     recording: bool,
     global_cache: &mut GlobalCache,
     builtins: &Module,
+) -> bool {
+    exec_hot_case(f, instr, recording, global_cache, builtins, None)
+}
+
+/// [`exec_hot_in`], which in the untraced hot loop (`pair`: the frame's instructions and the
+/// steps left before the loop must stop) also runs the conditional jump after an int
+/// `Compare` in the same step of the loop when at least two steps are left: the bool is never
+/// pushed, the jump's step is taken off `left` here, and nothing the loop checks between
+/// steps can change in between (two ints drop nothing, so no drop-queue pass becomes due).
+#[inline(always)]
+fn exec_hot_case(
+    f: &mut Frame,
+    instr: Instr,
+    recording: bool,
+    global_cache: &mut GlobalCache,
+    builtins: &Module,
+    pair: Option<(&[Instr], &mut u64)>,
 ) -> bool {
     match instr {
         Instr::LoadFast(i) => match f.fast.get(i as usize) {
@@ -455,7 +479,30 @@ pub(super) fn exec_hot_in(
         }
         Instr::Compare(op) => {
             if let [.., Value::Int(x), Value::Int(y)] = &f.stack[..] {
-                let r = Value::Bool(int_compare(op, *x, *y));
+                let truth = int_compare(op, *x, *y);
+                if let Some((instructions, left)) = pair {
+                    if let Some(&(Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t))) =
+                        instructions.get(f.pc)
+                    {
+                        if *left >= 2 {
+                            let jump_if =
+                                matches!(instructions.get(f.pc), Some(Instr::PopJumpIfTrue(_)));
+                            for _ in 0..2 {
+                                if let Some(v) = f.stack.pop() {
+                                    discard(v);
+                                }
+                            }
+                            f.pc = if truth == jump_if {
+                                t as usize
+                            } else {
+                                f.pc + 1
+                            };
+                            *left -= 1;
+                            return true;
+                        }
+                    }
+                }
+                let r = Value::Bool(truth);
                 if let Some(v) = f.stack.pop() {
                     discard(v);
                 }
