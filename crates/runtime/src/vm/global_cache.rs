@@ -46,6 +46,26 @@ impl Default for GlobalCache {
     }
 }
 
+/// The slot for `name` in `module` (both by address: the slot's contents decide).
+#[inline(always)]
+fn slot_index(name: &Rc<str>, module: &Module) -> usize {
+    let name_addr = Rc::as_ptr(name) as *const u8 as usize;
+    let module_addr = module as *const Module as usize;
+    ((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)
+}
+
+/// A copy of `v`: immediates without the general clone.
+#[inline(always)]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        Value::Float(x) => Value::Float(*x),
+        other => other.clone(),
+    }
+}
+
 /// True if `slot` holds exactly `rc` (compared by address).
 #[inline(always)]
 fn holds(slot: &Option<Rc<str>>, rc: &Rc<str>) -> bool {
@@ -74,6 +94,63 @@ impl GlobalCache {
             absent_at: 0,
         };
         Some(v.clone())
+    }
+
+    /// `LoadGlobal`'s push: the value [`GlobalCache::get_global_or_builtin`] finds for
+    /// `name`, pushed on `stack` (true), or nothing done (false) when the name is bound
+    /// nowhere. The common cases (the entry the slot names still has its key; a builtin
+    /// whose absence from the module still holds, found at its own slot) are read in place
+    /// and copied straight onto the stack; everything else takes the lookup out of line.
+    #[inline(always)]
+    pub fn push_global_or_builtin(
+        &mut self,
+        module: &Module,
+        builtins: &Module,
+        name: &Rc<str>,
+        stack: &mut Vec<Value>,
+    ) -> bool {
+        let mut holder = module;
+        let mut slot = &self.slots[slot_index(name, module)];
+        if slot.module == module as *const Module as usize
+            && holds(&slot.name, name)
+            && slot.absent_at != 0
+            && slot.absent_at == module.dict.version()
+        {
+            holder = builtins;
+            slot = &self.slots[slot_index(name, builtins)];
+        }
+        if slot.module == holder as *const Module as usize
+            && slot.absent_at == 0
+            && holds(&slot.name, name)
+        {
+            let dict = holder.dict.borrow();
+            if let Some((key, v)) = dict.get_index(slot.index as usize) {
+                if holds(&slot.key, key) {
+                    stack.push(copy_value(v));
+                    return true;
+                }
+            }
+        }
+        self.push_looked_up(module, builtins, name, stack)
+    }
+
+    /// [`GlobalCache::push_global_or_builtin`] through the full lookup (which refills the
+    /// slots).
+    #[inline(never)]
+    fn push_looked_up(
+        &mut self,
+        module: &Module,
+        builtins: &Module,
+        name: &Rc<str>,
+        stack: &mut Vec<Value>,
+    ) -> bool {
+        match self.get_global_or_builtin(module, builtins, name) {
+            Some(v) => {
+                stack.push(v);
+                true
+            }
+            None => false,
+        }
     }
 
     /// The value `LoadGlobal` finds for `name`: the global in `module`'s namespace, else the

@@ -667,13 +667,7 @@ fn load_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache, builtins: 
     let Some(name) = f.code.names.get(i as usize) else {
         return false;
     };
-    match global_cache.get_global_or_builtin(&f.globals, builtins, name) {
-        Some(v) => {
-            f.stack.push(v);
-            true
-        }
-        None => false,
-    }
+    global_cache.push_global_or_builtin(&f.globals, builtins, name, &mut f.stack)
 }
 
 /// `LoadMethod(i)`: a built-in value's native method or an instance's Python method with
