@@ -124,9 +124,10 @@ impl Vm {
     }
 
     /// `Call(n)`: calls the callable below the top `n` stack values with them as positional
-    /// arguments. A Python function (or a method bound to one) whose parameters are exactly
-    /// that many plain positionals gets its arguments moved from the caller's stack straight
-    /// into its locals; every other call goes through [`Vm::call`].
+    /// arguments. A Python function (or a method bound to one) whose plain positional
+    /// parameters those arguments give, the rest having defaults, gets its arguments moved
+    /// from the caller's stack straight into its locals; every other call goes through
+    /// [`Vm::call`].
     pub(super) fn call_from_stack(&mut self, n: usize) -> PyResult<()> {
         if let Some(func) = plain_positional_callee(&self.frame().stack, n) {
             if self.at_recursion_limit() {
@@ -535,9 +536,10 @@ impl Vm {
 }
 
 /// The Python function `callable` is (or is a method bound to), and the bound receiver,
-/// when `Call(n)` of it needs no binding beyond moving the arguments into place: its
-/// parameters are exactly that many plain positionals (the bound receiver counting as the
-/// first).
+/// when `Call(n)` of it needs no binding beyond moving the arguments into place and filling
+/// in defaults: its parameters are plain positionals (no `*args`, `**kwargs` or keyword-only
+/// ones), the `n` arguments (after the bound receiver) give the first of them and the rest
+/// have defaults.
 #[inline(always)]
 pub(super) fn plain_positional_function(
     callable: &Value,
@@ -552,9 +554,13 @@ pub(super) fn plain_positional_function(
         _ => return None,
     };
     let code = &func.code;
+    let given = n + receiver.is_some() as usize;
+    // Parameters left to their defaults (more arguments than parameters wrap to a huge
+    // count, refused with the rest).
+    let missing = (code.argcount as usize).wrapping_sub(given);
     let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
-        && code.argcount as usize == n + receiver.is_some() as usize;
+        && (missing == 0 || missing <= func.defaults.len());
     plain.then_some((func, receiver))
 }
 
@@ -567,9 +573,10 @@ pub(super) fn plain_positional_callee(stack: &[Value], n: usize) -> Option<Rc<Fu
 
 /// The frame for `Call(n)` on `caller`'s stack when the callable below the top `n` values
 /// is one [`plain_positional_function`] accepts and `accept` agrees on its code: the
-/// receiver (for a bound method) and the top `n` values move into the callee's first locals
-/// (its other locals unbound, its cells made as a general call makes them), and the
-/// arguments and the callable leave the caller's stack. `None` (nothing done) otherwise.
+/// receiver (for a bound method) and the top `n` values move into the callee's first locals,
+/// the remaining parameters get their defaults (as `Vm::make_frame` gives them), its other
+/// locals stay unbound and its cells are made as a general call makes them; the arguments
+/// and the callable leave the caller's stack. `None` (nothing done) otherwise.
 #[inline(always)]
 pub(super) fn bind_from_stack(
     pool: &mut FramePool,
@@ -583,12 +590,65 @@ pub(super) fn bind_from_stack(
     if !accept(code) {
         return None;
     }
+    if code.argcount as usize != n + receiver.is_some() as usize {
+        let (func, receiver) = (func.clone(), receiver.cloned());
+        return Some(bind_with_defaults(pool, caller, n, &func, receiver));
+    }
     let mut frame = pool.take(code, &func.globals);
     let nvars = code.varnames.len();
     frame.fast.reserve(nvars);
     if let Some(receiver) = receiver {
         frame.fast.push(Some(receiver.clone()));
     }
+    let has_cells = make_cells(&mut frame, func);
+    move_arguments(&mut frame, caller, n);
+    while frame.fast.len() < nvars {
+        frame.fast.push(None);
+    }
+    if has_cells {
+        fill_cell_params(&mut frame);
+    }
+    Some(frame)
+}
+
+/// [`bind_from_stack`] for a call that leaves the last parameters of `func` to their
+/// defaults (kept out of line: the exact call is the common one).
+#[inline(never)]
+fn bind_with_defaults(
+    pool: &mut FramePool,
+    caller: &mut Frame,
+    n: usize,
+    func: &Function,
+    receiver: Option<Value>,
+) -> Box<Frame> {
+    let code = &func.code;
+    let mut frame = pool.take(code, &func.globals);
+    let nvars = code.varnames.len();
+    frame.fast.reserve(nvars);
+    if let Some(receiver) = receiver {
+        frame.fast.push(Some(receiver));
+    }
+    let has_cells = make_cells(&mut frame, func);
+    move_arguments(&mut frame, caller, n);
+    // The defaults belong to the last parameters.
+    let missing = code.argcount as usize - frame.fast.len();
+    for v in &func.defaults[func.defaults.len() - missing..] {
+        frame.fast.push(Some(v.clone()));
+    }
+    while frame.fast.len() < nvars {
+        frame.fast.push(None);
+    }
+    if has_cells {
+        fill_cell_params(&mut frame);
+    }
+    frame
+}
+
+/// Gives `frame` the cells a call of `func` makes (fresh cells for its cell variables, then
+/// its closure's); whether there are any.
+#[inline(always)]
+fn make_cells(frame: &mut Frame, func: &Function) -> bool {
+    let code = &func.code;
     let has_cells = !code.cellvars.is_empty() || !func.closure.is_empty();
     if has_cells {
         for _ in 0..code.cellvars.len() {
@@ -596,6 +656,13 @@ pub(super) fn bind_from_stack(
         }
         frame.cells.extend(func.closure.iter().cloned());
     }
+    has_cells
+}
+
+/// Moves the top `n` values of `caller`'s stack, in order, to the end of `frame`'s locals,
+/// and drops the callable below them.
+#[inline(always)]
+fn move_arguments(frame: &mut Frame, caller: &mut Frame, n: usize) {
     // Popped last argument first, then put back in order.
     let first = frame.fast.len();
     for _ in 0..n {
@@ -607,18 +674,17 @@ pub(super) fn bind_from_stack(
         Some(Value::Function(f)) => drop(f),
         other => drop(other),
     }
-    while frame.fast.len() < nvars {
-        frame.fast.push(None);
+}
+
+/// Copies the parameters that live in cells into them (once the locals are bound).
+#[inline(always)]
+fn fill_cell_params(frame: &mut Frame) {
+    let Frame {
+        code, fast, cells, ..
+    } = frame;
+    for &(ci, vi) in &code.cell_params {
+        *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
     }
-    if has_cells {
-        let Frame {
-            code, fast, cells, ..
-        } = &mut *frame;
-        for &(ci, vi) in &code.cell_params {
-            *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
-        }
-    }
-    Some(frame)
 }
 
 fn missing_msg(qual: &str, kind: &str, names: &[Rc<str>]) -> String {

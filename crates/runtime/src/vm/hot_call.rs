@@ -12,7 +12,8 @@ use crate::compiler::code::flags;
 use crate::recorder::{LeaveHow, Recorder};
 
 /// `Call(n)` in the top frame of `frames` when the callee is a Python function (or a method
-/// bound to one) taking exactly the arguments given as plain positionals, is no generator or
+/// bound to one) whose plain positional parameters the arguments give, the rest having
+/// defaults (see [`super::call::plain_positional_function`]), is no generator or
 /// coroutine function, the recursion limit is not near and no C-stack path is announced:
 /// the callee's frame is pushed (what [`super::Vm::call_from_stack`] does then, a frame
 /// called from Python holding no C units). False (nothing done) otherwise.
