@@ -15,7 +15,7 @@ static ALLOCATOR: aiterscope_runtime::memory::CountingAllocator<allocator::Mimal
     aiterscope_runtime::memory::CountingAllocator(allocator::Mimalloc);
 
 fn usage() -> ExitCode {
-    eprintln!("usage: aiterscope run FILE [--max-steps N] [--record] [--steps]\n       aiterscope trace FILE [--limit N]\n       aiterscope bench-session [--events N] [--intervals] [--json]");
+    eprintln!("usage: aiterscope run FILE [--max-steps N] [--record]\n       aiterscope run FILE --steps\n       aiterscope trace FILE [--limit N]\n       aiterscope bench-session [--events N] [--intervals] [--json]");
     ExitCode::from(2)
 }
 
@@ -57,7 +57,12 @@ fn command() -> ExitCode {
                         config.record = true;
                         i += 1;
                     }
-                    "--steps" => return trace::steps_summary(file),
+                    // A recorded session to the event budget: its own run, so no other option.
+                    "--steps" if args.len() == 3 => return trace::steps_summary(file),
+                    "--steps" => {
+                        eprintln!("aiterscope: --steps takes no other option");
+                        return usage();
+                    }
                     _ => return usage(),
                 }
             }
