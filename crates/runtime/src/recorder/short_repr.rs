@@ -124,7 +124,11 @@ fn write_items<'a>(items: impl Iterator<Item = &'a Value>, depth: usize, out: &m
             out.push_str("...");
             return;
         }
-        write_repr(item, depth + 1, out);
+        match item {
+            // What `write_repr` writes for an int shown at this depth, without the call.
+            Value::Int(i) if depth < MAX_DEPTH => push_int(out, *i),
+            _ => write_repr(item, depth + 1, out),
+        }
     }
 }
 
@@ -293,6 +297,14 @@ mod tests {
         assert_eq!(t.get(s), "[0, 1, 2, 3, 4, 5, ...]");
         let tuple = Value::tuple(vec![Value::str("a")]);
         assert_eq!(short_text(&tuple), "('a',)");
+        // Ints nested past the shown depth are cut like any other item; shallower ones shown.
+        let deep = Value::list(vec![Value::list(vec![Value::list(vec![
+            Value::Int(7),
+            Value::list(vec![Value::Int(8)]),
+        ])])]);
+        assert_eq!(short_text(&deep), "[[[..., ...]]]");
+        let shallow = Value::list(vec![Value::Int(-12), Value::list(vec![Value::Int(0)])]);
+        assert_eq!(short_text(&shallow), "[-12, [0]]");
         let long = Value::str(&"x".repeat(200));
         let text = short_text(&long);
         assert!(
