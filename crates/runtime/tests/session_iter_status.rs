@@ -436,3 +436,35 @@ asyncio.run(main())
         "{ids:?}"
     );
 }
+
+/// Queues made one after another, each dropped before the next is made, are separate objects
+/// in the state panel even where the allocator gives the next one the freed one's address.
+#[test]
+fn a_queue_at_a_freed_queues_address_is_another_object() {
+    let source = "import asyncio
+
+async def main():
+    for size in range(1, 6):
+        q = asyncio.Queue()
+        for i in range(size):
+            q.put_nowait(i)
+        del q
+
+asyncio.run(main())
+";
+    let mut s = run(source);
+    s.goto(s.len() - 1);
+    let st = s.state();
+    let queues: Vec<_> = st
+        .objects
+        .iter()
+        .filter(|o| o.type_name == "Queue")
+        .map(|o| (o.id, o.desc.clone()))
+        .collect();
+    assert_eq!(queues.len(), 5, "{queues:?}");
+    let last_items: Vec<&str> = queues.iter().map(|(_, d)| d.as_str()).collect();
+    for (size, desc) in (1..6).zip(last_items) {
+        let items = format!("({size} item{})", if size == 1 { "" } else { "s" });
+        assert!(desc.contains(&items), "{desc}");
+    }
+}
