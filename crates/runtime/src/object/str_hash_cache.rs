@@ -18,6 +18,13 @@ thread_local! {
     static HELD: RefCell<Option<Rc<str>>> = const { RefCell::new(None) };
 }
 
+/// Empties the cache (a new run starts: the str an earlier run hashed last is released).
+pub fn forget() {
+    let old = HELD.with(|held| held.take());
+    ADDR.with(|a| a.set(std::ptr::null()));
+    drop(old);
+}
+
 /// `hash_str(s)`, from the cache when `s` is the str hashed last.
 #[inline]
 pub fn hash_str_cached(s: &Rc<str>) -> i64 {

@@ -237,6 +237,8 @@ pub struct Vm {
 impl Vm {
     /// Creates a VM for a program with the given source (for traceback lines).
     pub fn new(source: &str, filename: &str) -> Vm {
+        // A str an earlier run on this thread hashed last is not this run's to hold.
+        crate::object::str_hash_cache::forget();
         let live_at_start = crate::memory::live_bytes();
         let builtins = crate::builtins::make_builtins_module();
         let main = Module::new("__main__");
