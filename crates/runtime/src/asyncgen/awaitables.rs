@@ -340,6 +340,66 @@ fn begin_send(vm: &mut Vm, recv: &Value, v: Value) -> Result<PyResult<Begin>, Va
     Ok(r)
 }
 
+/// `send(v)` on the asend object `recv` in the case that resumes its generator and cannot
+/// fail there: an `__anext__()`/`asend()` awaitable not closed, its generator not running
+/// (nor, if not yet awaited, inside an await) and suspended, or just created and sent None.
+/// The state machine's transition is made (as [`begin_send`] makes it) and the generator is
+/// returned with the value to resume it with; in every other case `Err(v)`, nothing changed
+/// (the general path, `send_awaitable`, handles those).
+pub fn begin_send_resuming(recv: &Value, v: Value) -> Result<(Rc<Generator>, Value), Value> {
+    let Value::Instance(i) = recv else {
+        return Err(v);
+    };
+    let Payload::Native(cell) = &i.payload else {
+        return Err(v);
+    };
+    let b = cell.borrow();
+    let Some(w) = b.downcast_ref::<AgenAwaitable>() else {
+        return Err(v);
+    };
+    let (Some(gen), Mode::Send) = (&w.gen, w.mode) else {
+        return Err(v);
+    };
+    let state = w.state.get();
+    match state {
+        AwState::Closed => return Err(v),
+        AwState::Init if running_async(gen) => return Err(v),
+        AwState::Init | AwState::Iter => {}
+    }
+    // Not yet awaited and sent None: the generator gets the awaitable's own argument.
+    let from_arg = state == AwState::Init && matches!(v, Value::None);
+    let input_is_none = if from_arg {
+        matches!(*w.arg.borrow(), Value::None)
+    } else {
+        matches!(v, Value::None)
+    };
+    let resumable = match gen.state.get() {
+        GenState::Suspended => true,
+        GenState::Created => input_is_none,
+        GenState::Running | GenState::Finished => false,
+    };
+    if !resumable {
+        return Err(v);
+    }
+    let input = if from_arg { w.arg.borrow().clone() } else { v };
+    w.state.set(AwState::Iter);
+    Ok((gen.clone(), input))
+}
+
+/// [`finish_outcome`] for a wrapped `yield v` (the generator's own yield) of the generator
+/// behind the `__anext__()`/`asend()` object `recv` while nothing is recorded: the await is
+/// over (closed) and ends with `v`. False (nothing changed) when `recv` is no such object.
+pub fn finish_asend_yield(recv: &Value) -> bool {
+    with_aw(recv, |w| {
+        if w.mode != Mode::Send || w.gen.is_none() {
+            return false;
+        }
+        w.state.set(AwState::Closed);
+        true
+    })
+    .unwrap_or(false)
+}
+
 /// `send(v)` on the asend/athrow state `w` (driving `gen`, in `state`): CPython 3.12's
 /// state machine up to resuming the generator.
 fn send_transition(

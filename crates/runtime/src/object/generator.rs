@@ -94,6 +94,23 @@ impl Generator {
         }
     }
 
+    /// Makes this finished object, which nothing else refers to, a fresh generator-like
+    /// object of `kind` around `frame`: every field as [`Generator::new`] sets it (a new id;
+    /// the drop queue kept), so it is indistinguishable from a new allocation.
+    pub fn renew(&mut self, kind: GenKind, frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) {
+        self.kind = kind;
+        self.code = frame.code.clone();
+        *self.frame.get_mut() = Some(frame);
+        self.state.set(GenState::Created);
+        self.name = name;
+        self.qualname = qualname;
+        self.id = super::fresh_id();
+        self.running_async.set(false);
+        self.hooks_inited.set(false);
+        self.closed.set(false);
+        self.finalizing.set(false);
+    }
+
     fn needs_finalizing(&self) -> bool {
         if self.finalizing.get() {
             return false;

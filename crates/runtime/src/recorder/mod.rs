@@ -784,7 +784,9 @@ impl Recorder {
     /// The open `__anext__` call on the iterator with VM id `iter` delivered `value`
     /// (recorded at the line of the call; nothing if no call is open).
     pub fn anext_value(&mut self, iter: u64, value: &Value) {
-        if !self.enabled {
+        // No call open (the commonest case at `AnextDelivered`, after the `__anext__`
+        // coroutine's return delivered the value): nothing to look up.
+        if !self.enabled || self.open_anext.is_empty() {
             return;
         }
         let Some(id) = self.id_of(iter) else {

@@ -154,7 +154,10 @@ impl Vm {
         if !self.recorder.enabled {
             return;
         }
-        let Some(f) = self.frames.last() else { return };
+        let Vm {
+            frames, recorder, ..
+        } = self;
+        let Some(f) = frames.last() else { return };
         let n = f.stack.len();
         if n < 2 {
             return;
@@ -164,8 +167,7 @@ impl Vm {
             Value::Gen(g) => g.id,
             other => other.id() as u64,
         };
-        let v = v.clone();
-        self.recorder.anext_value(id, &v);
+        recorder.anext_value(id, v);
     }
 
     /// A handler of the top frame took the exception `e` (an `except` clause matched, or a

@@ -203,7 +203,7 @@ impl Vm {
 
     /// The generator, coroutine or async generator object of a call of `f` (a function with
     /// one of those flags) whose arguments are bound in `frame`.
-    fn wrap_generator(&self, f: &Function, frame: Box<Frame>) -> Value {
+    fn wrap_generator(&mut self, f: &Function, frame: Box<Frame>) -> Value {
         let code = &f.code;
         let kind = if code.has(flags::ASYNC_GENERATOR) {
             GenKind::AsyncGenerator
@@ -212,9 +212,16 @@ impl Vm {
         } else {
             GenKind::Generator
         };
+        let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
+        if let Some(mut g) = self.spare_coroutine.take() {
+            if let Some(spare) = Rc::get_mut(&mut g) {
+                spare.renew(kind, frame, name, qualname);
+                return Value::Gen(g);
+            }
+        }
         let mut g = Generator::new(kind, frame, Some(self.drop_queue.clone()));
-        g.name = f.name.borrow().clone();
-        g.qualname = f.qualname.borrow().clone();
+        g.name = name;
+        g.qualname = qualname;
         Value::Gen(Rc::new(g))
     }
 
@@ -228,11 +235,7 @@ impl Vm {
         receiver: &Value,
     ) -> Option<PyResult<Value>> {
         let code = &f.code;
-        let plain = code.has(flags::COROUTINE)
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0
-            && code.argcount == 1;
-        if !plain {
+        if !is_receiver_only_coroutine(code) {
             return None;
         }
         if self.at_recursion_limit() {
@@ -825,4 +828,14 @@ pub fn make_class(
         builtin: false,
         subclassable: true,
     }))
+}
+
+/// Whether `code` is a coroutine function's taking exactly one plain positional parameter
+/// (`async def __anext__(self)`): the shape [`Vm::call_coroutine_with_receiver`] handles.
+#[inline]
+pub(crate) fn is_receiver_only_coroutine(code: &crate::compiler::CodeObject) -> bool {
+    code.has(flags::COROUTINE)
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
+        && code.argcount == 1
 }

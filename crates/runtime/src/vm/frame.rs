@@ -130,6 +130,18 @@ impl Frame {
         self.stack[len - n].clone()
     }
 
+    /// Sets the continuation, skipping the general drop of the old one when it owns nothing
+    /// (the commonest: a pooled or suspended frame's `Push`/`Discard`, a delegation's `Send`).
+    #[inline(always)]
+    pub fn set_cont(&mut self, cont: Cont) {
+        let old = std::mem::replace(&mut self.cont, cont);
+        if matches!(old, Cont::Push | Cont::Discard | Cont::Send(_)) {
+            std::mem::forget(old);
+        } else {
+            drop(old);
+        }
+    }
+
     /// Pushes a value.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {

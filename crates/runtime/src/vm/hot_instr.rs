@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use super::fast_ops::{int_binop, int_compare, small_binop, small_compare};
 use super::global_cache::GlobalCache;
+use super::hot_agen::{send_to_asend, yield_to_asend};
 use super::hot_builtins::call_str_fast;
 use super::hot_call::{
     call_python, call_python_recorded, return_to_python_caller, return_to_python_caller_recorded,
@@ -187,6 +188,7 @@ impl Vm {
             steps,
             drop_queue,
             recursion_limit,
+            spare_coroutine,
             ..
         } = self;
         let mut done = *steps;
@@ -232,12 +234,13 @@ impl Vm {
                 }
                 Some(Instr::ReturnValue) => {
                     return_to_python_caller(frames, c_stack, frame_pool)
-                        || return_to_send(frames, c_stack, frame_pool)
+                        || return_to_send(frames, c_stack, frame_pool, spare_coroutine)
                 }
                 Some(Instr::Send(_)) => {
                     let send_pc = frames.last().map_or(0, |f| f.pc - 1);
-                    send_to_gen(frames, c_stack, send_pc)
+                    send_to_gen(frames, c_stack, send_pc) || send_to_asend(frames, c_stack, send_pc)
                 }
+                Some(Instr::YieldValue(true)) => yield_to_asend(frames, c_stack),
                 _ => false,
             };
             if !switched {

@@ -1,9 +1,10 @@
 //! The hot loop while recording ([`Vm::run_hot_recorded`]): the fast instruction cases of
 //! [`exec_hot_in`], stores to locals and Python-to-Python calls and returns run back to back,
 //! each with the events [`Vm::step`] records for it (the line event when the top frame
-//! reaches a new line, the store, the frame enter and leave), in the same order. Anything
-//! else (generators, coroutines, the event loop, an instruction needing the general
-//! interpreter) is left to `step`.
+//! reaches a new line, the store, the frame enter and leave), in the same order, and the
+//! steps of `async for` over class-based iterators `hot_coro_recorded.rs` takes. Anything
+//! else (other generators and coroutines, the event loop, an instruction needing the
+//! general interpreter) is left to `step`.
 
 use super::hot_builtins::call_str_fast;
 use super::hot_call::{call_python_recorded, return_to_python_caller_recorded};
@@ -21,12 +22,25 @@ impl Vm {
         if !self.recorder.enabled || self.state != super::RunState::Running {
             return;
         }
-        // A call of a native with a direct entry (`direct_call.rs`) needs the whole VM: it
-        // ends a run of the frames loop (its line event, if any, already recorded; a
-        // native call records nothing else) and the loop goes on after it.
-        while let Some(instr @ (Instr::Call(_) | Instr::CallMethod(_))) =
-            self.run_hot_recorded_frames(stop)
-        {
+        // A call of a native with a direct entry (`direct_call.rs`) and the steps of `async
+        // for` over a class-based iterator (`hot_coro_recorded.rs`) need the whole VM: they
+        // end a run of the frames loop (their line event, if any, already recorded; a native
+        // call records nothing else) and the loop goes on after them.
+        while let Some(instr) = self.run_hot_recorded_frames(stop) {
+            // A first look at the operands, so that other iterators (async generators,
+            // awaitables) go straight to `step`.
+            let Some(f) = self.frames.last() else { return };
+            let applies = match instr {
+                Instr::Call(_) | Instr::CallMethod(_) => true,
+                Instr::GetANext => matches!(f.stack.last(), Some(Value::Instance(_))),
+                Instr::Send(_) => matches!(f.stack.iter().rev().nth(1), Some(Value::Gen(_))),
+                Instr::ReturnValue => matches!(f.cont, super::Cont::Send(_)),
+                Instr::StoreAttr(_) | Instr::AnextDelivered => true,
+                _ => false,
+            };
+            if !applies {
+                return;
+            }
             let steps = self.steps;
             if steps >= stop
                 || self.drop_queue.pending.get()
@@ -34,21 +48,36 @@ impl Vm {
             {
                 return;
             }
-            let count = match instr {
-                Instr::CallMethod(n) => n as usize + 1,
-                Instr::Call(n) => n as usize,
-                _ => return,
+            if let Instr::Call(_) | Instr::CallMethod(_) = instr {
+                let count = match instr {
+                    Instr::CallMethod(n) => n as usize + 1,
+                    Instr::Call(n) => n as usize,
+                    _ => return,
+                };
+                if !self.call_direct(count) {
+                    return;
+                }
+                self.frame().pc += 1;
+                self.steps += 1;
+                continue;
+            }
+            // Counted before it runs, as `step` counts it.
+            self.steps += 1;
+            self.frame().pc += 1;
+            let done = match instr {
+                Instr::ReturnValue => self.return_to_send_recorded(),
+                _ => self.exec_coro_recorded(instr),
             };
-            if !self.call_direct(count) {
+            if !done {
+                self.steps -= 1;
+                self.frame().pc -= 1;
                 return;
             }
-            self.frame().pc += 1;
-            self.steps += 1;
         }
     }
 
     /// The frames loop of [`Vm::run_hot_recorded`]: the instruction it stopped before, if it
-    /// stopped at one (its pc left there).
+    /// stopped at one (its pc left there, its line event recorded).
     #[inline(always)]
     fn run_hot_recorded_frames(&mut self, stop: u64) -> Option<Instr> {
         let Vm {

@@ -20,9 +20,11 @@ mod flow;
 mod frame;
 mod gen;
 mod global_cache;
+mod hot_agen;
 mod hot_builtins;
 mod hot_call;
 mod hot_coro;
+mod hot_coro_recorded;
 mod hot_instr;
 mod hot_recorded;
 mod interp;
@@ -232,6 +234,8 @@ pub struct Vm {
     pub ext: Vec<Box<dyn std::any::Any>>,
     /// The `__anext__` of the class `async for` last stepped in the hot loop (`hot_coro.rs`).
     anext_cache: hot_coro::AnextCache,
+    /// A finished coroutine object nothing refers to, reused as the next one (`hot_coro.rs`).
+    spare_coroutine: hot_coro::SpareCoroutine,
 }
 
 impl Vm {
@@ -274,6 +278,7 @@ impl Vm {
             task_counter: 0,
             ext: Vec::new(),
             anext_cache: Default::default(),
+            spare_coroutine: Default::default(),
         }
     }
 
