@@ -83,17 +83,26 @@ impl InstanceAttrs {
     /// [`InstanceAttrs::get`] trying first the map entry at `hint`, where the name was last
     /// found: a hit needs the entry's key to be `name` itself (the same string, as the names
     /// of one module's code are); on a miss the map is searched and `hint` updated.
-    #[inline]
+    #[inline(always)]
     pub fn get_hinted(&self, name: &Rc<str>, hint: &Cell<u32>) -> Option<Value> {
+        if self.live.borrow().is_none() {
+            let map = self.map.borrow();
+            if let Some((k, v)) = map.get_index(hint.get() as usize) {
+                if Rc::ptr_eq(k, name) {
+                    return Some(clone_value(v));
+                }
+            }
+        }
+        self.get_unhinted(name, hint)
+    }
+    /// [`InstanceAttrs::get_hinted`] when the entry at `hint` is not `name`'s: the general
+    /// lookup, remembering where it found the name.
+    #[inline(never)]
+    fn get_unhinted(&self, name: &Rc<str>, hint: &Cell<u32>) -> Option<Value> {
         if self.live.borrow().is_some() {
             return self.get(name);
         }
         let map = self.map.borrow();
-        if let Some((k, v)) = map.get_index(hint.get() as usize) {
-            if Rc::ptr_eq(k, name) {
-                return Some(clone_value(v));
-            }
-        }
         let i = index_of(&map, name)?;
         hint.set(i as u32);
         map.get_index(i).map(|(_, v)| v.clone())

@@ -750,14 +750,19 @@ impl Recorder {
             return;
         }
         // A known instance must still be the same object: an exhausted iterator is no longer
-        // tracked, and a new object may live at its address.
-        let known = self.id_of(iter).filter(|id| match it {
-            Value::Instance(inst) => self.tracked.get(id).is_some_and(|w| {
-                w.as_ref()
-                    .is_none_or(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst)))
-            }),
-            _ => true,
-        });
+        // tracked, and a new object may live at its address. A tie not yet made is made
+        // here (what `track_iterator` does).
+        let known = match (self.id_of(iter), it) {
+            (Some(id), Value::Instance(inst)) => match self.tracked.get_mut(&id) {
+                Some(slot @ None) => {
+                    *slot = Some(Rc::downgrade(inst));
+                    Some(id)
+                }
+                Some(Some(w)) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst)) => Some(id),
+                _ => None,
+            },
+            (known, _) => known,
+        };
         let id = match known {
             Some(id) => id,
             None => {
@@ -766,10 +771,10 @@ impl Recorder {
                 self.tracked.insert(id, None);
                 self.push(line, Kind::AIter { iter: id, ty });
                 self.snapshot_fields(id, it, line);
+                self.track_iterator(it);
                 id
             }
         };
-        self.track_iterator(it);
         self.open_anext.insert(id, line);
         self.push(line, Kind::AnextCall { iter: id });
     }
