@@ -127,3 +127,17 @@ fn live_instance_dict_is_shared_with_attributes() {
     let src = "class A: pass\na = A()\nd = a.__dict__\na.x = 1\nd['y'] = 2\ndel a.x\nprint(d, a.y, vars(a) is d, hasattr(a, 'x'))\n";
     assert_eq!(out(src), "{'y': 2} 2 True False\n");
 }
+
+/// `__del__` finalizers are not run by the playground: a class defining one is refused with a
+/// message naming it, and what ran before stays.
+#[test]
+fn a_finalizer_is_refused_by_name() {
+    let (stdout, last, code) =
+        run("print('before')\nclass Res:\n    def __del__(self):\n        print('del')\n");
+    assert_eq!(stdout, "before\n");
+    assert_eq!(
+        last,
+        "NotImplementedError: __del__ (a finalizer, defined by class Res) is not supported in the playground"
+    );
+    assert_eq!(code, 1);
+}

@@ -105,6 +105,14 @@ impl DerefMut for Items {
     }
 }
 
+/// Drops the items last to first, as CPython frees a list's or tuple's items: what their
+/// finalizers do (a dropped generator's `finally`) happens in that order.
+fn drop_last_first(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 impl Drop for Items {
     fn drop(&mut self) {
         if self.0.is_empty() {
@@ -118,11 +126,11 @@ impl Drop for Items {
             return;
         }
         DROP_DEPTH.set(depth + 1);
-        drop(self.take_vec());
+        drop_last_first(self.take_vec());
         if depth == 0 {
             // The outermost drop frees what deeper ones deferred (which may defer more).
             while let Some(items) = DEFERRED.try_with(|d| d.borrow_mut().pop()).ok().flatten() {
-                drop(items);
+                drop_last_first(items);
             }
         }
         DROP_DEPTH.set(depth);

@@ -728,6 +728,16 @@ pub fn make_class(
     base_values: Vec<Value>,
     ns: Rc<RefCell<AttrMap>>,
 ) -> PyResult<Rc<TypeObject>> {
+    // Finalizers would need objects brought back to life at refcount zero: refused by name
+    // rather than silently never run.
+    if ns.borrow().contains_key("__del__") {
+        return Err(exc(
+            "NotImplementedError",
+            format!(
+                "__del__ (a finalizer, defined by class {name}) is not supported in the playground"
+            ),
+        ));
+    }
     let types = crate::object::builtin_types();
     let mut bases: Vec<Rc<TypeObject>> = Vec::new();
     for base in &base_values {

@@ -170,6 +170,12 @@ impl Vm {
     }
 }
 
+/// True if finalizing the dropped `g` pushes a frame that closes it (a suspended generator or
+/// coroutine: see [`finalize_dropped`]) rather than acting at once.
+pub fn closes_by_frame(g: &Generator) -> bool {
+    g.kind != GenKind::AsyncGenerator && g.state.get() == GenState::Suspended
+}
+
 /// Finalizes a generator-like object whose last reference was dropped.
 pub fn finalize_dropped(vm: &mut Vm, g: Rc<Generator>) {
     match (g.kind, g.state.get()) {

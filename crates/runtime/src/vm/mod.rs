@@ -571,10 +571,21 @@ impl Vm {
     fn process_drop_queue(&mut self) {
         let items: Vec<Value> = std::mem::take(&mut *self.drop_queue.items.borrow_mut());
         self.drop_queue.pending.set(false);
+        // Closing a suspended generator pushes its frame, so the last one pushed runs first:
+        // those are pushed last to first, to close in the order they were dropped (CPython
+        // clears a frame's locals first to last). The rest act at once, in order.
+        let mut closes = Vec::new();
         for item in items {
             if let Value::Gen(g) = item {
-                gen::finalize_dropped(self, g);
+                if gen::closes_by_frame(&g) {
+                    closes.push(g);
+                } else {
+                    gen::finalize_dropped(self, g);
+                }
             }
+        }
+        for g in closes.into_iter().rev() {
+            gen::finalize_dropped(self, g);
         }
     }
 }
