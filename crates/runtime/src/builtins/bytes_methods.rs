@@ -87,6 +87,62 @@ fn codec_args(a: &Args, method: &str) -> PyResult<(Codec, ErrorMode)> {
     Ok((codec, mode))
 }
 
+/// `str(object='', encoding=..., errors=...)`: the object's str, or with an encoding or
+/// errors, the bytes object decoded (CPython's errors for anything else).
+pub fn construct_str(vm: &mut Vm, args: &Args) -> PyResult<crate::vm::Flow> {
+    if args.pos.len() > 3 {
+        return Err(exc(
+            "TypeError",
+            format!("str() takes at most 3 arguments ({} given)", args.pos.len()),
+        ));
+    }
+    let names = ["object", "encoding", "errors"];
+    for (key, _) in &args.kw {
+        match names.iter().position(|n| **n == **key) {
+            None => {
+                return Err(exc(
+                    "TypeError",
+                    format!("'{key}' is an invalid keyword argument for str()"),
+                ))
+            }
+            Some(i) if i < args.pos.len() => {
+                return Err(exc(
+                    "TypeError",
+                    format!(
+                        "argument for str() given by name ('{key}') and position ({})",
+                        i + 1
+                    ),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    let object = args.pos.first().cloned().or_else(|| args.kwarg("object"));
+    let decoding =
+        args.pos.len() > 1 || args.kwarg("encoding").is_some() || args.kwarg("errors").is_some();
+    if !decoding {
+        return match object {
+            None => Ok(crate::vm::Flow::Value(Value::str(""))),
+            Some(v) => vm.str_flow(&v),
+        };
+    }
+    let (codec, mode) = codec_args(args, "str")?;
+    match object {
+        None => Ok(crate::vm::Flow::Value(Value::str(""))),
+        Some(Value::Bytes(data)) => Ok(crate::vm::Flow::Value(Value::string(b::decode(
+            &data, codec, mode,
+        )?))),
+        Some(Value::Str(_)) => Err(exc("TypeError", "decoding str is not supported")),
+        Some(other) => Err(exc(
+            "TypeError",
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                other.type_name()
+            ),
+        )),
+    }
+}
+
 fn decode(_: &mut Vm, a: Args) -> PyResult<Value> {
     let (codec, mode) = codec_args(&a, "decode")?;
     Ok(Value::string(b::decode(&this(&a), codec, mode)?))

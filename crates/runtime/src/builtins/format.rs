@@ -15,6 +15,8 @@ struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: Option<char>,
+    /// `z`: a negative zero (after rounding) is shown without its sign (floats only).
+    no_negative_zero: bool,
     alternate: bool,
     zero: bool,
     width: Option<usize>,
@@ -38,6 +40,10 @@ fn parse_spec(s: &str) -> PyResult<Spec> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         sp.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        sp.no_negative_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -204,6 +210,7 @@ pub fn format_int_decimal(vm: &Vm, i: i64, spec: &str) -> PyResult<Option<Rc<str
         || sp.grouping.is_some()
         || sp.precision.is_some()
         || sp.alternate
+        || sp.no_negative_zero
         || width > 64
     {
         return Ok(None);
@@ -285,6 +292,12 @@ fn format_int_digits(
             ))
         }
     };
+    if sp.no_negative_zero {
+        return Err(exc(
+            "ValueError",
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     if sp.precision.is_some() {
         return Err(exc(
             "ValueError",
@@ -343,7 +356,17 @@ fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
         };
         body = format!("{}{}", group(&int_part, g, 3), rest);
     }
+    let neg = neg && !(sp.no_negative_zero && shows_zero(&body));
     Ok(pad(body, sign_str(neg, sp), sp, '>'))
+}
+
+/// True if a formatted float magnitude (`0.00`, `0.0e+00`, `0%`, `0,000.0`) reads as zero.
+fn shows_zero(body: &str) -> bool {
+    let mantissa = body.split(['e', 'E']).next().unwrap_or(body);
+    mantissa.chars().any(|c| c == '0')
+        && mantissa
+            .chars()
+            .all(|c| matches!(c, '0' | '.' | ',' | '_' | '%'))
 }
 
 /// `format(v, spec)` for built-in values.
@@ -383,6 +406,12 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                 return Err(exc(
                     "ValueError",
                     "Sign not allowed in string format specifier",
+                ));
+            }
+            if sp.no_negative_zero {
+                return Err(exc(
+                    "ValueError",
+                    "Negative zero coercion (z) not allowed in string format specifier",
                 ));
             }
             let body: String = match sp.precision {

@@ -1379,10 +1379,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
             Some(other) => return Err(exc("TypeError", format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
         },
         "bytes" => bytes_methods::construct(vm, &args)?,
-        "str" => match &a0 {
-            None => Value::str(""),
-            Some(v) => return vm.str_flow(v),
-        },
+        "str" => return bytes_methods::construct_str(vm, &args),
         "bool" if args.pos.len() > 1 => {
             return Err(exc(
                 "TypeError",
