@@ -2,7 +2,8 @@
 //! general interpreter ([`Vm::exec`]): local, constant and global loads, stores to locals (with
 //! their recorder hook while recording), jumps on plain truth values, and int/float/str
 //! arithmetic and comparisons, `for` steps over list and range iterators; [`Vm::run_hot`] runs
-//! them back to back, with the calls and returns of `hot_call.rs`. Each case does exactly what
+//! them back to back, with the calls and returns of `hot_call.rs`, the direct calls of natives
+//! (`direct_call.rs`) and `str + str` (`hot_str_add.rs`). Each case does exactly what
 //! `exec` does for it; anything else (an unbound local, an operand needing the full
 //! protocol...) is left to `exec`.
 
@@ -19,7 +20,7 @@ use super::hot_call::{
 use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
-use crate::compiler::Instr;
+use crate::compiler::{BinOp, Instr};
 use crate::object::iter::{range_next, IterState};
 use crate::object::{Dict, Function, Instance, Module, Payload, Value};
 
@@ -126,7 +127,8 @@ impl Vm {
     }
 
     /// Runs instructions back to back while each is a fast case of [`exec_hot_in`], a
-    /// Python-to-Python call or return (`hot_call.rs`), a step of `async for` over a
+    /// Python-to-Python call or return (`hot_call.rs`), a direct call of a native
+    /// (`direct_call.rs`), `str + str` of two exact strs, a step of `async for` over a
     /// class-based iterator (`hot_coro.rs`), nothing is recorded and fewer than `stop` steps
     /// have run: the steps [`Vm::step`] would take, without its per-step checks of the frame
     /// stack. Returns (before the instruction) where a step needs more than that: a drop
@@ -135,30 +137,15 @@ impl Vm {
         if self.recorder.enabled || self.state != super::RunState::Running {
             return;
         }
-        // `GetANext` and the direct calls of natives (`direct_call.rs`) need the whole VM:
-        // they end a run of the frames loop.
-        while let Some(instr @ (Instr::GetANext | Instr::Call(_) | Instr::CallMethod(_))) =
-            self.run_hot_frames(stop)
-        {
+        // `GetANext` needs the whole VM and the checks between steps: it ends a run of the
+        // frames loop.
+        while let Some(Instr::GetANext) = self.run_hot_frames(stop) {
             let steps = self.steps;
             if steps >= stop
                 || self.drop_queue.pending.get()
                 || (steps + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) == 0
             {
                 return;
-            }
-            let direct = match instr {
-                Instr::Call(n) => Some(n as usize),
-                Instr::CallMethod(n) => Some(n as usize + 1),
-                _ => None,
-            };
-            if let Some(count) = direct {
-                if !self.call_direct(count) {
-                    return;
-                }
-                self.frame().pc += 1;
-                self.steps += 1;
-                continue;
             }
             self.frame().pc += 1;
             let raised = match self.hot_get_anext() {
@@ -176,24 +163,29 @@ impl Vm {
     }
 
     /// The frames loop of [`Vm::run_hot`]: the instruction it stopped before, if it stopped
-    /// at one (its pc left there).
+    /// at one (its pc left there). An instruction that ends a run of fast cases was fetched
+    /// with a step left before `stop` and the next memory check and no drop-queue pass
+    /// pending, so the calls, returns and `str + str` it takes here need no checks of their
+    /// own.
     #[inline(always)]
     fn run_hot_frames(&mut self, stop: u64) -> Option<Instr> {
-        let Vm {
-            frames,
-            frame_pool,
-            c_stack,
-            global_cache,
-            builtins,
-            steps,
-            drop_queue,
-            recursion_limit,
-            spare_coroutine,
-            ..
-        } = self;
-        let mut done = *steps;
+        let mut done = self.steps;
         let mut stopped_at = None;
-        while let Some(f) = frames.last_mut() {
+        loop {
+            let Vm {
+                frames,
+                frame_pool,
+                c_stack,
+                global_cache,
+                builtins,
+                drop_queue,
+                recursion_limit,
+                spare_coroutine,
+                ..
+            } = &mut *self;
+            let Some(f) = frames.last_mut() else {
+                break;
+            };
             if f.driver {
                 break;
             }
@@ -213,9 +205,11 @@ impl Vm {
                         || frames
                             .last_mut()
                             .is_some_and(|f| call_str_fast(f, n as usize))
+                        || self.call_direct(n as usize)
                 }
                 // The function and receiver `LoadMethod` pushed for a Python method: the
-                // receiver is its first argument.
+                // receiver is its first argument; a native's direct entry takes the receiver
+                // as its first argument too.
                 Some(Instr::CallMethod(n)) => {
                     let below = frames.last().and_then(|f| {
                         f.stack
@@ -223,14 +217,15 @@ impl Vm {
                             .checked_sub(n as usize + 2)
                             .map(|at| &f.stack[at])
                     });
-                    matches!(below, Some(Value::Function(_)))
+                    (matches!(below, Some(Value::Function(_)))
                         && call_python(
                             frames,
                             frame_pool,
                             c_stack,
                             *recursion_limit,
                             n as usize + 1,
-                        )
+                        ))
+                        || self.call_direct(n as usize + 1)
                 }
                 Some(Instr::ReturnValue) => {
                     return_to_python_caller(frames, c_stack, frame_pool)
@@ -241,11 +236,14 @@ impl Vm {
                     send_to_gen(frames, c_stack, send_pc) || send_to_asend(frames, c_stack, send_pc)
                 }
                 Some(Instr::YieldValue(true)) => yield_to_asend(frames, c_stack),
+                Some(Instr::Binary(BinOp::Add) | Instr::Inplace(BinOp::Add)) => {
+                    self.add_exact_strs()
+                }
                 _ => false,
             };
             if !switched {
                 if exit.is_some() {
-                    if let Some(f) = frames.last_mut() {
+                    if let Some(f) = self.frames.last_mut() {
                         f.pc -= 1;
                     }
                 }
@@ -254,7 +252,7 @@ impl Vm {
             }
             done += 1;
         }
-        *steps = done;
+        self.steps = done;
         stopped_at
     }
 }

@@ -27,6 +27,7 @@ mod hot_coro;
 mod hot_coro_recorded;
 mod hot_instr;
 mod hot_recorded;
+mod hot_str_add;
 mod interp;
 mod method_call;
 pub mod ops;

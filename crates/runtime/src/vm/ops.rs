@@ -2851,7 +2851,7 @@ impl Vm {
 
 /// `x + y` as a new str: one allocation (the str itself) for results up to 256 bytes, which
 /// are assembled on the stack.
-fn concat_strs(x: &str, y: &str) -> Rc<str> {
+pub(super) fn concat_strs(x: &str, y: &str) -> Rc<str> {
     crate::object::str_build::concat([x, y].into_iter(), x.len() + y.len())
 }
 
