@@ -270,7 +270,6 @@ fn obj_state(vm: &mut Vm, a: Args) -> PyResult<Value> {
             desc
         }
     };
-    vm.recorder.keep_state_object(inst);
     let line = vm.rec_line();
     let kind = crate::recorder::EventKind::ObjState {
         obj: obj.id() as u64,

@@ -192,6 +192,10 @@ pub struct Instance {
     pub dict: InstanceAttrs,
     /// Native data for instances of built-in bases (exceptions, futures, ...).
     pub payload: Payload,
+    /// Its number among the instances made since the run started: its `id()` and default
+    /// hash come from it rather than from its address, which varies from run to run (so sets
+    /// of instances, such as the tasks `asyncio.wait` cancels, iterate in the same order).
+    pub serial: u64,
 }
 
 /// Native state carried by instances whose class derives from a built-in base.
@@ -240,7 +244,19 @@ impl Instance {
 
 thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+    /// The serial number of the next instance made on this thread (see [`Instance::serial`]).
+    static NEXT_INSTANCE_SERIAL: Cell<u64> = const { Cell::new(1) };
 }
+
+/// Numbers the instances a new run makes from 1 again, so that a program's `id()`s of
+/// instances, their default hashes and so the order of sets of them are the same every run.
+pub fn restart_instance_serials() {
+    NEXT_INSTANCE_SERIAL.with(|n| n.set(1));
+}
+
+/// Where instance ids start: above every user-space address (x86-64 and wasm32 alike), so an
+/// instance's id never equals another object's address-based id.
+const INSTANCE_IDS: i64 = 1 << 47;
 
 /// A fresh, process-unique, deterministic id (used for object identities shown to users).
 pub fn fresh_id() -> u64 {
@@ -360,8 +376,12 @@ impl Value {
         })
     }
 
-    /// `id(x)`: the heap address, or a value derived from the immediate.
+    /// `id(x)`: from an instance's serial number, else the heap address, or a value derived
+    /// from the immediate.
     pub fn id(&self) -> i64 {
+        if let Value::Instance(i) = self {
+            return INSTANCE_IDS + (i.serial as i64) * 16;
+        }
         match self.heap_addr() {
             Some(a) => a as i64,
             None => match self {
@@ -412,10 +432,16 @@ impl Value {
 impl Instance {
     /// Creates a plain instance of `class`.
     pub fn new(class: Rc<TypeObject>, payload: Payload) -> Rc<Instance> {
+        let serial = NEXT_INSTANCE_SERIAL.with(|n| {
+            let serial = n.get();
+            n.set(serial + 1);
+            serial
+        });
         Rc::new(Instance {
             class: RefCell::new(class),
             dict: InstanceAttrs::new(),
             payload,
+            serial,
         })
     }
 }

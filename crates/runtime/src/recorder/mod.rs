@@ -201,10 +201,6 @@ pub struct Recorder {
     tracked: FxHashMap<u32, Option<Weak<Instance>>>,
     /// Size of `tracked` after its last purge of dead iterators.
     tracked_purged: usize,
-    /// The Queues and Events whose state is recorded (`obj_state`), by VM id (their address):
-    /// a weak reference to each keeps its address from being reused by a later object, which
-    /// would otherwise be given the same per-run id (two Queues shown as one).
-    state_objects: FxHashMap<u64, Weak<Instance>>,
     /// Per-run id of the next frame.
     next_frame: u32,
     /// The module frame's id (global stores land there).
@@ -256,7 +252,6 @@ impl Recorder {
             next_obj: 1,
             tracked: FxHashMap::default(),
             tracked_purged: 0,
-            state_objects: FxHashMap::default(),
             next_frame: 1,
             globals_frame: 0,
             open_anext: FxHashMap::default(),
@@ -635,14 +630,6 @@ impl Recorder {
             let name = self.log.strings.intern_name(name);
             self.push(line, Kind::Delete { frame, name });
         }
-    }
-
-    /// The Queue or Event `inst` is about to have its state recorded: holds its address (see
-    /// `state_objects`) so that its per-run id names it alone.
-    pub fn keep_state_object(&mut self, inst: &Rc<Instance>) {
-        self.state_objects
-            .entry(Rc::as_ptr(inst) as usize as u64)
-            .or_insert_with(|| Rc::downgrade(inst));
     }
 
     /// The async iterator `it` is about to be asked for a value: ties its per-run id to

@@ -244,6 +244,7 @@ impl Vm {
     pub fn new(source: &str, filename: &str) -> Vm {
         // A str an earlier run on this thread hashed last is not this run's to hold.
         crate::object::str_hash_cache::forget();
+        crate::object::restart_instance_serials();
         let live_at_start = crate::memory::live_bytes();
         let builtins = crate::builtins::make_builtins_module();
         let main = Module::new("__main__");
