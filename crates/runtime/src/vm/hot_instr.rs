@@ -661,9 +661,11 @@ fn cached_method(f: &Frame, inst: &Instance, i: u32, version: u64) -> Option<Rc<
 }
 
 /// `LoadGlobal(i)` (or a module-level `LoadName(i)`): name `i` found in the frame's module
-/// or the builtins through the global cache, pushed. Kept out of line so the loop of the
-/// other fast cases keeps its state in registers.
-#[inline(never)]
+/// or the builtins through the global cache, pushed. Inlined into the loop: out of line,
+/// its push became a call of `Vec::push` (about 20 instructions per load; a global is
+/// loaded at least once per call of a module-level function), more than the registers it
+/// costs the other cases (callgrind on the reduced bench programs).
+#[inline(always)]
 fn load_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache, builtins: &Module) -> bool {
     let Some(name) = f.code.names.get(i as usize) else {
         return false;
