@@ -146,18 +146,12 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
 }
 
 /// The decimal digits of `n` (what `n.to_string()` gives, without the formatting machinery).
-fn decimal(mut n: u64) -> String {
+fn decimal(n: u64) -> String {
     let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf[at..].iter().map(|&d| d as char).collect()
+    crate::object::decimal::decimal_digits(n, &mut buf)
+        .iter()
+        .map(|&d| d as char)
+        .collect()
 }
 
 fn sign_str(neg: bool, sp: &Spec) -> &'static str {
@@ -216,17 +210,7 @@ pub fn format_int_decimal(vm: &Vm, i: i64, spec: &str) -> PyResult<Option<Rc<str
         return Ok(None);
     }
     let mut digit_buf = [0u8; 20];
-    let mut at = digit_buf.len();
-    let mut mag = i.unsigned_abs();
-    loop {
-        at -= 1;
-        digit_buf[at] = b'0' + (mag % 10) as u8;
-        mag /= 10;
-        if mag == 0 {
-            break;
-        }
-    }
-    let digits = &digit_buf[at..];
+    let digits = crate::object::decimal::decimal_digits(i.unsigned_abs(), &mut digit_buf);
     // `pad(digits, sign, sp, '>')`, written into one buffer.
     let sign = sign_str(i < 0, &sp).as_bytes();
     let zero_pad = sp.zero && sp.align.is_none();

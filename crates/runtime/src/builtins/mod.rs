@@ -1268,23 +1268,14 @@ pub fn int_to_str(i: i64) -> Rc<str> {
     if (0..10).contains(&i) {
         return DIGIT_STRS.with(|digits| digits[i as usize].clone());
     }
-    // 19 digits and a sign at most.
     let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut n = i.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        at -= 1;
-        buf[at] = b'-';
-    }
-    Rc::from(std::str::from_utf8(&buf[at..]).expect("ASCII digits"))
+    let digits = crate::object::decimal::decimal_digits(i.unsigned_abs(), &mut buf);
+    // A sign and 19 digits at most: the sign in front, skipped for a positive int.
+    let mut text = [b'-'; 20];
+    let end = 1 + digits.len();
+    text[1..end].copy_from_slice(digits);
+    let start = usize::from(i >= 0);
+    Rc::from(std::str::from_utf8(&text[start..end]).expect("ASCII digits"))
 }
 
 /// Constructs instances of built-in types (`int("3")`, `list(gen)`, `dict(a=1)`...).

@@ -6,6 +6,7 @@
 
 pub mod bigint;
 pub mod bytes;
+pub mod decimal;
 pub mod dict;
 pub mod exception;
 pub use aiterscope_trace::float_repr;

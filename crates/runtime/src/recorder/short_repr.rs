@@ -94,23 +94,14 @@ fn cut_in_place(s: &mut String) {
 /// Appends the decimal digits of `i` (what `{i}` formats), without the formatter's
 /// machinery: container reprs are mostly ints.
 fn push_int(out: &mut String, i: i64) {
-    let mut digits = [0u8; 19];
-    let mut at = digits.len();
-    let mut n = i.unsigned_abs();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+    let mut buf = [0u8; 20];
+    let digits = crate::object::decimal::decimal_digits(i.unsigned_abs(), &mut buf);
     if i < 0 {
         out.push('-');
     }
     // One byte at a time: a copy of a few bytes of unknown length is a library call, and
     // reading them back as a str would validate them.
-    for &d in &digits[at..] {
+    for &d in digits {
         out.push(char::from(d));
     }
 }
