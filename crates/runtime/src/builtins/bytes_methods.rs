@@ -326,15 +326,7 @@ fn split(_: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let maxsplit = match a.pos.get(2).cloned().or_else(|| a.kwarg("maxsplit")) {
         Some(Value::Int(i)) => i,
-        Some(other) => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        Some(other) => return Err(crate::object::exception::not_an_integer(&other.type_name())),
         None => -1,
     };
     let parts = split_parts(&this(&a), sep.as_deref(), maxsplit)?;

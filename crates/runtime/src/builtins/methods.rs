@@ -176,15 +176,7 @@ fn split_impl(a: &Args, right: bool) -> PyResult<Value> {
         Some(Value::Int(i)) => i,
         Some(Value::Bool(b)) => b as i64,
         None => -1,
-        Some(other) => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        Some(other) => return Err(crate::object::exception::not_an_integer(&other.type_name())),
     };
     // Each piece becomes a str value directly (one allocation each).
     let parts: Vec<Value> = match &sep {
@@ -339,15 +331,7 @@ fn pad_impl(vm: &mut Vm, a: &Args, how: char) -> PyResult<Value> {
     let width = match a.pos.get(1) {
         Some(Value::Int(w)) => *w,
         Some(Value::Bool(b)) => *b as i64,
-        Some(other) => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        Some(other) => return Err(crate::object::exception::not_an_integer(&other.type_name())),
         None => 0,
     };
     let fill = match a.pos.get(2) {
@@ -709,15 +693,7 @@ fn l_pop(_: &mut Vm, a: Args) -> PyResult<Value> {
                 "Python int too large to convert to C ssize_t",
             ))
         }
-        Some(other) => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        Some(other) => return Err(crate::object::exception::not_an_integer(&other.type_name())),
     };
     let l = this_list(&a);
     let len = l.borrow().len() as i64;
@@ -1248,15 +1224,7 @@ fn slice_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let len = match &a.pos[1] {
         Value::Int(n) => *n,
         Value::Bool(b) => *b as i64,
-        other => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        other => return Err(crate::object::exception::not_an_integer(&other.type_name())),
     };
     if len < 0 {
         return Err(exc("ValueError", "length should not be negative"));

@@ -111,21 +111,12 @@ pub(crate) fn to_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
                     let inner = i.builtin_value().cloned().unwrap_or(Value::None);
                     to_int(vm, &inner, what)
                 }
-                None => Err(exc(
-                    "TypeError",
-                    format!("'{}' object cannot be interpreted as an integer", t.name),
-                )),
+                None => Err(crate::object::exception::not_an_integer(&t.name)),
             }
         }
         other => {
             let _ = what;
-            Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
+            Err(crate::object::exception::not_an_integer(&other.type_name()))
         }
     }
 }
@@ -1413,7 +1404,7 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
                     Value::BigInt(_) => return Err(exc("OverflowError", "aiterscope does not support range() bounds outside 64 bits")),
                     // Objects with `__index__` (int subclasses included).
                     other @ Value::Instance(_) => to_int(vm, other, "range")?,
-                    other => return Err(exc("TypeError", format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+                    other => return Err(crate::object::exception::not_an_integer(&other.type_name())),
                 });
             }
             let (start, stop, step) = match nums.len() {

@@ -55,15 +55,7 @@ pub fn s_expandtabs(_: &mut Vm, a: Args) -> PyResult<Value> {
         None => 8,
         Some(Value::Int(n)) => *n,
         Some(Value::Bool(b)) => *b as i64,
-        Some(other) => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        Some(other) => return Err(crate::object::exception::not_an_integer(&other.type_name())),
     };
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;

@@ -36,13 +36,7 @@ fn sleep_seconds(v: &Value) -> PyResult<f64> {
             "timestamp out of range for platform time_t",
         )),
         Value::Float(f) => Ok(*f),
-        other => Err(exc(
-            "TypeError",
-            format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            ),
-        )),
+        other => Err(crate::object::exception::not_an_integer(&other.type_name())),
     }
 }
 

@@ -267,15 +267,7 @@ pub fn byte_in_range(v: &Value, range_message: &str) -> PyResult<u8> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => i64::MAX,
-        other => {
-            return Err(exc(
-                "TypeError",
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                ),
-            ))
-        }
+        other => return Err(crate::object::exception::not_an_integer(&other.type_name())),
     };
     u8::try_from(n).map_err(|_| exc("ValueError", range_message))
 }

@@ -88,6 +88,15 @@ pub fn exc(type_name: &str, msg: impl Into<String>) -> Value {
     new_exception(t, vec![Value::string(msg)])
 }
 
+/// CPython's TypeError for a value used where an integer index is needed (`'str' object
+/// cannot be interpreted as an integer`), naming the value's type.
+pub fn not_an_integer(type_name: &str) -> Value {
+    exc(
+        "TypeError",
+        format!("'{type_name}' object cannot be interpreted as an integer"),
+    )
+}
+
 /// Creates a built-in exception by type name with no args.
 pub fn exc_empty(type_name: &str) -> Value {
     new_exception(builtin_types().exc(type_name), vec![])

@@ -258,13 +258,7 @@ impl Vm {
                     Value::Int(n) if n >= 0 => Ok(Flow::Value(Value::Bool(n != 0))),
                     Value::Bool(b) => Ok(Flow::Value(Value::Bool(b))),
                     Value::Int(_) => Err(exc("ValueError", "__len__() should return >= 0")),
-                    other => Err(exc(
-                        "TypeError",
-                        format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            other.type_name()
-                        ),
-                    )),
+                    other => Err(crate::object::exception::not_an_integer(&other.type_name())),
                 }),
             ));
         }
@@ -1802,10 +1796,7 @@ impl Vm {
         }
         match user_method(&t, "__index__") {
             Some(f) => Ok(Flow::call(bind(f, v, &t), vec![], Then::identity())),
-            None => Err(exc(
-                "TypeError",
-                format!("'{}' object cannot be interpreted as an integer", t.name),
-            )),
+            None => Err(crate::object::exception::not_an_integer(&t.name)),
         }
     }
 
@@ -2684,13 +2675,9 @@ impl Vm {
                             Value::Int(n) if n >= 0 => Ok(Flow::Value(Value::Int(n))),
                             Value::Bool(b) => Ok(Flow::Value(Value::Int(b as i64))),
                             Value::Int(_) => Err(exc("ValueError", "__len__() should return >= 0")),
-                            other => Err(exc(
-                                "TypeError",
-                                format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    other.type_name()
-                                ),
-                            )),
+                            other => {
+                                Err(crate::object::exception::not_an_integer(&other.type_name()))
+                            }
                         }),
                     )),
                     None => Err(exc(
