@@ -52,16 +52,7 @@ fn as_str(v: &Value) -> Option<&str> {
 
 /// `len(x)` of a str, bytes, list, tuple, dict or set.
 fn len(_: &Vm, x: &Value) -> Option<Value> {
-    let n = match x {
-        Value::Str(s) => s.chars().count(),
-        Value::Bytes(d) => d.len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Dict(d) => d.len(),
-        Value::Set(s) => s.items.len(),
-        _ => return None,
-    };
-    Some(Value::Int(n as i64))
+    x.builtin_len().map(|n| Value::Int(n as i64))
 }
 
 /// `sum(xs)` of a list or tuple of exact ints whose running total fits in 64 bits: the

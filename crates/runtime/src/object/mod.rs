@@ -330,6 +330,21 @@ impl Value {
         }
     }
 
+    /// `len()` of a str, bytes, list, tuple, dict or set (what they answer without Python
+    /// code); `None` for anything else.
+    #[inline]
+    pub fn builtin_len(&self) -> Option<usize> {
+        Some(match self {
+            Value::Str(s) => s.chars().count(),
+            Value::Bytes(d) => d.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.items.len(),
+            _ => return None,
+        })
+    }
+
     /// The name of this value's class, as error messages show it.
     pub fn type_name(&self) -> Rc<str> {
         self.class().name.clone()

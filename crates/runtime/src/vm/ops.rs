@@ -2636,13 +2636,10 @@ impl Vm {
 
     /// `len(obj)` as a flow.
     pub fn len_flow(&mut self, obj: &Value) -> PyResult<Flow> {
+        if let Some(n) = obj.builtin_len() {
+            return Ok(Flow::Value(Value::Int(n as i64)));
+        }
         let n = match obj {
-            Value::Str(s) => s.chars().count(),
-            Value::Bytes(d) => d.len(),
-            Value::List(l) => l.borrow().len(),
-            Value::Tuple(t) => t.len(),
-            Value::Dict(d) => d.len(),
-            Value::Set(s) => s.items.len(),
             Value::Range(r) => usize::try_from(i64::try_from(r.exact_len()).map_err(|_| {
                 exc(
                     "OverflowError",
