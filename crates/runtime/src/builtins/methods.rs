@@ -56,27 +56,23 @@ fn need_str(args: &Args, i: usize, what: &str) -> PyResult<Rc<str>> {
 
 // ----- str -----
 
-/// `s.upper()`: an ASCII text is mapped in place in the new str's one allocation.
-pub(super) fn upper_str(s: &str) -> Value {
+/// `s` with its case mapped: an ASCII text by `ascii` in place in the new str's one
+/// allocation, any other by `full` (Unicode's mapping).
+fn case_mapped(s: &str, ascii: fn(&mut str), full: fn(&str) -> String) -> Value {
     if s.is_ascii() {
         let mut r: Rc<str> = Rc::from(s);
-        Rc::get_mut(&mut r)
-            .expect("a new str")
-            .make_ascii_uppercase();
+        ascii(Rc::get_mut(&mut r).expect("a new str"));
         return Value::Str(r);
     }
-    Value::string(s.to_uppercase())
+    Value::string(full(s))
 }
-/// `s.lower()`: an ASCII text is mapped in place in the new str's one allocation.
+/// `s.upper()`.
+pub(super) fn upper_str(s: &str) -> Value {
+    case_mapped(s, str::make_ascii_uppercase, str::to_uppercase)
+}
+/// `s.lower()`.
 pub(super) fn lower_str(s: &str) -> Value {
-    if s.is_ascii() {
-        let mut r: Rc<str> = Rc::from(s);
-        Rc::get_mut(&mut r)
-            .expect("a new str")
-            .make_ascii_lowercase();
-        return Value::Str(r);
-    }
-    Value::string(s.to_lowercase())
+    case_mapped(s, str::make_ascii_lowercase, str::to_lowercase)
 }
 fn s_upper(_: &mut Vm, a: Args) -> PyResult<Value> {
     method_arity("str.upper", &a, 0, 0)?;
