@@ -10,9 +10,10 @@ use super::call::is_receiver_only_coroutine;
 use super::hot_coro::{
     hand_result_to_send, pop_frame_returning_to_send, push_resumed, take_frame_to_send,
 };
+use super::hot_instr::plain_attr_store;
 use super::Vm;
 use crate::compiler::Instr;
-use crate::object::{GenState, Payload, Value};
+use crate::object::{GenState, Value};
 use crate::recorder::LeaveHow;
 
 impl Vm {
@@ -112,20 +113,9 @@ impl Vm {
         let Some(f) = self.frames.last_mut() else {
             return false;
         };
-        let [.., _, Value::Instance(inst)] = &f.stack[..] else {
-            return false;
-        };
-        if !matches!(inst.payload, Payload::None)
-            || !f
-                .code
-                .attr_sites
-                .store_hit(i, inst.class.borrow().version())
-        {
-            return false;
-        }
+        // The code is held apart from the frame: the recorder hook below needs the VM.
         let code = f.code.clone();
-        let (Some(name), Some(hint)) = (code.names.get(i as usize), code.attr_sites.slot_hint(i))
-        else {
+        let Some((name, hint)) = plain_attr_store(&code, &f.stack, i) else {
             return false;
         };
         let (Some(obj), Some(v)) = (f.stack.pop(), f.stack.pop()) else {

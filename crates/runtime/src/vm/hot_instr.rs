@@ -20,7 +20,7 @@ use super::hot_call::{
 use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
-use crate::compiler::{BinOp, Instr};
+use crate::compiler::{BinOp, CodeObject, Instr};
 use crate::object::iter::{range_next, IterState};
 use crate::object::{Dict, Function, Instance, Module, Payload, Value};
 
@@ -560,26 +560,35 @@ fn load_attr(f: &mut Frame, i: u32) -> bool {
 /// keeps its state in registers.
 #[inline(never)]
 fn store_attr(f: &mut Frame, i: u32) -> bool {
-    let [.., _, Value::Instance(inst)] = &f.stack[..] else {
+    let Some((name, hint)) = plain_attr_store(&f.code, &f.stack, i) else {
         return false;
+    };
+    let obj = f.stack.pop().expect("the instance");
+    let v = f.stack.pop().expect("the stored value");
+    if let Value::Instance(inst) = &obj {
+        inst.dict.set_hinted(name, v, hint);
+    }
+    true
+}
+
+/// The name and slot hint of `StoreAttr(i)` of `code` when `stack` ends with a value and a
+/// plain instance whose store the attribute cache says writes into its map directly (what
+/// the untraced and the recorded fast paths both check); `None` otherwise.
+#[inline(always)]
+pub(super) fn plain_attr_store<'c>(
+    code: &'c CodeObject,
+    stack: &[Value],
+    i: u32,
+) -> Option<(&'c Rc<str>, &'c Cell<u32>)> {
+    let [.., _, Value::Instance(inst)] = stack else {
+        return None;
     };
     if !matches!(inst.payload, Payload::None)
-        || !f
-            .code
-            .attr_sites
-            .store_hit(i, inst.class.borrow().version())
+        || !code.attr_sites.store_hit(i, inst.class.borrow().version())
     {
-        return false;
+        return None;
     }
-    let (Some(name), Some(hint)) = (f.code.names.get(i as usize), f.code.attr_sites.slot_hint(i))
-    else {
-        return false;
-    };
-    let inst = inst.clone();
-    f.stack.pop();
-    let v = f.stack.pop().expect("the stored value");
-    inst.dict.set_hinted(name, v, hint);
-    true
+    Some((code.names.get(i as usize)?, code.attr_sites.slot_hint(i)?))
 }
 
 /// `LoadAttr(i)` in frame `f` when the receiver is an instance and the attribute cache says
