@@ -8,12 +8,14 @@
 //! the type's name when they are called through a bound method object kept in a variable
 //! (`f = s.find; f(x=1)`); the message here is the one of the usual `s.find(x=1)`.
 
-/// The parameters a method accepts by keyword: each name with its position among the arguments
-/// after the receiver (`None` for keyword-only parameters). `ANY` accepts every name.
-struct KeywordParams(&'static [(&'static str, Option<usize>)]);
-
-/// Any keyword at all (`str.format`, `dict.update`).
-const ANY: KeywordParams = KeywordParams(&[]);
+/// The keywords a method accepts.
+enum KeywordParams {
+    /// Any name at all (`str.format`, `dict.update`).
+    Any,
+    /// These names, each with its position among the arguments after the receiver (`None` for
+    /// keyword-only parameters).
+    Named(&'static [(&'static str, Option<usize>)]),
+}
 
 /// The built-in types whose methods are checked here (methods of other native types, such as
 /// the event loop's, are Python functions in CPython and take keywords).
@@ -45,21 +47,21 @@ fn keyword_params(owner: &str, name: &str) -> Option<KeywordParams> {
     const SPLIT: &[(&str, Option<usize>)] = &[("sep", Some(1)), ("maxsplit", Some(2))];
     const CODEC: &[(&str, Option<usize>)] = &[("encoding", Some(1)), ("errors", Some(2))];
     Some(match (owner, name) {
-        ("str" | "bytes", "split" | "rsplit") => KeywordParams(SPLIT),
-        ("str" | "bytes", "splitlines") => KeywordParams(&[("keepends", Some(1))]),
-        ("str" | "bytes", "expandtabs") => KeywordParams(&[("tabsize", Some(1))]),
-        ("str", "encode") | ("bytes", "decode") => KeywordParams(CODEC),
-        ("str", "format") | ("dict", "update") => ANY,
-        ("bytes", "hex") => KeywordParams(&[("sep", Some(1)), ("bytes_per_sep", Some(2))]),
-        ("bytes", "translate") => KeywordParams(&[("delete", Some(2))]),
-        ("list", "sort") => KeywordParams(&[("key", None), ("reverse", None)]),
-        ("int", "to_bytes") => KeywordParams(&[
+        ("str" | "bytes", "split" | "rsplit") => KeywordParams::Named(SPLIT),
+        ("str" | "bytes", "splitlines") => KeywordParams::Named(&[("keepends", Some(1))]),
+        ("str" | "bytes", "expandtabs") => KeywordParams::Named(&[("tabsize", Some(1))]),
+        ("str", "encode") | ("bytes", "decode") => KeywordParams::Named(CODEC),
+        ("str", "format") | ("dict", "update") => KeywordParams::Any,
+        ("bytes", "hex") => KeywordParams::Named(&[("sep", Some(1)), ("bytes_per_sep", Some(2))]),
+        ("bytes", "translate") => KeywordParams::Named(&[("delete", Some(2))]),
+        ("list", "sort") => KeywordParams::Named(&[("key", None), ("reverse", None)]),
+        ("int", "to_bytes") => KeywordParams::Named(&[
             ("length", Some(1)),
             ("byteorder", Some(2)),
             ("signed", None),
         ]),
         ("int", "from_bytes") => {
-            KeywordParams(&[("bytes", Some(1)), ("byteorder", Some(2)), ("signed", None)])
+            KeywordParams::Named(&[("bytes", Some(1)), ("byteorder", Some(2)), ("signed", None)])
         }
         _ => return None,
     })
@@ -82,12 +84,14 @@ pub fn refusal<'a>(
     if !checked(owner, name) {
         return None;
     }
-    let Some(KeywordParams(params)) = keyword_params(owner, name) else {
-        return Some(format!("{owner}.{name}() takes no keyword arguments"));
+    let params = match keyword_params(owner, name) {
+        None => return Some(format!("{owner}.{name}() takes no keyword arguments")),
+        Some(KeywordParams::Any) => return None,
+        Some(KeywordParams::Named(params)) => params,
     };
     // Too many positional arguments is the method's own error, which CPython reports first.
     let max_positional = params.iter().filter_map(|(_, at)| *at).max().unwrap_or(0);
-    if params.is_empty() || positional > max_positional {
+    if positional > max_positional {
         return None;
     }
     let keywords: Vec<&str> = keywords.collect();
