@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::frame::fill_unbound;
 use super::{Args, Cont, Flow, Frame, FramePool, Outcome, PyResult, Vm};
 use crate::compiler::code::flags;
 use crate::compiler::CodeObject;
@@ -254,10 +255,7 @@ impl Vm {
         let nvars = code.varnames.len();
         frame.fast.reserve(nvars);
         frame.fast.push(Some(receiver.clone()));
-        // Pushes, not `Vec::resize` (a generic call that clones the filler per slot).
-        while frame.fast.len() < nvars {
-            frame.fast.push(None);
-        }
+        fill_unbound(&mut frame.fast, nvars);
         for _ in 0..code.cellvars.len() {
             frame.cells.push(Rc::new(RefCell::new(None)));
         }
@@ -279,9 +277,7 @@ impl Vm {
         let mut frame = self.frame_pool.take(&code, &f.globals);
         let mut fast = std::mem::take(&mut frame.fast);
         fast.reserve(nvars);
-        while fast.len() < nvars {
-            fast.push(None);
-        }
+        fill_unbound(&mut fast, nvars);
         let has_varargs = code.has(flags::VARARGS);
         let has_varkw = code.has(flags::VARKEYWORDS);
         let varargs_idx = argc + kwonly;
@@ -605,9 +601,7 @@ pub(super) fn bind_from_stack(
     }
     let has_cells = make_cells(&mut frame, func);
     move_arguments(&mut frame, caller, n);
-    while frame.fast.len() < nvars {
-        frame.fast.push(None);
-    }
+    fill_unbound(&mut frame.fast, nvars);
     if has_cells {
         fill_cell_params(&mut frame);
     }
@@ -638,9 +632,7 @@ fn bind_with_defaults(
     for v in &func.defaults[func.defaults.len() - missing..] {
         frame.fast.push(Some(v.clone()));
     }
-    while frame.fast.len() < nvars {
-        frame.fast.push(None);
-    }
+    fill_unbound(&mut frame.fast, nvars);
     if has_cells {
         fill_cell_params(&mut frame);
     }

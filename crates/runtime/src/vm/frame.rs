@@ -63,6 +63,15 @@ pub struct Frame {
     pub driver: bool,
 }
 
+/// Fills a frame's locals with unbound slots up to `nvars`: pushes, not `Vec::resize` (a
+/// generic call that clones the filler per slot).
+#[inline(always)]
+pub fn fill_unbound(fast: &mut Vec<Option<Value>>, nvars: usize) {
+    while fast.len() < nvars {
+        fast.push(None);
+    }
+}
+
 impl Frame {
     /// A frame for a module body.
     pub fn new_module(code: Rc<CodeObject>, globals: Rc<Module>) -> Frame {
