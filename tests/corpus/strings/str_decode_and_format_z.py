@@ -28,3 +28,9 @@ for v, s in [(42, 'z.1f'), (-0.0001, 'z.1f'), (-0.0, 'z'), (-0.0, '+z'), (-0.000
         print(repr(format(v, s)), repr(f"{v:{s}}"))
     except Exception as e:
         print(type(e).__name__, e)
+# str()'s argument counts with keywords: in all, and a name also given by position.
+for f in [lambda: str(b'x', 'ascii', 'strict', object=b'y'), lambda: str(b'x', object=b'y'), lambda: str(b'x', 'ascii', errors='strict', encoding='ascii'), lambda: str(object=b'a', encoding='ascii')]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)

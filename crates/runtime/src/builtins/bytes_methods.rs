@@ -96,26 +96,16 @@ pub fn construct_str(vm: &mut Vm, args: &Args) -> PyResult<crate::vm::Flow> {
             format!("str() takes at most 3 arguments ({} given)", args.pos.len()),
         ));
     }
-    let names = ["object", "encoding", "errors"];
-    for (key, _) in &args.kw {
-        match names.iter().position(|n| **n == **key) {
-            None => {
-                return Err(exc(
-                    "TypeError",
-                    format!("'{key}' is an invalid keyword argument for str()"),
-                ))
-            }
-            Some(i) if i < args.pos.len() => {
-                return Err(exc(
-                    "TypeError",
-                    format!(
-                        "argument for str() given by name ('{key}') and position ({})",
-                        i + 1
-                    ),
-                ))
-            }
-            Some(_) => {}
-        }
+    const PARAMS: &[(&str, Option<usize>)] = &[
+        ("object", Some(1)),
+        ("encoding", Some(2)),
+        ("errors", Some(3)),
+    ];
+    let keywords = args.kw.iter().map(|(k, _)| &**k);
+    if let Some(message) =
+        super::method_args::named_keyword_refusal("str", PARAMS, args.pos.len(), keywords)
+    {
+        return Err(exc("TypeError", message));
     }
     let object = args.pos.first().cloned().or_else(|| args.kwarg("object"));
     let decoding =

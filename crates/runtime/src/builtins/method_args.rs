@@ -89,6 +89,19 @@ pub fn refusal<'a>(
         Some(KeywordParams::Any) => return None,
         Some(KeywordParams::Named(params)) => params,
     };
+    named_keyword_refusal(name, params, positional, keywords)
+}
+
+/// CPython's TypeError message for calling `name` (a method, or a built-in such as `str()`)
+/// whose keyword parameters are `params` (each with its position among the arguments after
+/// any receiver) with `positional` arguments and these keyword names, if the call is
+/// refused: too many arguments in all, an unknown name, a name also given by position.
+pub fn named_keyword_refusal<'a>(
+    name: &str,
+    params: &[(&str, Option<usize>)],
+    positional: usize,
+    keywords: impl Iterator<Item = &'a str>,
+) -> Option<String> {
     // Too many positional arguments is the method's own error, which CPython reports first.
     let max_positional = params.iter().filter_map(|(_, at)| *at).max().unwrap_or(0);
     if positional > max_positional {
