@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::dict::{hash_str, Dict};
-use super::{new_attr_map, AttrMap, Value};
+use super::{clone_value, new_attr_map, AttrMap, Value};
 
 /// Where an instance keeps its attributes.
 pub struct InstanceAttrs {
@@ -32,18 +32,6 @@ fn slot_of(d: &Dict, name: &str) -> Option<usize> {
         .into_iter()
         .find(|(_, k)| matches!(k, Value::Str(s) if &**s == name))
         .map(|(i, _)| i)
-}
-
-/// A copy of `v`: ints, floats, bools and None without the general clone.
-#[inline(always)]
-fn clone_value(v: &Value) -> Value {
-    match v {
-        Value::Int(i) => Value::Int(*i),
-        Value::Float(x) => Value::Float(*x),
-        Value::Bool(b) => Value::Bool(*b),
-        Value::None => Value::None,
-        other => other.clone(),
-    }
 }
 
 /// Maps this small are searched by scanning instead of hashing.

@@ -243,6 +243,31 @@ impl Instance {
     }
 }
 
+/// A copy of `v`: immediates are copied without the general clone (no reference count).
+#[inline(always)]
+pub fn clone_value(v: &Value) -> Value {
+    // Ints first: the commonest value of hot loops, one test instead of a jump table.
+    if let Value::Int(i) = v {
+        return Value::Int(*i);
+    }
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        Value::Float(x) => Value::Float(*x),
+        other => other.clone(),
+    }
+}
+
+/// Drops `v`, skipping the general drop for immediates (which own nothing).
+#[inline(always)]
+pub fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) => std::mem::forget(v),
+        other => drop(other),
+    }
+}
+
 thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(1) };
     /// The serial number of the next instance made on this thread (see [`Instance::serial`]).

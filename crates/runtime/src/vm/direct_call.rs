@@ -7,7 +7,7 @@
 //! declines (`None`), nothing has changed and the general call follows.
 
 use super::Vm;
-use crate::object::Value;
+use crate::object::{discard, Value};
 
 impl Vm {
     /// Calls the native below the top `count` values of the current frame's stack with them
@@ -49,20 +49,15 @@ impl Vm {
         let first = stack.pop();
         let native = std::mem::replace(&mut stack[at], v);
         drop(native);
-        discard(first);
-        discard(second);
-        discard(third);
-        true
-    }
-}
-
-/// Drops `v`, skipping the general drop for immediates (which own nothing).
-#[inline(always)]
-fn discard(v: Option<Value>) {
-    match v {
-        Some(Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_)) | None => {
-            std::mem::forget(v)
+        if let Some(v) = first {
+            discard(v);
         }
-        other => drop(other),
+        if let Some(v) = second {
+            discard(v);
+        }
+        if let Some(v) = third {
+            discard(v);
+        }
+        true
     }
 }

@@ -3,11 +3,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::hot_instr::discard;
 use super::Cont;
 use crate::compiler::CodeObject;
 use crate::object::function::CellRef;
-use crate::object::{AttrMap, Generator, Module, Value};
+use crate::object::{discard, AttrMap, Generator, Module, Value};
 
 /// Kinds of blocks on a frame's block stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

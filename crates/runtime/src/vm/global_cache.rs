@@ -14,7 +14,7 @@
 
 use std::rc::Rc;
 
-use crate::object::{Module, Value};
+use crate::object::{clone_value, Module, Value};
 
 /// Number of slots (a power of two).
 const SLOTS: usize = 512;
@@ -52,18 +52,6 @@ fn slot_index(name: &Rc<str>, module: &Module) -> usize {
     let name_addr = Rc::as_ptr(name) as *const u8 as usize;
     let module_addr = module as *const Module as usize;
     ((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)
-}
-
-/// A copy of `v`: immediates without the general clone.
-#[inline(always)]
-fn copy_value(v: &Value) -> Value {
-    match v {
-        Value::Int(i) => Value::Int(*i),
-        Value::Bool(b) => Value::Bool(*b),
-        Value::None => Value::None,
-        Value::Float(x) => Value::Float(*x),
-        other => other.clone(),
-    }
 }
 
 /// True if `slot` holds exactly `rc` (compared by address).
@@ -126,7 +114,7 @@ impl GlobalCache {
             let dict = holder.dict.borrow();
             if let Some((key, v)) = dict.get_index(slot.index as usize) {
                 if holds(&slot.key, key) {
-                    stack.push(copy_value(v));
+                    stack.push(clone_value(v));
                     return true;
                 }
             }

@@ -22,32 +22,7 @@ use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
 use crate::compiler::{BinOp, CodeObject, Instr};
 use crate::object::iter::{range_next, IterState};
-use crate::object::{Dict, Function, Instance, Module, Payload, Value};
-
-/// A copy of `v`: immediates are copied without the general clone (no reference count).
-#[inline(always)]
-fn clone_value(v: &Value) -> Value {
-    // Ints first: the commonest value of hot loops, one test instead of a jump table.
-    if let Value::Int(i) = v {
-        return Value::Int(*i);
-    }
-    match v {
-        Value::Int(i) => Value::Int(*i),
-        Value::Bool(b) => Value::Bool(*b),
-        Value::None => Value::None,
-        Value::Float(x) => Value::Float(*x),
-        other => other.clone(),
-    }
-}
-
-/// Drops `v`, skipping the general drop for immediates (which own nothing).
-#[inline(always)]
-pub(super) fn discard(v: Value) {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) => std::mem::forget(v),
-        other => drop(other),
-    }
-}
+use crate::object::{clone_value, discard, Dict, Function, Instance, Module, Payload, Value};
 
 impl Vm {
     /// Executes `instr` in the top frame if it is one of the fast cases; false (and nothing
