@@ -64,9 +64,8 @@ impl GlobalCache {
     /// The value bound to `name` in `module`'s namespace, if any.
     #[inline(always)]
     pub fn get(&mut self, module: &Module, name: &Rc<str>) -> Option<Value> {
-        let name_addr = Rc::as_ptr(name) as *const u8 as usize;
         let module_addr = module as *const Module as usize;
-        let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
+        let slot = &mut self.slots[slot_index(name, module)];
         if slot.module == module_addr && slot.absent_at == 0 && holds(&slot.name, name) {
             if let Some(v) = read_at(module, slot) {
                 return Some(v);
@@ -151,9 +150,8 @@ impl GlobalCache {
         builtins: &Module,
         name: &Rc<str>,
     ) -> Option<Value> {
-        let name_addr = Rc::as_ptr(name) as *const u8 as usize;
         let module_addr = module as *const Module as usize;
-        let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
+        let slot = &mut self.slots[slot_index(name, module)];
         if slot.module == module_addr && holds(&slot.name, name) {
             if slot.absent_at != 0 {
                 if slot.absent_at == module.dict.version() {
@@ -197,9 +195,8 @@ impl GlobalCache {
     /// by inserting it (and remembering where).
     #[inline(always)]
     pub fn set(&mut self, module: &Module, name: &Rc<str>, v: Value) {
-        let name_addr = Rc::as_ptr(name) as *const u8 as usize;
         let module_addr = module as *const Module as usize;
-        let slot = &mut self.slots[((name_addr >> 3) ^ (module_addr >> 4)) & (SLOTS - 1)];
+        let slot = &mut self.slots[slot_index(name, module)];
         let v = if slot.module == module_addr && slot.absent_at == 0 && holds(&slot.name, name) {
             match &slot.key {
                 Some(key) => match module.dict.replace_value_at(slot.index as usize, key, v) {
