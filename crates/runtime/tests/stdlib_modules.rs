@@ -80,3 +80,52 @@ with empty():
         Some("RuntimeError: generator didn't yield")
     );
 }
+
+/// The last line of a program's stderr.
+fn last_error(source: &str) -> String {
+    let r = run(source);
+    r.stderr.trim_end().lines().last().unwrap_or("").to_string()
+}
+
+#[test]
+fn math_words_stray_keywords_as_cpython_3_12() {
+    // 3.13 says "got an unexpected keyword argument", so these are not corpus programs.
+    for (call, message) in [
+        (
+            "math.isclose(1, 2, tol=1)",
+            "'tol' is an invalid keyword argument for isclose()",
+        ),
+        (
+            "math.isclose(1, 2, rel_tol=0.1, x=1)",
+            "'x' is an invalid keyword argument for isclose()",
+        ),
+        (
+            "math.prod([2, 3], begin=2)",
+            "'begin' is an invalid keyword argument for prod()",
+        ),
+        (
+            "math.nextafter(1, 2, z=3)",
+            "'z' is an invalid keyword argument for nextafter()",
+        ),
+        (
+            "math.nextafter(1, 2, x=3)",
+            "'x' is an invalid keyword argument for nextafter()",
+        ),
+    ] {
+        assert_eq!(
+            last_error(&format!("import math\n{call}\n")),
+            format!("TypeError: {message}"),
+            "{call}"
+        );
+    }
+}
+
+#[test]
+fn math_names_the_functions_it_does_not_have() {
+    for name in ["erf", "erfc", "gamma", "lgamma", "sumprod"] {
+        assert_eq!(
+            last_error(&format!("import math\nmath.{name}(1)\n")),
+            format!("NotImplementedError: math.{name} is not supported in the playground")
+        );
+    }
+}

@@ -94,7 +94,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "math",
         native: Some(math::init),
-        python: Some(include_str!("stdlib/math_extra.py")),
+        python: None,
     },
     ModuleDef {
         name: "typing",

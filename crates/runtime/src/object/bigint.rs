@@ -52,7 +52,8 @@ fn too_big() -> Value {
     exc("MemoryError", "aiterscope: integer result too large")
 }
 
-fn check_bits(bits: u64) -> PyResult<()> {
+/// MemoryError when a result of `bits` bits would pass the runtime's int limit.
+pub fn check_bits(bits: u64) -> PyResult<()> {
     if bits > MAX_BITS {
         Err(too_big())
     } else {
