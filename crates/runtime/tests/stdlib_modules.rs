@@ -129,3 +129,25 @@ fn math_names_the_functions_it_does_not_have() {
         );
     }
 }
+
+#[test]
+fn a_standard_module_the_playground_lacks_is_named_as_such() {
+    let message = last_error("import json\n");
+    assert!(
+        message.starts_with(
+            "ModuleNotFoundError: No module named 'json': the playground provides only part of \
+             the standard library (asyncio, collections,"
+        ),
+        "{message}"
+    );
+    assert!(last_error("import os.path\n").contains("'os.path': the playground provides"));
+    assert!(last_error("from datetime import datetime\n").contains("only part of the standard"));
+    // Not a standard module: CPython's own message.
+    assert_eq!(
+        last_error("import requests\n"),
+        "ModuleNotFoundError: No module named 'requests'"
+    );
+    // Still an ImportError, so a fallback import works.
+    let r = run("try:\n    import json\nexcept ImportError as e:\n    print(type(e).__name__)\n");
+    assert_eq!(r.stdout, "ModuleNotFoundError\n");
+}

@@ -5,6 +5,7 @@ mod asyncio_lib;
 mod math;
 mod random;
 mod simulated_io;
+mod stdlib_names;
 pub mod sys;
 mod time;
 
@@ -160,6 +161,29 @@ const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[(
     "metaclasses are not supported; use plain class constants or strings",
 )];
 
+/// `ModuleNotFoundError` for `name`; for a CPython standard module the playground does not
+/// provide, the message says so and lists the ones it does.
+fn module_not_found(name: &str) -> Value {
+    if !stdlib_names::is_stdlib(name) {
+        return exc("ModuleNotFoundError", format!("No module named '{name}'"));
+    }
+    let mut provided: Vec<&str> = MODULES
+        .iter()
+        .map(|d| d.name.split('.').next().unwrap_or(d.name))
+        .filter(|n| stdlib_names::is_stdlib(n))
+        .collect();
+    provided.sort_unstable();
+    provided.dedup();
+    exc(
+        "ModuleNotFoundError",
+        format!(
+            "No module named '{name}': the playground provides only part of the standard \
+             library ({})",
+            provided.join(", ")
+        ),
+    )
+}
+
 /// Imports a module by name (cached per VM).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
@@ -179,10 +203,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
         ));
     }
     let Some(def) = MODULES.iter().find(|d| d.name == name) else {
-        return Err(exc(
-            "ModuleNotFoundError",
-            format!("No module named '{name}'"),
-        ));
+        return Err(module_not_found(name));
     };
     let m = Module::new(name);
     vm.modules.push((Rc::from(name), m.clone()));
