@@ -136,7 +136,7 @@ fn a_standard_module_the_playground_lacks_is_named_as_such() {
     assert!(
         message.starts_with(
             "ModuleNotFoundError: No module named 'json': the playground provides only part of \
-             the standard library (asyncio, collections,"
+             the standard library (abc, asyncio, collections,"
         ),
         "{message}"
     );

@@ -1344,6 +1344,7 @@ fn obj_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn obj_new(_: &mut Vm, a: Args) -> PyResult<Value> {
     match a.pos.first() {
         Some(Value::Type(t)) => {
+            crate::modules::abc::refuse_abstract(t)?;
             let payload = if t.kind == crate::object::TypeKind::BaseException {
                 Payload::Exception(std::cell::RefCell::new(crate::object::ExcData {
                     args: a.pos[1..].to_vec(),

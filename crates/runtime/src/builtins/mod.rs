@@ -345,57 +345,89 @@ pub fn gen_result_then(default: Option<Value>) -> Box<Then> {
     })
 }
 
-fn isinstance_check(v: &Value, t: &Value, fname: &str) -> PyResult<bool> {
+/// The `__instancecheck__`/`__subclasscheck__` hook `t`'s class defines, for a second
+/// argument that is not a class (CPython consults the metaclass; here, plain instances such
+/// as `typing`'s aliases).
+fn check_hook(t: &Value, hook: &str) -> Option<Value> {
+    let Value::Instance(i) = t else {
+        return None;
+    };
+    let cls = i.class.borrow().clone();
+    user_method(&cls, hook).map(|f| bind(f, t, &cls))
+}
+
+/// `isinstance(v, t)`: classes (with ABCs' virtual subclasses), tuples of them, and objects
+/// with `__instancecheck__`.
+fn isinstance_check(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
     match t {
-        Value::Type(t) => Ok(v.class().is_subclass(t)),
+        Value::Type(t) => Ok(crate::modules::abc::subclass_check(&v.class(), t)),
         Value::Tuple(items) => {
             for it in items.iter() {
-                if isinstance_check(v, it, fname)? {
+                if isinstance_check(vm, v, it)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
+        _ => match check_hook(t, "__instancecheck__") {
+            Some(hook) => {
+                let r = vm.call_nested(hook, Args::new(vec![v.clone()]))?;
+                vm.truthy_nested(&r)
+            }
+            None => Err(exc(
+                "TypeError",
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        },
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity("isinstance", &args, 2, 2)?;
+    Ok(Value::Bool(isinstance_check(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+    )?))
+}
+
+/// `issubclass(c, t)`: like [`isinstance_check`], with `__subclasscheck__`.
+fn issubclass_check(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Tuple(items) => {
+            for it in items.iter() {
+                if issubclass_check(vm, c, it)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        _ => {
+            if let Some(hook) = check_hook(t, "__subclasscheck__") {
+                let r = vm.call_nested(hook, Args::new(vec![c.clone()]))?;
+                return vm.truthy_nested(&r);
+            }
+        }
+    }
+    let Value::Type(c) = c else {
+        return Err(exc("TypeError", "issubclass() arg 1 must be a class"));
+    };
+    match t {
+        Value::Type(t) => Ok(crate::modules::abc::subclass_check(c, t)),
         _ => Err(exc(
             "TypeError",
-            format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         )),
     }
 }
 
-fn isinstance(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("isinstance", &args, 2, 2)?;
-    Ok(Value::Bool(isinstance_check(
-        &args.pos[0],
-        &args.pos[1],
-        "isinstance",
-    )?))
-}
-
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("issubclass", &args, 2, 2)?;
-    let Value::Type(c) = &args.pos[0] else {
-        return Err(exc("TypeError", "issubclass() arg 1 must be a class"));
-    };
-    fn check(c: &Rc<TypeObject>, t: &Value) -> PyResult<bool> {
-        match t {
-            Value::Type(t) => Ok(c.is_subclass(t)),
-            Value::Tuple(items) => {
-                for it in items.iter() {
-                    if check(c, it)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(exc(
-                "TypeError",
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
-        }
-    }
-    let _ = vm;
-    Ok(Value::Bool(check(c, &args.pos[1])?))
+    Ok(Value::Bool(issubclass_check(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+    )?))
 }
 
 fn type_(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -418,8 +450,9 @@ fn type_(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
-        let _ = vm;
-        return crate::vm::make_class(name, bases, ns).map(Value::Type);
+        let t = crate::vm::make_class(name, bases, ns)?;
+        crate::vm::class_protocol::after_class_created(vm, &t, Vec::new())?;
+        return Ok(Value::Type(t));
     }
     Err(exc("TypeError", "type() takes 1 or 3 arguments"))
 }

@@ -458,17 +458,8 @@ impl<'a> Compiler<'a> {
                     let idx = self.name_idx(&a.name);
                     self.emit(Instr::ImportName(idx));
                     match &a.asname {
-                        Some(n) => {
-                            if a.name.contains('.') {
-                                for part in a.name.split('.').skip(1) {
-                                    let p = self.name_idx(part);
-                                    self.emit(Instr::ImportFrom(p));
-                                    self.emit(Instr::Swap(2));
-                                    self.emit(Instr::PopTop);
-                                }
-                            }
-                            self.store_name(n)
-                        }
+                        // ImportName pushes the named (sub)module itself.
+                        Some(n) => self.store_name(n),
                         None => {
                             let first = a.name.split('.').next().unwrap_or("").to_string();
                             if a.name.contains('.') {

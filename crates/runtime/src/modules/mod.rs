@@ -1,6 +1,7 @@
 //! The built-in module registry: `import x` finds modules here. A module may be native
 //! (a Rust init function), Python source embedded in the binary, or both (native first).
 
+pub mod abc;
 mod asyncio_lib;
 mod math;
 mod random;
@@ -34,42 +35,6 @@ fn init_asyncio(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     asyncio_lib::init_natives(vm, m)
 }
 
-fn init_typing(_vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
-    let object = Value::Type(crate::object::builtin_types().object.clone());
-    for n in [
-        "Any",
-        "AsyncIterator",
-        "AsyncIterable",
-        "AsyncGenerator",
-        "Iterator",
-        "Iterable",
-        "Generator",
-        "Awaitable",
-        "Coroutine",
-        "Callable",
-        "Optional",
-        "Union",
-        "List",
-        "Dict",
-        "Tuple",
-        "Set",
-        "TypeVar",
-        "Generic",
-        "Protocol",
-    ] {
-        m.set(n, object.clone());
-    }
-    // A distinct marker, so that `dataclasses` can leave `x: ClassVar[int]` out of the fields.
-    let class_var = crate::asyncio::types::new_class(
-        "ClassVar",
-        "typing",
-        &[crate::object::builtin_types().object.clone()],
-        crate::object::TypeKind::Native,
-    );
-    m.set("ClassVar", Value::Type(class_var));
-    Ok(())
-}
-
 /// The modules aiterscope provides.
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
@@ -99,8 +64,8 @@ pub static MODULES: &[ModuleDef] = &[
     },
     ModuleDef {
         name: "typing",
-        native: Some(init_typing),
-        python: None,
+        native: None,
+        python: Some(include_str!("stdlib/typing.py")),
     },
     ModuleDef {
         name: "__future__",
@@ -136,6 +101,16 @@ pub static MODULES: &[ModuleDef] = &[
         name: "collections",
         native: None,
         python: Some(include_str!("stdlib/collections.py")),
+    },
+    ModuleDef {
+        name: "abc",
+        native: Some(abc::init),
+        python: Some(include_str!("stdlib/abc.py")),
+    },
+    ModuleDef {
+        name: "collections.abc",
+        native: None,
+        python: Some(include_str!("stdlib/collections_abc.py")),
     },
     ModuleDef {
         name: "io",
@@ -205,8 +180,16 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     let Some(def) = MODULES.iter().find(|d| d.name == name) else {
         return Err(module_not_found(name));
     };
+    // A submodule is an attribute of its package, which is imported first.
+    let parent = match name.rsplit_once('.') {
+        Some((package, _)) => Some(import(vm, package)?),
+        None => None,
+    };
     let m = Module::new(name);
     vm.modules.push((Rc::from(name), m.clone()));
+    if let (Some(parent), Some((_, last))) = (parent, name.rsplit_once('.')) {
+        parent.set(last, Value::Module(m.clone()));
+    }
     if let Some(init) = def.native {
         init(vm, &m)?;
     }

@@ -118,3 +118,40 @@ fn slot_list(v: &Value) -> Vec<Rc<str>> {
         _ => Vec::new(),
     }
 }
+
+/// CPython's `__build_class__` step for bases that are not classes: each base whose class
+/// defines `__mro_entries__(bases)` is replaced by the classes that call returns (so
+/// `class Box(Generic[T])` derives from `Generic`). Returns the resolved bases and, when
+/// something was replaced, the original bases for the class's `__orig_bases__`.
+pub fn resolve_mro_entries(
+    vm: &mut Vm,
+    bases: Vec<Value>,
+) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if bases.iter().all(|b| matches!(b, Value::Type(_))) {
+        return Ok((bases, None));
+    }
+    let original = Value::tuple(bases.clone());
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut replaced = false;
+    for base in bases {
+        let Value::Instance(i) = &base else {
+            resolved.push(base);
+            continue;
+        };
+        let cls = i.class.borrow().clone();
+        let Some(hook) = super::ops::user_method(&cls, "__mro_entries__") else {
+            resolved.push(base);
+            continue;
+        };
+        let entries = vm.call_nested(
+            super::ops::bind(hook, &base, &cls),
+            Args::new(vec![original.clone()]),
+        )?;
+        let Value::Tuple(entries) = entries else {
+            return Err(exc("TypeError", "__mro_entries__ must return a tuple"));
+        };
+        resolved.extend(entries.iter().cloned());
+        replaced = true;
+    }
+    Ok((resolved, replaced.then_some(original)))
+}

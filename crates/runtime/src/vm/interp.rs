@@ -1131,7 +1131,11 @@ impl Vm {
                 let Value::Function(f) = body else {
                     return Err(exc("SystemError", "bad class body"));
                 };
+                let (bases, orig_bases) = super::class_protocol::resolve_mro_entries(self, bases)?;
                 let ns = Rc::new(RefCell::new(new_attr_map()));
+                if let Some(orig) = orig_bases {
+                    ns.borrow_mut().insert(Rc::from("__orig_bases__"), orig);
+                }
                 let mut frame = self.make_frame(&f, Args::default())?;
                 frame.locals = Some(ns.clone());
                 let name: Rc<str> = name.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("?"));

@@ -1979,14 +1979,21 @@ impl Vm {
                 };
             }
             (Value::Type(t), _) => {
-                if let Some(Value::Instance(cg)) = t.lookup("__class_getitem__") {
-                    if let Payload::ClassMethod(f) = &cg.payload {
-                        return Ok(Flow::call(
-                            f.clone(),
-                            vec![obj.clone(), key.clone()],
-                            Then::identity(),
-                        ));
-                    }
+                // `__class_getitem__` is an implicit classmethod, like `__init_subclass__`.
+                let class_getitem = match t.lookup("__class_getitem__") {
+                    Some(Value::Instance(cg)) => match &cg.payload {
+                        Payload::ClassMethod(f) => Some(f.clone()),
+                        _ => None,
+                    },
+                    Some(f @ Value::Function(_)) => Some(f),
+                    _ => None,
+                };
+                if let Some(f) = class_getitem {
+                    return Ok(Flow::call(
+                        f,
+                        vec![obj.clone(), key.clone()],
+                        Then::identity(),
+                    ));
                 }
                 if t.builtin {
                     // list[int], dict[str, int]: generic aliases are only used in annotations.

@@ -131,7 +131,7 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 def _is_classvar(annotation):
-    if annotation is _typing.ClassVar:
+    if annotation is _typing.ClassVar or getattr(annotation, "__origin__", None) is _typing.ClassVar:
         return True
     if isinstance(annotation, str):
         return annotation.startswith(("ClassVar", "typing.ClassVar"))
