@@ -1,7 +1,9 @@
 //! The interned names of recently entered code objects (qualified name and local variable
 //! names), so entering a frame or storing a local finds its name's id by an index into a
 //! small table instead of hashing the name. A name is interned the first time an event uses
-//! it, exactly as without the table, so the log's string ids are the same.
+//! it, exactly as without the table, so the log's string ids are the same. The slot also
+//! remembers whether the code is the runtime's own (`is_internal_code`), so entering a frame
+//! compares no file name.
 
 use std::rc::{Rc, Weak};
 
@@ -13,8 +15,10 @@ const SLOTS: usize = 256;
 
 /// Interned names of one code object. The weak reference pins the code object's
 /// allocation, so another code object can never be mistaken for it at the same address.
-struct CodeSyms {
+pub struct CodeSyms {
     code: Weak<CodeObject>,
+    /// The code is the runtime's own library (`super::is_internal_code`): not recorded.
+    pub internal: bool,
     qualname: Option<Sym>,
     varnames: Vec<Option<Sym>>,
 }
@@ -23,9 +27,26 @@ impl CodeSyms {
     fn empty() -> CodeSyms {
         CodeSyms {
             code: Weak::new(),
+            internal: false,
             qualname: None,
             varnames: Vec::new(),
         }
+    }
+
+    /// The id of `code`'s qualified name (`code` is the code object of this slot).
+    #[inline]
+    pub fn qualname(&mut self, code: &CodeObject, strings: &mut Interner) -> Sym {
+        *self
+            .qualname
+            .get_or_insert_with(|| strings.intern_rc(&code.qualname))
+    }
+
+    /// The id of the name of local variable `i` of `code` (the code object of this slot;
+    /// `None` past the last one).
+    #[inline]
+    pub fn varname(&mut self, code: &CodeObject, i: usize, strings: &mut Interner) -> Option<Sym> {
+        let cached = self.varnames.get_mut(i)?;
+        Some(*cached.get_or_insert_with(|| strings.intern_rc(&code.varnames[i])))
     }
 }
 
@@ -34,6 +55,7 @@ impl CodeSyms {
 fn take_over(slot: &mut CodeSyms, code: &Rc<CodeObject>) {
     *slot = CodeSyms {
         code: Rc::downgrade(code),
+        internal: super::is_internal_code(code),
         qualname: None,
         varnames: vec![None; code.varnames.len()],
     };
@@ -55,7 +77,7 @@ impl Default for CodeNames {
 impl CodeNames {
     /// The slot of `code`, taken over from whatever code object held it before.
     #[inline(always)]
-    fn slot(&mut self, code: &Rc<CodeObject>) -> &mut CodeSyms {
+    pub fn slot(&mut self, code: &Rc<CodeObject>) -> &mut CodeSyms {
         let address = Rc::as_ptr(code) as usize;
         let index = ((address >> 4) ^ (address >> 12)) & (SLOTS - 1);
         let slot = &mut self.slots[index];
@@ -63,15 +85,6 @@ impl CodeNames {
             take_over(slot, code);
         }
         slot
-    }
-
-    /// The id of `code`'s qualified name.
-    #[inline]
-    pub fn qualname(&mut self, code: &Rc<CodeObject>, strings: &mut Interner) -> Sym {
-        let slot = self.slot(code);
-        *slot
-            .qualname
-            .get_or_insert_with(|| strings.intern_rc(&code.qualname))
     }
 
     /// The id of the name of `code`'s local variable `i` (`None` past the last one).
@@ -82,9 +95,7 @@ impl CodeNames {
         i: usize,
         strings: &mut Interner,
     ) -> Option<Sym> {
-        let slot = self.slot(code);
-        let cached = slot.varnames.get_mut(i)?;
-        Some(*cached.get_or_insert_with(|| strings.intern_rc(&code.varnames[i])))
+        self.slot(code).varname(code, i, strings)
     }
 }
 
@@ -107,7 +118,7 @@ mod tests {
         assert_eq!(strings.len(), before + 1, "only the name used is interned");
         assert_eq!(names.varname(&code, 1, &mut strings), Some(b));
         assert_eq!(names.varname(&code, 2, &mut strings), None);
-        let f = names.qualname(&code, &mut strings);
+        let f = names.slot(&code).qualname(&code, &mut strings);
         assert_eq!(strings.get(f), "f");
         assert_eq!(strings.intern("f"), f);
     }

@@ -185,6 +185,12 @@ impl Watches {
     pub fn any_frame_watched(&self) -> bool {
         !self.frames.is_empty()
     }
+
+    /// True if nothing is watched (no local, global or iterator field).
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.frames.is_empty() && self.globals.is_empty() && self.fields.is_empty()
+    }
 }
 
 impl Default for Watches {
@@ -238,8 +244,11 @@ fn storage_address(v: &Value) -> usize {
 /// Identity of an item as the short repr sees it: its id, plus the length of a nested
 /// container (whose own items the repr shows one level down), whose address bit joins
 /// `nested`.
+#[inline(always)]
 fn item_print(v: &Value, nested: &mut u64) -> u64 {
     let len = match v {
+        // `v.id()` of an int, without its look for a heap object first.
+        Value::Int(i) => return mix((0x2000_0000 ^ i.wrapping_mul(16)) as u64, 0),
         Value::List(l) => l.try_borrow().map_or(0, |l| l.len() as u64 + 1),
         Value::Dict(d) => d.len() as u64 + 1,
         Value::Set(s) => s.items.len() as u64 + 1,
@@ -490,9 +499,22 @@ impl Recorder {
 
     /// The top frame reached a new line: a line event, then a store for each watched local,
     /// global or `self` field whose contents changed since it was last recorded.
+    #[inline]
     pub fn line_in(&mut self, frame: &Frame, line: u32) {
+        self.push(
+            line,
+            Kind::Line {
+                frame: frame.rec_id,
+            },
+        );
+        if !self.watches.is_empty() {
+            self.recheck_watches(frame, line);
+        }
+    }
+
+    /// The re-checks of [`Recorder::line_in`] when something is watched.
+    fn recheck_watches(&mut self, frame: &Frame, line: u32) {
         let id = frame.rec_id;
-        self.push(line, Kind::Line { frame: id });
         let watched = if self.watches.frames.is_empty() {
             None
         } else {

@@ -473,9 +473,15 @@ impl Recorder {
     /// `frame` is being pushed. Gives it a per-run id on its first entry (and then records
     /// its bound parameters as stores); a resumed generator keeps its id.
     pub fn frame_enter(&mut self, frame: &mut Frame) {
-        if !self.enabled || is_internal_code(&frame.code) {
+        if !self.enabled {
             return;
         }
+        // One look at the code's table slot answers both "internal?" and the name's id.
+        let names = self.code_names.slot(&frame.code);
+        if names.internal {
+            return;
+        }
+        let func = names.qualname(&frame.code, &mut self.log.strings);
         let first = frame.rec_id == 0;
         if first {
             frame.rec_id = self.next_frame;
@@ -503,7 +509,6 @@ impl Recorder {
             Some(g) if g.kind == GenKind::AsyncGenerator => self.object_id(g.id),
             _ => 0,
         };
-        let func = self.code_names.qualname(&frame.code, &mut self.log.strings);
         let id = frame.rec_id;
         self.push(
             frame.line(),
@@ -515,34 +520,92 @@ impl Recorder {
             },
         );
         if first {
-            let line = frame.line();
-            for (watch_slot, slot) in (0u32..).zip(frame.fast.iter()) {
-                if let Some(v) = slot {
-                    let Some(name) = self.code_names.varname(
-                        &frame.code,
-                        watch_slot as usize,
-                        &mut self.log.strings,
-                    ) else {
-                        break;
-                    };
-                    let value = self.instance_names.short_val(v, &mut self.log.strings);
-                    if live::is_watched_kind(v) {
-                        self.watch_fast(id, watch_slot, name, v, value);
-                    }
-                    self.push(
-                        line,
-                        Kind::Store {
-                            frame: id,
-                            name,
-                            value,
-                        },
-                    );
+            if frame.fast.iter().flatten().any(live::is_watched_kind) {
+                self.record_parameters_watching(frame);
+            } else {
+                self.record_parameters(frame);
+            }
+        }
+    }
+
+    /// The stores of a newly entered frame's bound parameters (its locals bound at entry),
+    /// none of them a watched container: the names' table slot looked up once, each value's
+    /// short repr taken inline when it is a number.
+    fn record_parameters(&mut self, frame: &Frame) {
+        let line = frame.line();
+        let id = frame.rec_id;
+        // Over the cap nothing is pushed (and the task's name is not interned, as `push`
+        // would not).
+        let task = if self.log.event_count() < self.max_events {
+            self.task_sym()
+        } else {
+            Sym::EMPTY
+        };
+        let Recorder {
+            code_names,
+            log,
+            instance_names,
+            max_events,
+            now,
+            ..
+        } = self;
+        let names = code_names.slot(&frame.code);
+        for (i, slot) in frame.fast.iter().enumerate() {
+            let Some(v) = slot else { continue };
+            let Some(name) = names.varname(&frame.code, i, &mut log.strings) else {
+                break;
+            };
+            let value = match short_repr::immediate(v) {
+                Some(short) => short,
+                None => instance_names.short_val(v, &mut log.strings),
+            };
+            if log.event_count() < *max_events {
+                log.events.push(Event {
+                    t: *now,
+                    task,
+                    line,
+                    kind: Kind::Store {
+                        frame: id,
+                        name,
+                        value,
+                    },
+                });
+            }
+        }
+    }
+
+    /// [`Recorder::record_parameters`] when some parameter is a list, dict or set, which
+    /// becomes watched.
+    fn record_parameters_watching(&mut self, frame: &Frame) {
+        let line = frame.line();
+        let id = frame.rec_id;
+        for (watch_slot, slot) in (0u32..).zip(frame.fast.iter()) {
+            if let Some(v) = slot {
+                let Some(name) = self.code_names.varname(
+                    &frame.code,
+                    watch_slot as usize,
+                    &mut self.log.strings,
+                ) else {
+                    break;
+                };
+                let value = self.instance_names.short_val(v, &mut self.log.strings);
+                if live::is_watched_kind(v) {
+                    self.watch_fast(id, watch_slot, name, v, value);
                 }
+                self.push(
+                    line,
+                    Kind::Store {
+                        frame: id,
+                        name,
+                        value,
+                    },
+                );
             }
         }
     }
 
     /// `frame` was popped, for the reason `how`.
+    #[inline]
     pub fn frame_leave(&mut self, frame: &Frame, how: LeaveHow) {
         if self.enabled && frame.rec_id != 0 {
             if how.is_final() {

@@ -237,7 +237,7 @@ impl Vm {
 /// [`crate::memory::LIVE_CHECK_INTERVAL`], which `Vm::step` takes). One comparison per
 /// instruction then replaces the two checks.
 #[inline(always)]
-fn fast_step_limit(done: u64, stop: u64) -> u64 {
+pub(super) fn fast_step_limit(done: u64, stop: u64) -> u64 {
     let interval = crate::memory::LIVE_CHECK_INTERVAL;
     let before_check = ((done + interval) & !(interval - 1)) - 1;
     stop.min(before_check)
@@ -300,7 +300,7 @@ pub(super) fn exec_hot_in(
 /// pushed, the jump's step is taken off `left` here, and nothing the loop checks between
 /// steps can change in between (two ints drop nothing, so no drop-queue pass becomes due).
 #[inline(always)]
-fn exec_hot_case(
+pub(super) fn exec_hot_case(
     f: &mut Frame,
     instr: Instr,
     recording: bool,

@@ -6,12 +6,17 @@
 //! else (other generators and coroutines, the event loop, an instruction needing the
 //! general interpreter) is left to `step`.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use super::global_cache::GlobalCache;
 use super::hot_builtins::call_str_fast;
 use super::hot_call::{call_python_recorded, return_to_python_caller_recorded};
-use super::hot_instr::exec_hot_in;
-use super::Vm;
+use super::hot_instr::{exec_hot_case, exec_hot_in, fast_step_limit};
+use super::{Frame, Vm};
 use crate::compiler::Instr;
-use crate::object::Value;
+use crate::object::{Module, Value};
+use crate::recorder::Recorder;
 
 impl Vm {
     /// Runs instructions back to back while recording, as [`Vm::step`] would (see the
@@ -77,7 +82,10 @@ impl Vm {
     }
 
     /// The frames loop of [`Vm::run_hot_recorded`]: the instruction it stopped before, if it
-    /// stopped at one (its pc left there, its line event recorded).
+    /// stopped at one (its pc left there, its line event recorded). Each frame's fast cases
+    /// run in [`run_recorded_fast_cases`]; the calls and returns that end such a run switch
+    /// frames here (with a step left before the stop and the next memory check, and no
+    /// drop-queue pass pending, as the run ended only with one).
     #[inline(always)]
     fn run_hot_recorded_frames(&mut self, stop: u64) -> Option<Instr> {
         let Vm {
@@ -94,39 +102,22 @@ impl Vm {
         } = self;
         let mut done = *steps;
         let mut stopped_at = None;
-        while done < stop
-            && !drop_queue.pending.get()
-            && (done + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) != 0
-        {
-            let Some(f) = frames.last_mut() else { break };
+        while let Some(f) = frames.last_mut() {
             if f.driver {
                 break;
             }
-            let pc = f.pc;
-            let Some(&instr) = f.code.instructions.get(pc) else {
-                break;
-            };
-            // `step`'s line event comes before the instruction runs, also when it is then
-            // left to `step` (which then finds the line already recorded).
-            if f.rec_id != 0 {
-                let line = f.code.lines.get(pc).copied().unwrap_or(0);
-                if line != f.last_line {
-                    f.last_line = line;
-                    recorder.line_in(f, line);
-                }
-            }
-            f.pc = pc + 1;
-            let done_here = match instr {
-                Instr::StoreFast(i) if (i as usize) < f.fast.len() => match f.stack.pop() {
-                    Some(v) => {
-                        f.fast[i as usize] = Some(v);
-                        if let Some(Some(v)) = f.fast.get(i as usize) {
-                            recorder.store_fast(f.rec_id, f.line(), &f.code, i, v);
-                        }
-                        true
-                    }
-                    None => false,
-                },
+            let exit;
+            (done, exit) = run_recorded_fast_cases(
+                f,
+                done,
+                fast_step_limit(done, stop),
+                &drop_queue.pending,
+                global_cache,
+                builtins,
+                recorder,
+            );
+            let Some(instr) = exit else { break };
+            let switched = match instr {
                 Instr::Call(n) => {
                     call_python_recorded(
                         frames,
@@ -142,11 +133,12 @@ impl Vm {
                 // The function and receiver `LoadMethod` pushed for a Python method: the
                 // receiver is its first argument.
                 Instr::CallMethod(n) => {
-                    let below = f
-                        .stack
-                        .len()
-                        .checked_sub(n as usize + 2)
-                        .map(|at| &f.stack[at]);
+                    let below = frames.last().and_then(|f| {
+                        f.stack
+                            .len()
+                            .checked_sub(n as usize + 2)
+                            .map(|at| &f.stack[at])
+                    });
                     matches!(below, Some(Value::Function(_)))
                         && call_python_recorded(
                             frames,
@@ -160,9 +152,9 @@ impl Vm {
                 Instr::ReturnValue => {
                     return_to_python_caller_recorded(frames, c_stack, frame_pool, recorder)
                 }
-                _ => exec_hot_in(f, instr, true, global_cache, builtins),
+                _ => false,
             };
-            if !done_here {
+            if !switched {
                 if let Some(f) = frames.last_mut() {
                     f.pc -= 1;
                 }
@@ -173,5 +165,150 @@ impl Vm {
         }
         *steps = done;
         stopped_at
+    }
+}
+
+/// Runs instructions of frame `f` back to back while recording, while fewer than `limit`
+/// steps have run (`done` so far) and no drop-queue pass is pending: before each, the line
+/// event when `f` reaches a new line (also before an instruction then left to the caller);
+/// then the fast cases of [`exec_hot_in`] and stores to locals with their store events.
+/// Returns the step count and the instruction that needs more (`f.pc` past it), if one ended
+/// the run. The instruction and line slices are held for the whole run.
+#[inline(always)]
+fn run_recorded_fast_cases(
+    f: &mut Frame,
+    done: u64,
+    limit: u64,
+    pending: &Cell<bool>,
+    global_cache: &mut GlobalCache,
+    builtins: &Module,
+    recorder: &mut Recorder,
+) -> (u64, Option<Instr>) {
+    let code = Rc::clone(&f.code);
+    let instructions = &code.instructions[..];
+    let lines = &code.lines[..];
+    // Frames of the runtime's own library have no per-run id and record no lines.
+    let recorded = f.rec_id != 0;
+    let mut left = limit.saturating_sub(done);
+    while left != 0 && !pending.get() {
+        let pc = f.pc;
+        let Some(&instr) = instructions.get(pc) else {
+            break;
+        };
+        // `step`'s line event comes before the instruction runs, also when it is then left
+        // to `step` (which then finds the line already recorded).
+        if recorded {
+            let line = lines.get(pc).copied().unwrap_or(0);
+            if line != f.last_line {
+                f.last_line = line;
+                recorder.line_in(f, line);
+            }
+        }
+        f.pc = pc + 1;
+        let done_here = match instr {
+            Instr::StoreFast(i) if (i as usize) < f.fast.len() => match f.stack.pop() {
+                Some(v) => {
+                    f.fast[i as usize] = Some(v);
+                    if let Some(Some(v)) = f.fast.get(i as usize) {
+                        recorder.store_fast(f.rec_id, f.line(), &f.code, i, v);
+                    }
+                    true
+                }
+                None => false,
+            },
+            // An int compare and the conditional jump after it run in one pass (two steps,
+            // as in the untraced loop) when no line event falls between them: the jump is on
+            // the compare's line, or the frame records no lines.
+            Instr::Compare(_) => {
+                let next_on_line =
+                    !recorded || lines.get(pc + 1).copied().unwrap_or(0) == f.last_line;
+                let pair_from: &[Instr] = if next_on_line { instructions } else { &[] };
+                exec_hot_case(
+                    f,
+                    instr,
+                    true,
+                    global_cache,
+                    builtins,
+                    Some((pair_from, &mut left)),
+                )
+            }
+            _ => exec_hot_in(f, instr, true, global_cache, builtins),
+        };
+        if !done_here {
+            return (limit - left, Some(instr));
+        }
+        left -= 1;
+    }
+    (limit - left, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vm::{RunState, Vm};
+
+    /// The events of `source` recorded by running it (the hot loop batching what it can)
+    /// or by stepping one instruction at a time (`Vm::step`, never batched).
+    fn events(source: &str, one_step_at_a_time: bool) -> Vec<String> {
+        let code = crate::compile_source(source, "<test>").expect("compiles");
+        let mut vm = Vm::new(source, "<test>");
+        vm.recorder.enabled = true;
+        vm.start(code);
+        if one_step_at_a_time {
+            while vm.state == RunState::Running {
+                vm.step();
+            }
+        } else {
+            vm.run(u64::MAX);
+        }
+        assert_eq!(vm.state, RunState::Finished, "{}", vm.stderr);
+        let log = &vm.recorder.log;
+        log.events
+            .iter()
+            .map(|e| {
+                let text = match e.kind {
+                    crate::recorder::Kind::Store { name, value, .. } => format!(
+                        "store {} = {}",
+                        log.text(name),
+                        crate::recorder::short_repr::format_short(value, &log.strings)
+                    ),
+                    ref other => format!("{other:?}"),
+                };
+                format!("{} {text}", e.line)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_hot_loop_records_what_stepping_records() {
+        // Compares and their jumps on one line and on two (a line event between them),
+        // calls with defaults, returns, watched lists changed in place.
+        let source = "\
+def f(n, xs):
+    total = 0
+    i = 0
+    while (i
+           < n):
+        if i % 3 == 0 and (
+            i > 1
+        ):
+            xs.append(i)
+        total += i
+        i += 1
+    return total
+
+
+def g(a, b=2):
+    return a * b if a < b else f(a, [])
+
+
+items = []
+print(f(10, items), g(1), g(5), items)
+for k in range(4):
+    if k >= 2:
+        items.append(k)
+";
+        let batched = events(source, false);
+        assert!(batched.len() > 100, "{}", batched.len());
+        assert_eq!(batched, events(source, true));
     }
 }
