@@ -1,7 +1,8 @@
-//! Where variable annotations are kept (PEP 526): module and class bodies that contain an
-//! annotated assignment get an `__annotations__` dict, filled as each `name: T` runs; function
-//! bodies never evaluate them. `from __future__ import annotations` (PEP 563) stores the
-//! annotation's source text instead of its value.
+//! Where annotations are kept. Variable annotations (PEP 526): module and class bodies that
+//! contain an annotated assignment get an `__annotations__` dict, filled as each `name: T`
+//! runs; function bodies never evaluate them. A `def`'s parameter and return annotations are
+//! evaluated when the `def` runs, into the function's `__annotations__`. `from __future__
+//! import annotations` (PEP 563) stores the annotation's source text instead of its value.
 
 use aiterscope_syntax::ast::{self, Stmt};
 
@@ -49,4 +50,38 @@ pub fn postponed(body: &[Stmt]) -> bool {
 pub fn source_text(source: &str, start: usize, end: usize) -> String {
     let text = source.get(start..end).unwrap_or("");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A `def`'s annotations in the order CPython evaluates them (and orders its
+/// `__annotations__`): the positional-or-keyword parameters, then the positional-only ones,
+/// `*args`, the keyword-only ones, `**kwargs`, and `return` last.
+pub fn function_annotations<'a>(
+    p: &'a ast::Parameters,
+    returns: Option<&'a ast::Expr>,
+) -> Vec<(&'a str, &'a ast::Expr)> {
+    let mut out: Vec<(&str, &ast::Expr)> = Vec::new();
+    let with_default = |list: &'a [ast::ParameterWithDefault], out: &mut Vec<_>| {
+        for a in list {
+            if let Some(ann) = a.parameter.annotation.as_deref() {
+                out.push((a.parameter.name.as_str(), ann));
+            }
+        }
+    };
+    with_default(&p.args, &mut out);
+    with_default(&p.posonlyargs, &mut out);
+    if let Some(v) = &p.vararg {
+        if let Some(ann) = v.annotation.as_deref() {
+            out.push((v.name.as_str(), ann));
+        }
+    }
+    with_default(&p.kwonlyargs, &mut out);
+    if let Some(k) = &p.kwarg {
+        if let Some(ann) = k.annotation.as_deref() {
+            out.push((k.name.as_str(), ann));
+        }
+    }
+    if let Some(r) = returns {
+        out.push(("return", r));
+    }
+    out
 }

@@ -273,7 +273,7 @@ pub enum Instr {
     /// Calls with an args tuple (and a kwargs dict if the flag is set).
     CallEx(bool),
     /// Makes a function from `functions[i]`; flags: 1 defaults tuple, 2 kwdefaults dict,
-    /// 4 closure tuple are on the stack (in that order).
+    /// 8 annotations dict, 4 closure tuple are on the stack (in that order).
     MakeFunction(u32, u8),
     /// Returns TOS.
     ReturnValue,

@@ -1077,6 +1077,44 @@ impl<'a> Compiler<'a> {
         Ok(fl)
     }
 
+    /// Pushes a `def`'s annotations as a dict (values, or source text under `from __future__
+    /// import annotations`); false (nothing pushed) when it has none.
+    fn push_function_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
+        let annotations = super::annotations::function_annotations(p, returns);
+        if annotations.is_empty() {
+            return Ok(false);
+        }
+        for (name, ann) in &annotations {
+            self.emit_const(Value::str(name));
+            if self.postponed_annotations {
+                let text = self.postponed_text(ann);
+                self.emit_const(Value::string(text));
+            } else {
+                self.expr(ann)?;
+            }
+        }
+        self.emit(Instr::BuildMap(annotations.len() as u32));
+        Ok(true)
+    }
+
+    /// What `from __future__ import annotations` stores for an annotation: CPython's unparse
+    /// of it (the collapsed source text for expressions the unparser does not cover).
+    fn postponed_text(&self, e: &Expr) -> String {
+        let source = self.source;
+        super::unparse::unparse(e, &|sub: &Expr| {
+            let range = sub.range();
+            super::annotations::source_text(
+                source,
+                usize::from(range.start()),
+                usize::from(range.end()),
+            )
+        })
+    }
+
     fn set_params(&mut self, p: Option<&ast::Parameters>) {
         let Some(p) = p else { return };
         let u = self.unit();
@@ -1095,7 +1133,10 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let fl = self.push_defaults(&f.parameters)?;
+        let mut fl = self.push_defaults(&f.parameters)?;
+        if self.push_function_annotations(&f.parameters, f.returns.as_deref())? {
+            fl |= 8;
+        }
         let scope = self.st.by_node.get(&node_key(f)).copied().unwrap_or(0);
         let qual = self.child_qualname(&f.name);
         let line = self.line_of(f);
@@ -1227,12 +1268,7 @@ impl<'a> Compiler<'a> {
         match (&*a.target, a.simple) {
             (Expr::Name(n), true) => {
                 if self.postponed_annotations {
-                    let range = a.annotation.range();
-                    let text = super::annotations::source_text(
-                        self.source,
-                        usize::from(range.start()),
-                        usize::from(range.end()),
-                    );
+                    let text = self.postponed_text(&a.annotation);
                     self.emit_const(Value::string(text));
                 } else {
                     self.expr(&a.annotation)?;

@@ -4,6 +4,7 @@ pub mod annotations;
 pub mod code;
 pub mod codegen;
 pub mod symtable;
+pub mod unparse;
 
 pub use code::{BinOp, CmpOp, CodeObject, Instr, UnOp};
 pub use codegen::{compile_module, CompileError};

@@ -243,6 +243,12 @@ impl Builder<'_> {
                     self.expr(&d.expression);
                 }
                 self.params_defaults(&f.parameters);
+                // Parameter and return annotations are evaluated where the def runs.
+                for a in
+                    super::annotations::function_annotations(&f.parameters, f.returns.as_deref())
+                {
+                    self.expr(a.1);
+                }
                 self.cur().add(&f.name, ASSIGNED);
                 self.push_scope(ScopeKind::Function, &f.name, node_key(f));
                 self.cur().is_async = f.is_async;

@@ -103,6 +103,11 @@ pub static MODULES: &[ModuleDef] = &[
         python: Some(include_str!("stdlib/collections.py")),
     },
     ModuleDef {
+        name: "types",
+        native: None,
+        python: Some(include_str!("stdlib/types.py")),
+    },
+    ModuleDef {
         name: "abc",
         native: Some(abc::init),
         python: Some(include_str!("stdlib/abc.py")),

@@ -801,6 +801,7 @@ impl Vm {
                 } else {
                     vec![]
                 };
+                let annotations = if fl & 8 != 0 { Some(f.pop()) } else { None };
                 let kwdefaults = if fl & 2 != 0 {
                     match f.pop() {
                         Value::Dict(d) => d
@@ -834,6 +835,11 @@ impl Vm {
                     closure,
                     dict: RefCell::new(new_attr_map()),
                 };
+                if let Some(annotations) = annotations {
+                    func.dict
+                        .borrow_mut()
+                        .insert(Rc::from("__annotations__"), annotations);
+                }
                 f.push(Value::Function(Rc::new(func)));
             }
             Instr::ReturnValue => {

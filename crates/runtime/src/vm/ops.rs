@@ -554,7 +554,8 @@ impl Vm {
 
     /// A binary operator as a flow.
     /// `a op b` when neither operand is an instance (no Python code can run): the result or
-    /// CPython's error; None when an operand is an instance (see [`Vm::binop_flow`]).
+    /// CPython's error; None when an operand is an instance or the operation is a union of
+    /// classes, which Python code builds (see [`Vm::binop_flow`]).
     pub fn binop_of_builtins(
         &mut self,
         op: BinOp,
@@ -562,7 +563,10 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> Option<PyResult<Value>> {
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if matches!(a, Value::Instance(_))
+            || matches!(b, Value::Instance(_))
+            || is_class_union(op, a, b)
+        {
             return None;
         }
         Some(match self.binop_builtin(op, a, b, inplace) {
@@ -628,6 +632,10 @@ impl Vm {
                 // Builtin fallback (e.g. list + instance is an error; str % instance works).
                 match vm.binop_builtin(op, &a, &b, inplace)? {
                     Some(v) => Ok(Flow::Value(v)),
+                    None if is_class_union(op, &a, &b) => {
+                        let union_of = types_module_function(vm, "_union_of")?;
+                        Ok(Flow::call(union_of, vec![a, b], Then::identity()))
+                    }
                     None => Err(unsupported(op, &a, &b, inplace)),
                 }
             }),
@@ -1428,9 +1436,21 @@ impl Vm {
                 }
             }
             (Value::Function(f), "__code__") => Value::str(&f.code.name),
+            (Value::Function(f), "__annotations__") => {
+                // Made empty on first access when the def had none, then kept.
+                let mut dict = f.dict.borrow_mut();
+                dict.entry(Rc::from("__annotations__"))
+                    .or_insert_with(|| Value::Dict(Rc::new(Dict::new())))
+                    .clone()
+            }
             (Value::Function(f), "__dict__") => {
                 let d = Dict::new();
-                for (k, v) in f.dict.borrow().iter() {
+                for (k, v) in f
+                    .dict
+                    .borrow()
+                    .iter()
+                    .filter(|(k, _)| &***k != "__annotations__")
+                {
                     let key = Value::Str(k.clone());
                     let h = simple_hash(&key).ok().flatten().unwrap_or(0);
                     d.insert_new(h, key, v.clone());
@@ -1440,9 +1460,10 @@ impl Vm {
             (Value::Function(f), n) => return f.dict.borrow().get(n).cloned(),
             (Value::Method(m), "__self__") => m.self_.clone(),
             (Value::Method(m), "__func__") => m.func.clone(),
-            (Value::Method(m), n @ ("__name__" | "__qualname__" | "__doc__")) => {
-                return self.special_value_attr(&m.func.clone(), n)
-            }
+            (
+                Value::Method(m),
+                n @ ("__name__" | "__qualname__" | "__doc__" | "__annotations__"),
+            ) => return self.special_value_attr(&m.func.clone(), n),
             (Value::Native(n), "__name__") => Value::str(n.name),
             (Value::Native(n), "__qualname__") => Value::string(if n.owner.is_empty() {
                 n.name.to_string()
@@ -1996,8 +2017,13 @@ impl Vm {
                     ));
                 }
                 if t.builtin {
-                    // list[int], dict[str, int]: generic aliases are only used in annotations.
-                    return Ok(Flow::Value(obj.clone()));
+                    // list[int], dict[str, int]: a types.GenericAlias.
+                    let alias = types_module_function(self, "GenericAlias")?;
+                    return Ok(Flow::call(
+                        alias,
+                        vec![obj.clone(), key.clone()],
+                        Then::identity(),
+                    ));
                 }
                 return Err(exc(
                     "TypeError",
@@ -3078,4 +3104,23 @@ fn zip_strict_error(i: usize, how: &str) -> Value {
         "ValueError",
         format!("zip() argument {} is {how} than argument{others}", i + 1),
     )
+}
+
+/// True for `X | Y` of classes (or a class and None): `type.__or__`, made a
+/// `types.UnionType` by [`types_module_function`]`("_union_of")`.
+fn is_class_union(op: BinOp, a: &Value, b: &Value) -> bool {
+    op == BinOp::Or
+        && matches!(
+            (a, b),
+            (Value::Type(_), Value::Type(_) | Value::None) | (Value::None, Value::Type(_))
+        )
+}
+
+/// A function or class of the Python `types` module, which builds the objects behind
+/// `int | None` and `list[int]`.
+fn types_module_function(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let module = crate::modules::import(vm, "types")?;
+    module
+        .get(name)
+        .ok_or_else(|| exc("SystemError", format!("types.{name} is missing")))
 }

@@ -7,6 +7,7 @@ alias. Protocol classes are ABCs, and runtime_checkable gives them a structural 
 """
 
 import collections.abc
+import types as _types
 from abc import ABC, _abc_init, _abc_protocol, _abc_register_method, _abc_subclass_init
 
 TYPE_CHECKING = False
@@ -270,7 +271,7 @@ def _union(params):
     flat = []
     for p in params:
         p = _type_check(p)
-        if isinstance(p, _UnionAlias):
+        if isinstance(p, (_UnionAlias, _types.UnionType)):
             members = p.__args__
         else:
             members = (p,)
