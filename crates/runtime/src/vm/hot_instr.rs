@@ -256,8 +256,13 @@ fn run_fast_cases(
     global_cache: &mut GlobalCache,
     builtins: &Module,
 ) -> (u64, Option<Instr>) {
-    let code = Rc::clone(&f.code);
-    let instructions = &code.instructions[..];
+    // SAFETY: the slice lives in the code object's own allocation, which `f.code` keeps
+    // alive and no fast case replaces (none assigns `f.code`; the frame itself stays borrowed
+    // here), and nothing mutates a code object's instructions after compiling. Holding it
+    // through a raw pointer instead of a clone of `f.code` saves the reference count's
+    // increment and decrement at every frame switch (each call and return).
+    let instructions: *const [Instr] = &f.code.instructions[..];
+    let instructions = unsafe { &*instructions };
     // Steps left before `limit`: one register counting down instead of two compared.
     let mut left = limit.saturating_sub(done);
     while left != 0 && !pending.get() {
@@ -278,6 +283,7 @@ fn run_fast_cases(
         }
         left -= 1;
     }
+    debug_assert!(std::ptr::eq(instructions, &f.code.instructions[..]));
     (limit - left, None)
 }
 
@@ -298,7 +304,9 @@ pub(super) fn exec_hot_in(
 /// steps left before the loop must stop) also runs the conditional jump after an int
 /// `Compare` in the same step of the loop when at least two steps are left: the bool is never
 /// pushed, the jump's step is taken off `left` here, and nothing the loop checks between
-/// steps can change in between (two ints drop nothing, so no drop-queue pass becomes due).
+/// steps can change in between (two ints drop nothing, so no drop-queue pass becomes due),
+/// and an int `LoadFast` together with the operand load and operator after it
+/// ([`int_local_op`]).
 #[inline(always)]
 pub(super) fn exec_hot_case(
     f: &mut Frame,
@@ -310,6 +318,17 @@ pub(super) fn exec_hot_case(
 ) -> bool {
     match instr {
         Instr::LoadFast(i) => match f.fast.get(i as usize) {
+            Some(Some(Value::Int(x))) => {
+                let x = *x;
+                // Followed by an int operand and an operator: the steps run together.
+                if let Some((instructions, left)) = pair {
+                    if int_local_op(f, x, instructions, left) {
+                        return true;
+                    }
+                }
+                f.stack.push(Value::Int(x));
+                true
+            }
             Some(Some(v)) => {
                 let v = clone_value(v);
                 f.stack.push(v);
@@ -518,6 +537,65 @@ pub(super) fn exec_hot_case(
         // a dict holding a key that compares without Python code.
         Instr::Subscr => subscr(f),
         Instr::StoreSubscr => store_subscr(f),
+        _ => false,
+    }
+}
+
+/// In the untraced hot loop, after `LoadFast` of a local holding the int `x` (`f.pc` past
+/// it): when the next instructions are the load of another int (`LoadConst` or `LoadFast`)
+/// and an int `Binary`/`Inplace` operator with a 64-bit result or a `Compare` (with the
+/// `PopJumpIfFalse`/`PopJumpIfTrue` after it when four steps are left), those steps run here
+/// as one: the result is pushed (or the jump taken) without pushing the operands, `f.pc`
+/// moves past them and the steps beyond the first are taken off `left` (at least three must
+/// be left). Loads and int operations drop nothing, so no drop-queue pass can fall due in
+/// between, and an operation that could raise (overflow into a big int, a zero divisor) is
+/// not fused: the steps then run one by one. False (nothing done) otherwise.
+#[inline(always)]
+fn int_local_op(f: &mut Frame, x: i64, instructions: &[Instr], left: &mut u64) -> bool {
+    if *left < 3 {
+        return false;
+    }
+    let pc = f.pc;
+    let (Some(&operand), Some(&operator)) = (instructions.get(pc), instructions.get(pc + 1)) else {
+        return false;
+    };
+    let y = match operand {
+        Instr::LoadConst(j) => match f.code.consts.get(j as usize) {
+            Some(Value::Int(y)) => *y,
+            _ => return false,
+        },
+        Instr::LoadFast(j) => match f.fast.get(j as usize) {
+            Some(Some(Value::Int(y))) => *y,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    match operator {
+        Instr::Binary(op) | Instr::Inplace(op) => {
+            let Some(r) = int_binop(op, x, y) else {
+                return false;
+            };
+            f.stack.push(Value::Int(r));
+            f.pc = pc + 2;
+            *left -= 2;
+            true
+        }
+        Instr::Compare(op) => {
+            let truth = int_compare(op, x, y);
+            match instructions.get(pc + 2) {
+                Some(&(Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t))) if *left >= 4 => {
+                    let jump_if = matches!(instructions[pc + 2], Instr::PopJumpIfTrue(_));
+                    f.pc = if truth == jump_if { t as usize } else { pc + 3 };
+                    *left -= 3;
+                }
+                _ => {
+                    f.stack.push(Value::Bool(truth));
+                    f.pc = pc + 2;
+                    *left -= 2;
+                }
+            }
+            true
+        }
         _ => false,
     }
 }
