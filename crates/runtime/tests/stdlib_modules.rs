@@ -151,3 +151,22 @@ fn a_standard_module_the_playground_lacks_is_named_as_such() {
     let r = run("try:\n    import json\nexcept ImportError as e:\n    print(type(e).__name__)\n");
     assert_eq!(r.stdout, "ModuleNotFoundError\n");
 }
+
+#[test]
+fn metaclasses_other_than_abcmeta_are_refused_by_name() {
+    assert_eq!(
+        last_error("class M(type):\n    pass\n"),
+        "NotImplementedError: metaclasses are not supported in the playground (class M derives \
+         from type)"
+    );
+    assert_eq!(
+        last_error("class M:\n    pass\nclass C(metaclass=M):\n    pass\n"),
+        "NotImplementedError: metaclasses are not supported in the playground (class C has \
+         metaclass=M); abc.ABCMeta is, or derive from abc.ABC"
+    );
+    // Before, the keyword was not even evaluated.
+    assert_eq!(
+        last_error("class C(metaclass=Undefined):\n    pass\n"),
+        "NameError: name 'Undefined' is not defined"
+    );
+}

@@ -1227,9 +1227,6 @@ impl<'a> Compiler<'a> {
                         k,
                     ));
                 };
-                if name == "metaclass" {
-                    continue;
-                }
                 self.expr(&k.value)?;
                 kw_names.push(Value::str(&name));
             }

@@ -206,13 +206,62 @@ pub fn subclass_check(c: &Rc<TypeObject>, t: &Rc<TypeObject>) -> bool {
     c.is_subclass(t) || (is_abc(t) && abc_subclass_check(c, t))
 }
 
-/// `_abc_init(cls)`: gives a new ABC its own registry and its `__abstractmethods__`: the
-/// names in its namespace whose value is abstract, and the abstract names of its bases it
-/// still resolves to an abstract value.
+/// `_abc_init(cls)`: see [`make_abc`].
 fn abc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Type(cls)) = a.pos.first().cloned() else {
         return Err(exc("TypeError", "_abc_init() expects a class"));
     };
+    make_abc(vm, &cls)?;
+    Ok(Value::None)
+}
+
+/// For `class C(metaclass=M)`: accepts `type` (a plain class) and `abc.ABCMeta`, for which it
+/// gives the namespace ABC's `__init_subclass__` and `register` (so subclasses become ABCs
+/// too) and returns true: the caller then runs [`make_abc`] on the new class. Any other
+/// metaclass is refused by name.
+pub fn accept_metaclass(
+    vm: &mut Vm,
+    meta: &Value,
+    class_name: &str,
+    ns: &std::cell::RefCell<crate::object::AttrMap>,
+) -> PyResult<bool> {
+    if let Value::Type(t) = meta {
+        if Rc::ptr_eq(t, &crate::object::builtin_types().type_) {
+            return Ok(false);
+        }
+    }
+    let abc = crate::modules::import(vm, "abc")?;
+    if abc.get("ABCMeta").is_some_and(|m| m.is(meta)) {
+        let mut ns = ns.borrow_mut();
+        for (name, from) in [
+            ("__init_subclass__", "_abc_subclass_init"),
+            ("register", "_abc_register_method"),
+        ] {
+            if !ns.contains_key(name) {
+                if let Some(v) = abc.get(from) {
+                    ns.insert(Rc::from(name), v);
+                }
+            }
+        }
+        return Ok(true);
+    }
+    let meta_name = match meta {
+        Value::Type(t) => t.name.to_string(),
+        other => other.type_name().to_string(),
+    };
+    Err(exc(
+        "NotImplementedError",
+        format!(
+            "metaclasses are not supported in the playground (class {class_name} has \
+             metaclass={meta_name}); abc.ABCMeta is, or derive from abc.ABC"
+        ),
+    ))
+}
+
+/// Makes `cls` an ABC: its own registry of virtual subclasses and its `__abstractmethods__`
+/// (the names in its namespace whose value is abstract, and the abstract names of its bases
+/// it still resolves to an abstract value).
+pub fn make_abc(vm: &mut Vm, cls: &Rc<TypeObject>) -> PyResult<()> {
     let own: Vec<(Rc<str>, Value)> = cls
         .dict()
         .iter()
@@ -246,7 +295,7 @@ fn abc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let set = vm.make_set(names.into_iter().map(Value::Str).collect(), true)?;
     cls.set_attr("__abstractmethods__", set);
     cls.set_attr(REGISTRY, Value::list(Vec::new()));
-    Ok(Value::None)
+    Ok(())
 }
 
 /// `getattr(value, "__isabstractmethod__", False)` as a truth value; a `property` is

@@ -25,6 +25,8 @@ pub struct ClassBuild {
     pub ns: Rc<RefCell<AttrMap>>,
     /// The class keywords other than `metaclass`, for `__init_subclass__`.
     pub kwargs: Vec<(Rc<str>, Value)>,
+    /// True for `metaclass=abc.ABCMeta`: the class is made an ABC once created.
+    pub abc_meta: bool,
     /// Where the class goes.
     pub outer: Cont,
 }
@@ -710,6 +712,9 @@ pub fn finish_class(vm: &mut Vm, b: ClassBuild, cell: Value) -> PyResult<()> {
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = Some(Value::Type(t.clone()));
     }
+    if b.abc_meta {
+        crate::modules::abc::make_abc(vm, &t)?;
+    }
     super::class_protocol::after_class_created(vm, &t, b.kwargs)?;
     vm.deliver(b.outer, Outcome::Return(Value::Type(t)))
 }
@@ -735,6 +740,15 @@ pub fn make_class(
     for base in &base_values {
         match base {
             Value::Type(t) => {
+                if Rc::ptr_eq(t, &types.type_) {
+                    return Err(exc(
+                        "NotImplementedError",
+                        format!(
+                            "metaclasses are not supported in the playground (class {name} \
+                             derives from type)"
+                        ),
+                    ));
+                }
                 if !t.subclassable {
                     return Err(exc(
                         "TypeError",

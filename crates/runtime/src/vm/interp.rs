@@ -1142,6 +1142,15 @@ impl Vm {
                 if let Some(orig) = orig_bases {
                     ns.borrow_mut().insert(Rc::from("__orig_bases__"), orig);
                 }
+                let (metaclass, kwargs): (Vec<_>, Vec<_>) =
+                    kwargs.into_iter().partition(|(k, _)| &**k == "metaclass");
+                let abc_meta = match metaclass.into_iter().next() {
+                    Some((_, meta)) => {
+                        let class_name = name.as_str().unwrap_or("?").to_string();
+                        crate::modules::abc::accept_metaclass(self, &meta, &class_name, &ns)?
+                    }
+                    None => false,
+                };
                 let mut frame = self.make_frame(&f, Args::default())?;
                 frame.locals = Some(ns.clone());
                 let name: Rc<str> = name.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("?"));
@@ -1150,6 +1159,7 @@ impl Vm {
                     bases,
                     ns,
                     kwargs,
+                    abc_meta,
                     outer: Cont::Push,
                 }));
                 self.push_frame(frame);

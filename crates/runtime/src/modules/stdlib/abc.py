@@ -31,3 +31,8 @@ class ABC:
 
 
 _abc_init(ABC)
+
+
+class ABCMeta:
+    """Stands for the metaclass: `class C(metaclass=ABCMeta)` makes C an ABC (the runtime
+    handles the keyword; metaclasses themselves are not supported)."""
