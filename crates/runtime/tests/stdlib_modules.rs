@@ -132,10 +132,10 @@ fn math_names_the_functions_it_does_not_have() {
 
 #[test]
 fn a_standard_module_the_playground_lacks_is_named_as_such() {
-    let message = last_error("import json\n");
+    let message = last_error("import re\n");
     assert!(
         message.starts_with(
-            "ModuleNotFoundError: No module named 'json': the playground provides only part of \
+            "ModuleNotFoundError: No module named 're': the playground provides only part of \
              the standard library (abc, asyncio, collections,"
         ),
         "{message}"
@@ -148,7 +148,7 @@ fn a_standard_module_the_playground_lacks_is_named_as_such() {
         "ModuleNotFoundError: No module named 'requests'"
     );
     // Still an ImportError, so a fallback import works.
-    let r = run("try:\n    import json\nexcept ImportError as e:\n    print(type(e).__name__)\n");
+    let r = run("try:\n    import re\nexcept ImportError as e:\n    print(type(e).__name__)\n");
     assert_eq!(r.stdout, "ModuleNotFoundError\n");
 }
 
@@ -169,4 +169,30 @@ fn metaclasses_other_than_abcmeta_are_refused_by_name() {
         last_error("class C(metaclass=Undefined):\n    pass\n"),
         "NameError: name 'Undefined' is not defined"
     );
+}
+
+#[test]
+fn json_words_trailing_commas_as_cpython_3_12() {
+    // 3.13 says "Illegal trailing comma before end of object/array", so not corpus programs.
+    for (doc, message) in [
+        (
+            r#"{"a": 1,}"#,
+            "Expecting property name enclosed in double quotes: line 1 column 9 (char 8)",
+        ),
+        ("[1,]", "Expecting value: line 1 column 4 (char 3)"),
+    ] {
+        assert_eq!(
+            last_error(&format!("import json\njson.loads('{doc}')\n")),
+            format!("json.decoder.JSONDecodeError: {message}"),
+            "{doc}"
+        );
+    }
+}
+
+#[test]
+fn json_keeps_lone_surrogates_out_of_strs() {
+    // CPython keeps '\ud83d' in the str; the playground's strs (like its literals) hold
+    // U+FFFD instead.
+    let r = run("import json\nprint(ascii(json.loads('\"\\\\ud83d\"')))\n");
+    assert_eq!(r.stdout, "'\\ufffd'\n", "{}", r.stderr);
 }

@@ -103,6 +103,11 @@ pub static MODULES: &[ModuleDef] = &[
         python: Some(include_str!("stdlib/collections.py")),
     },
     ModuleDef {
+        name: "json",
+        native: None,
+        python: Some(include_str!("stdlib/json.py")),
+    },
+    ModuleDef {
         name: "types",
         native: None,
         python: Some(include_str!("stdlib/types.py")),
