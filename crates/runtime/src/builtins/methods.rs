@@ -502,7 +502,47 @@ fn s_removesuffix(_: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this_str(&a);
-    let pos = &a.pos[1..];
+    let text = format_fields(vm, &s, &a.pos[1..], &FieldNames::Keywords(&a.kw))?;
+    Ok(Value::string(text))
+}
+
+/// `str.format_map(mapping)`: named fields looked up with `mapping[name]` (so a dict
+/// subclass's `__missing__` applies); positional fields are refused.
+fn s_format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_arity("str.format_map", &a, 1, 1)?;
+    let s = this_str(&a);
+    let text = format_fields(vm, &s, &[], &FieldNames::Mapping(&a.pos[1]))?;
+    Ok(Value::string(text))
+}
+
+/// Where `str.format`'s named fields come from.
+enum FieldNames<'a> {
+    /// The call's keyword arguments (`format`).
+    Keywords(&'a [(Rc<str>, Value)]),
+    /// A mapping's items (`format_map`).
+    Mapping(&'a Value),
+}
+
+impl FieldNames<'_> {
+    fn lookup(&self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        match self {
+            FieldNames::Keywords(kw) => kw
+                .iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| {
+                    new_exception(builtin_types().exc("KeyError"), vec![Value::str(name)])
+                }),
+            FieldNames::Mapping(m) => {
+                let f = vm.getitem_flow(m, &Value::str(name))?;
+                vm.run_flow_nested(f)
+            }
+        }
+    }
+}
+
+/// The replacement fields of `s` filled from `pos` and `names` (`str.format`'s engine).
+fn format_fields(vm: &mut Vm, s: &str, pos: &[Value], names: &FieldNames) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -547,6 +587,13 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 Some(p) => (name[..p].to_string(), name[p..].to_string()),
                 None => (name.clone(), String::new()),
             };
+            let positional = base.is_empty() || base.parse::<usize>().is_ok();
+            if positional && matches!(names, FieldNames::Mapping(_)) {
+                return Err(exc(
+                    "ValueError",
+                    "Format string contains positional fields",
+                ));
+            }
             let mut v = if base.is_empty() {
                 let v = pos.get(auto).cloned().ok_or_else(|| {
                     exc(
@@ -564,9 +611,7 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     )
                 })?
             } else {
-                a.kwarg(&base).ok_or_else(|| {
-                    new_exception(builtin_types().exc("KeyError"), vec![Value::str(&base)])
-                })?
+                names.lookup(vm, &base)?
             };
             let mut rest = attrs.as_str();
             while !rest.is_empty() {
@@ -595,18 +640,7 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 _ => v,
             };
             let spec = if spec.contains('{') {
-                s_format(
-                    vm,
-                    Args {
-                        pos: std::iter::once(Value::string(spec))
-                            .chain(pos.iter().cloned())
-                            .collect(),
-                        kw: a.kw.clone(),
-                    },
-                )?
-                .as_str()
-                .unwrap_or("")
-                .to_string()
+                format_fields(vm, &spec, pos, names)?
             } else {
                 spec
             };
@@ -626,7 +660,7 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
             i += 1;
         }
     }
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 // ----- list -----
@@ -1541,6 +1575,7 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("removeprefix", s_removeprefix),
             ("removesuffix", s_removesuffix),
             ("format", s_format),
+            ("format_map", s_format_map),
         ],
     );
     reg(&t.slice, "slice", &[("indices", slice_indices)]);
@@ -1641,6 +1676,9 @@ pub fn install_type_methods(t: &BuiltinTypes) {
         &[
             ("bit_length", i_bit_length),
             ("bit_count", i_bit_count),
+            ("to_bytes", super::int_bytes::to_bytes),
+            ("from_bytes", super::int_bytes::from_bytes),
+            ("is_integer", super::int_bytes::is_integer),
             ("as_integer_ratio", i_as_integer_ratio),
             ("conjugate", real_conjugate),
         ],

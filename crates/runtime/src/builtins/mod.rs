@@ -3,6 +3,7 @@
 mod bytes_methods;
 pub mod direct;
 pub mod format;
+mod int_bytes;
 pub mod mappingproxy;
 pub mod method_args;
 mod methods;

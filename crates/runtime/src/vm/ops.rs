@@ -1485,6 +1485,10 @@ impl Vm {
             (Value::Gen(g), "gi_running" | "cr_running" | "ag_running") => {
                 Value::Bool(g.state.get() == crate::object::GenState::Running)
             }
+            (Value::Gen(g), "gi_suspended" | "cr_suspended" | "ag_suspended") => {
+                Value::Bool(g.state.get() == crate::object::GenState::Suspended)
+            }
+            (Value::Gen(_), "cr_origin") => Value::None,
             (Value::Gen(g), "gi_frame" | "cr_frame" | "ag_frame") => {
                 if g.state.get() == crate::object::GenState::Finished {
                     Value::None
