@@ -138,10 +138,7 @@ fn dict_get_or(_: &Vm, d: &Value, k: &Value, default: &Value) -> Option<Value> {
     let Value::Dict(d) = d else {
         return None;
     };
-    match d.find_int_or_str(k)? {
-        Some(slot) => d.value_at(slot),
-        None => Some(default.clone()),
-    }
+    Some(d.get_int_or_str(k)?.unwrap_or_else(|| default.clone()))
 }
 
 /// `d.setdefault(k[, default])` when `d` holds `k`: its value (inserting is left to the
@@ -150,5 +147,5 @@ fn dict_held(_: &Vm, d: &Value, k: &Value) -> Option<Value> {
     let Value::Dict(d) = d else {
         return None;
     };
-    d.value_at(d.find_int_or_str(k)??)
+    d.get_int_or_str(k)?
 }

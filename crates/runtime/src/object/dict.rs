@@ -4,8 +4,7 @@
 
 use std::cell::RefCell;
 
-use hashbrown::HashTable;
-
+use super::dict_index::IndexTable;
 use super::str_hash_cache::hash_str_cached;
 use super::Value;
 
@@ -23,7 +22,7 @@ pub struct Entry {
 #[derive(Default)]
 struct Inner {
     entries: Vec<Option<Entry>>,
-    table: HashTable<usize>,
+    table: IndexTable,
     live: usize,
 }
 
@@ -80,13 +79,13 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let inner = self.inner.borrow();
         let mut out = Vec::new();
-        for &idx in inner.table.iter_hash(table_hash(hash)) {
+        inner.table.for_each_candidate(hash, |idx| {
             if let Some(Some(e)) = inner.entries.get(idx) {
                 if e.hash == hash {
                     out.push((idx, e.key.clone()));
                 }
             }
-        }
+        });
         out
     }
     /// The slot of the entry whose key equals `key` (hashing to `hash`) when that is decided
@@ -96,44 +95,26 @@ impl Dict {
     /// [`simple_eq`], as the general path does; borrows nothing after returning.
     #[inline]
     pub fn find_simple(&self, hash: i64, key: &Value) -> Option<Option<usize>> {
-        let inner = self.inner.borrow();
-        let entries = &inner.entries;
-        // `HashTable::find` visits the candidates in `iter_hash`'s order and stops at the
-        // first for which the closure says true: the match, or a key needing Python code.
-        let mut needs_python = false;
-        let found = inner.table.find(table_hash(hash), |&idx| {
-            let Some(Some(e)) = entries.get(idx) else {
-                return false;
-            };
-            if e.hash != hash {
-                return false;
-            }
-            // Two strs or two ints: `simple_eq`'s answer for them, without its dispatch.
-            match (&e.key, key) {
-                (Value::Str(a), Value::Str(b)) => a == b,
-                (Value::Int(a), Value::Int(b)) => a == b,
-                _ if e.key.is(key) => true,
-                _ => simple_eq(&e.key, key).unwrap_or_else(|| {
-                    needs_python = true;
-                    true
-                }),
-            }
-        });
-        if needs_python {
-            return None;
-        }
-        Some(found.copied())
+        find_in(&self.inner.borrow(), hash, key)
     }
     /// [`Dict::find_simple`] for an int or str key (hashed here): `None` for any other key,
     /// and when a candidate key needs Python code to compare.
     #[inline]
     pub fn find_int_or_str(&self, key: &Value) -> Option<Option<usize>> {
-        let hash = match key {
-            Value::Int(i) => hash_int(*i),
-            Value::Str(s) => hash_str_cached(s),
-            _ => return None,
-        };
-        self.find_simple(hash, key)
+        self.find_simple(int_or_str_hash(key)?, key)
+    }
+    /// The value under an int or str key found as [`Dict::find_int_or_str`] finds it (one
+    /// borrow for the probe and the copy): `Some(Some(value))`, `Some(None)` when the key is
+    /// certainly absent, `None` for any other key or when a candidate needs Python code.
+    #[inline]
+    pub fn get_int_or_str(&self, key: &Value) -> Option<Option<Value>> {
+        let hash = int_or_str_hash(key)?;
+        let inner = self.inner.borrow();
+        let slot = find_in(&inner, hash, key)?;
+        Some(slot.and_then(|idx| match inner.entries.get(idx) {
+            Some(Some(e)) => Some(super::clone_value(&e.value)),
+            _ => None,
+        }))
     }
     /// The value in slot `idx`.
     pub fn value_at(&self, idx: usize) -> Option<Value> {
@@ -154,45 +135,32 @@ impl Dict {
         let mut inner = self.inner_mut();
         let idx = inner.entries.len();
         inner.entries.push(Some(Entry { hash, key, value }));
-        let Inner { entries, table, .. } = &mut *inner;
-        table.insert_unique(table_hash(hash), idx, |&i| {
-            entries
-                .get(i)
-                .and_then(|e| e.as_ref())
-                .map_or(0, |e| table_hash(e.hash))
-        });
         inner.live += 1;
+        let Inner {
+            entries,
+            table,
+            live,
+        } = &mut *inner;
+        table.insert(hash, idx, entries, *live);
         self.version.set(self.version.get() + 1);
     }
     /// Removes the entry in slot `idx`, returning it.
     pub fn remove_at(&self, idx: usize) -> Option<Entry> {
         let mut inner = self.inner_mut();
         let e = inner.entries.get_mut(idx)?.take()?;
-        if let Ok(found) = inner.table.find_entry(table_hash(e.hash), |&i| i == idx) {
-            found.remove();
-        }
+        inner.table.remove(e.hash, idx);
         inner.live -= 1;
         self.version.set(self.version.get() + 1);
         let dead = inner.entries.len() - inner.live;
         if dead > 16 && dead > inner.live {
-            let entries: Vec<Entry> = inner.entries.drain(..).flatten().collect();
-            inner.table.clear();
-            inner.live = 0;
-            drop(inner);
-            for en in entries {
-                let mut inner = self.inner_mut();
-                let idx = inner.entries.len();
-                let h = en.hash;
-                inner.entries.push(Some(en));
-                let Inner { entries, table, .. } = &mut *inner;
-                table.insert_unique(table_hash(h), idx, |&i| {
-                    entries
-                        .get(i)
-                        .and_then(|e| e.as_ref())
-                        .map_or(0, |e| table_hash(e.hash))
-                });
-                inner.live += 1;
-            }
+            // Compacted: the live entries in order, the index table built anew for them.
+            inner.entries.retain(Option::is_some);
+            let Inner {
+                entries,
+                table,
+                live,
+            } = &mut *inner;
+            table.rebuild(entries, *live);
         }
         Some(e)
     }
@@ -263,14 +231,45 @@ impl Dict {
     }
 }
 
-/// The position hash of a Python hash in the index table. Python hashes of small ints are
-/// the ints themselves, whose high bits (the table's 7-bit tags) are all equal, so every
-/// probe would compare every key; multiplying by an odd constant spreads them over the tags
-/// while keeping distinct low bits distinct. Only the table's layout depends on it: the
-/// entries (and so the iteration order) stay in insertion order.
+/// The hash of an int or str key as [`simple_hash`] computes it (`None` for other keys).
 #[inline(always)]
-fn table_hash(hash: i64) -> u64 {
-    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+fn int_or_str_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(hash_int(*i)),
+        Value::Str(s) => Some(hash_str_cached(s)),
+        _ => None,
+    }
+}
+
+/// [`Dict::find_simple`] on the borrowed entries and table.
+#[inline(always)]
+fn find_in(inner: &Inner, hash: i64, key: &Value) -> Option<Option<usize>> {
+    let entries = &inner.entries;
+    // `IndexTable::find` visits the candidates in `for_each_candidate`'s order and stops at
+    // the first for which the closure says true: the match, or a key needing Python code.
+    let mut needs_python = false;
+    let found = inner.table.find(hash, |idx| {
+        let Some(Some(e)) = entries.get(idx) else {
+            return false;
+        };
+        if e.hash != hash {
+            return false;
+        }
+        // Two strs or two ints: `simple_eq`'s answer for them, without its dispatch.
+        match (&e.key, key) {
+            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            _ if e.key.is(key) => true,
+            _ => simple_eq(&e.key, key).unwrap_or_else(|| {
+                needs_python = true;
+                true
+            }),
+        }
+    });
+    if needs_python {
+        return None;
+    }
+    Some(found)
 }
 
 /// Python's modulus for numeric hashes (2**61 - 1).
@@ -661,6 +660,66 @@ mod tests {
         ] {
             assert_eq!(hash_str(text), hash, "hash({text:?})");
         }
+    }
+
+    #[test]
+    fn keys_stay_found_through_removals_compaction_and_growth() {
+        let d = Dict::new();
+        // Keys whose hashes share low bits (multiples of 64) and negative ones.
+        let keys: Vec<i64> = (0..600)
+            .map(|i| if i % 2 == 0 { i * 64 } else { -i })
+            .collect();
+        for &k in &keys {
+            d.insert_new(hash_int(k), Value::Int(k), Value::Int(k));
+        }
+        let present = |k: i64| d.find_simple(hash_int(k), &Value::Int(k));
+        for (n, &k) in keys.iter().enumerate() {
+            if n % 3 != 0 {
+                let slot = present(k).expect("ints compare directly").expect("present");
+                d.remove_at(slot);
+            }
+        }
+        // Most entries removed: the entries were compacted, the table rebuilt.
+        assert_eq!(d.len(), 200);
+        for (n, &k) in keys.iter().enumerate() {
+            let found = present(k).expect("ints compare directly");
+            assert_eq!(found.is_some(), n % 3 == 0, "key {k}");
+            if let Some(slot) = found {
+                assert!(matches!(d.value_at(slot), Some(Value::Int(v)) if v == k));
+            }
+        }
+        // Removed keys added again go after the kept ones, in insertion order.
+        for &k in &keys[..30] {
+            if present(k) == Some(None) {
+                d.insert_new(hash_int(k), Value::Int(k), Value::Int(-k));
+            }
+        }
+        let order: Vec<i64> = d
+            .keys()
+            .iter()
+            .map(|k| match k {
+                Value::Int(i) => *i,
+                _ => unreachable!(),
+            })
+            .collect();
+        let mut expected: Vec<i64> = keys
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| n % 3 == 0)
+            .map(|(_, &k)| k)
+            .collect();
+        expected.extend(
+            keys[..30]
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| n % 3 != 0)
+                .map(|(_, &k)| k),
+        );
+        assert_eq!(order, expected);
+        let again = d.get_int_or_str(&Value::Int(keys[1]));
+        assert!(matches!(again, Some(Some(Value::Int(v))) if v == -keys[1]));
+        d.clear();
+        assert_eq!(present(0), Some(None));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! declines (`None`), nothing has changed and the general call follows.
 
 use super::Vm;
+use crate::object::list_pool::release_list;
 use crate::object::{discard, Value};
 
 impl Vm {
@@ -50,14 +51,24 @@ impl Vm {
         let native = std::mem::replace(&mut stack[at], v);
         drop(native);
         if let Some(v) = first {
-            discard(v);
+            release_argument(v);
         }
         if let Some(v) = second {
-            discard(v);
+            release_argument(v);
         }
         if let Some(v) = third {
-            discard(v);
+            release_argument(v);
         }
         true
+    }
+}
+
+/// Drops an argument of a direct call; an empty list (`d.setdefault(k, [])` when `k` is
+/// there) may be kept for the next `[]` (`object/list_pool.rs`).
+#[inline(always)]
+fn release_argument(v: Value) {
+    match v {
+        Value::List(l) => release_list(l),
+        other => discard(other),
     }
 }

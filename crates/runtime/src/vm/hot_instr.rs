@@ -113,14 +113,28 @@ impl Vm {
             return;
         }
         // `GetANext` needs the whole VM and the checks between steps: it ends a run of the
-        // frames loop.
-        while let Some(Instr::GetANext) = self.run_hot_frames(stop) {
+        // frames loop. So does `BuildList` (`[]`, `[a, b]`), kept out of the frames loop and
+        // its fast cases, whose code keeps its state in registers only while it stays small.
+        loop {
+            let exit = self.run_hot_frames(stop);
+            if !matches!(exit, Some(Instr::GetANext | Instr::BuildList(_))) {
+                return;
+            }
             let steps = self.steps;
             if steps >= stop
                 || self.drop_queue.pending.get()
                 || (steps + 1) & (crate::memory::LIVE_CHECK_INTERVAL - 1) == 0
             {
                 return;
+            }
+            if let Some(Instr::BuildList(n)) = exit {
+                let f = self.frame();
+                if !build_list(f, n as usize) {
+                    return;
+                }
+                f.pc += 1;
+                self.steps += 1;
+                continue;
             }
             self.frame().pc += 1;
             let raised = match self.hot_get_anext() {
@@ -214,6 +228,7 @@ impl Vm {
                 Some(Instr::Binary(BinOp::Add) | Instr::Inplace(BinOp::Add)) => {
                     self.add_exact_strs()
                 }
+
                 _ => false,
             };
             if !switched {
@@ -600,6 +615,23 @@ fn int_local_op(f: &mut Frame, x: i64, instructions: &[Instr], left: &mut u64) -
     }
 }
 
+/// `BuildList(n)`: the top `n` values replaced by a new list of them, as `exec` does (no
+/// event, no check: the periodic memory check counts the allocation); an empty one may be
+/// the spare of `object/list_pool.rs`. False (nothing done) when the stack holds fewer.
+#[inline(never)]
+fn build_list(f: &mut Frame, n: usize) -> bool {
+    if n > f.stack.len() {
+        return false;
+    }
+    let list = if n == 0 {
+        crate::object::list_pool::new_empty_list()
+    } else {
+        Value::list(f.pop_n(n))
+    };
+    f.stack.push(list);
+    true
+}
+
 /// `LoadAttr(i)`: see [`load_instance_attr`]. Kept out of line so the loop of the other
 /// fast cases keeps its state in registers.
 #[inline(never)]
@@ -804,9 +836,9 @@ fn subscr(f: &mut Frame) -> bool {
             Some(v) => v.clone(),
             None => return false,
         },
-        (Value::Dict(d), _) => match dict_slot(d, key).and_then(|at| d.value_at(at)) {
-            Some(v) => v,
-            None => return false,
+        (Value::Dict(d), _) => match d.get_int_or_str(key) {
+            Some(Some(v)) => v,
+            _ => return false,
         },
         _ => return false,
     };
@@ -818,41 +850,32 @@ fn subscr(f: &mut Frame) -> bool {
 
 /// `StoreSubscr` (stack: v, obj, key) replacing an existing item found without Python
 /// code: a list item at an int index, a dict value under an int or str key already there
-/// (what `setitem_flow` does for them). False (nothing done) otherwise.
+/// (what `setitem_flow` does for them: the old item dropped, then the container and the
+/// key). False (nothing done) otherwise.
 #[inline(never)]
 fn store_subscr(f: &mut Frame) -> bool {
-    let [.., _, obj, key] = &f.stack[..] else {
-        return false;
-    };
-    enum Slot {
-        List(usize),
-        Dict(usize),
-    }
-    let slot = match (obj, key) {
-        (Value::List(l), Value::Int(i)) => match seq_slot(*i, l.borrow().len()) {
-            Some(at) => Slot::List(at),
-            None => return false,
-        },
-        (Value::Dict(d), _) => match dict_slot(d, key) {
-            Some(at) => Slot::Dict(at),
-            None => return false,
-        },
-        _ => return false,
-    };
     let len = f.stack.len();
-    let mut top = f.stack.drain(len - 3..);
-    let (Some(v), Some(obj), Some(_key)) = (top.next(), top.next(), top.next()) else {
+    let [.., v, obj, key] = &mut f.stack[..] else {
         return false;
     };
-    drop(top);
-    match (slot, &obj) {
-        (Slot::List(at), Value::List(l)) => {
+    match (&*obj, &*key) {
+        (Value::List(l), Value::Int(i)) => {
+            let Some(at) = seq_slot(*i, l.borrow().len()) else {
+                return false;
+            };
+            let v = std::mem::replace(v, Value::None);
             let old = std::mem::replace(&mut l.borrow_mut()[at], v);
             drop(old);
         }
-        (Slot::Dict(at), Value::Dict(d)) => d.set_at(at, v),
-        _ => {}
+        (Value::Dict(d), _) => {
+            let Some(at) = dict_slot(d, key) else {
+                return false;
+            };
+            d.set_at(at, std::mem::replace(v, Value::None));
+        }
+        _ => return false,
     }
+    f.stack.truncate(len - 3);
     true
 }
 
