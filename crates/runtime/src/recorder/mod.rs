@@ -236,6 +236,16 @@ pub fn is_internal_code(code: &crate::compiler::CodeObject) -> bool {
     code.filename.starts_with("<aiterscope")
 }
 
+/// The interned id of the task name `task`, from `cache` while it is the same allocation.
+#[inline]
+fn task_sym(task: &Rc<str>, cache: &mut (Rc<str>, Sym), strings: &mut Interner) -> Sym {
+    if !Rc::ptr_eq(task, &cache.0) {
+        let sym = strings.intern_rc(task);
+        *cache = (task.clone(), sym);
+    }
+    cache.1
+}
+
 impl Recorder {
     /// A new recorder.
     pub fn new(enabled: bool) -> Recorder {
@@ -285,11 +295,7 @@ impl Recorder {
     }
 
     fn task_sym(&mut self) -> Sym {
-        if !Rc::ptr_eq(&self.task, &self.task_cache.0) {
-            let sym = self.log.strings.intern_rc(&self.task);
-            self.task_cache = (self.task.clone(), sym);
-        }
-        self.task_cache.1
+        task_sym(&self.task, &mut self.task_cache, &mut self.log.strings)
     }
 
     /// Appends a stored event at the current time and task.
@@ -476,12 +482,96 @@ impl Recorder {
         if !self.enabled {
             return;
         }
-        // One look at the code's table slot answers both "internal?" and the name's id.
-        let names = self.code_names.slot(&frame.code);
+        if !self.enter_plain_frame(frame) {
+            self.enter_any_frame(frame);
+        }
+    }
+
+    /// [`Recorder::frame_enter`] of a frame entered for the first time that is a plain
+    /// function's or the module's (no generator, driver or class body) and binds no list,
+    /// dict or set, with room under the event cap for all its events: the same events,
+    /// written with one look at the code's names. False (nothing done) for any other frame.
+    #[inline]
+    fn enter_plain_frame(&mut self, frame: &mut Frame) -> bool {
+        if frame.rec_id != 0
+            || frame.driver
+            || frame.gen.is_some()
+            || frame.locals.is_some()
+            || self.log.event_count() + 1 + frame.fast.len() > self.max_events
+            || frame.fast.iter().flatten().any(live::is_watched_kind)
+        {
+            return false;
+        }
+        let Recorder {
+            code_names,
+            log,
+            instance_names,
+            now,
+            task,
+            task_cache,
+            next_frame,
+            globals_frame,
+            ..
+        } = self;
+        let names = code_names.slot(&frame.code);
         if names.internal {
+            return true;
+        }
+        // Interned in `frame_enter`'s order: the function's name, then the task's.
+        let func = names.qualname(&frame.code, &mut log.strings);
+        let task = task_sym(task, task_cache, &mut log.strings);
+        let id = *next_frame;
+        frame.rec_id = id;
+        *next_frame += 1;
+        let role = if &*frame.code.name == "<module>" {
+            if *globals_frame == 0 {
+                *globals_frame = id;
+            }
+            FrameRole::Module
+        } else {
+            FrameRole::Function
+        };
+        let line = frame.line();
+        let t = *now;
+        log.events.push(Event {
+            t,
+            task,
+            line,
+            kind: Kind::FrameEnter {
+                frame: id,
+                func,
+                role,
+                owner: 0,
+            },
+        });
+        for (i, slot) in frame.fast.iter().enumerate() {
+            let Some(v) = slot else { continue };
+            let Some(name) = names.varname(&frame.code, i, &mut log.strings) else {
+                break;
+            };
+            let value = match short_repr::immediate(v) {
+                Some(short) => short,
+                None => instance_names.short_val(v, &mut log.strings),
+            };
+            log.events.push(Event {
+                t,
+                task,
+                line,
+                kind: Kind::Store {
+                    frame: id,
+                    name,
+                    value,
+                },
+            });
+        }
+        true
+    }
+
+    /// [`Recorder::frame_enter`] of any frame.
+    fn enter_any_frame(&mut self, frame: &mut Frame) {
+        if self.code_names.slot(&frame.code).internal {
             return;
         }
-        let func = names.qualname(&frame.code, &mut self.log.strings);
         let first = frame.rec_id == 0;
         if first {
             frame.rec_id = self.next_frame;
@@ -509,6 +599,10 @@ impl Recorder {
             Some(g) if g.kind == GenKind::AsyncGenerator => self.object_id(g.id),
             _ => 0,
         };
+        let func = self
+            .code_names
+            .slot(&frame.code)
+            .qualname(&frame.code, &mut self.log.strings);
         let id = frame.rec_id;
         self.push(
             frame.line(),
@@ -520,63 +614,13 @@ impl Recorder {
             },
         );
         if first {
-            if frame.fast.iter().flatten().any(live::is_watched_kind) {
-                self.record_parameters_watching(frame);
-            } else {
-                self.record_parameters(frame);
-            }
+            self.record_parameters(frame);
         }
     }
 
-    /// The stores of a newly entered frame's bound parameters (its locals bound at entry),
-    /// none of them a watched container: the names' table slot looked up once, each value's
-    /// short repr taken inline when it is a number.
+    /// The stores of a newly entered frame's bound parameters (its locals bound at entry);
+    /// a list, dict or set among them becomes watched.
     fn record_parameters(&mut self, frame: &Frame) {
-        let line = frame.line();
-        let id = frame.rec_id;
-        // Over the cap nothing is pushed (and the task's name is not interned, as `push`
-        // would not).
-        let task = if self.log.event_count() < self.max_events {
-            self.task_sym()
-        } else {
-            Sym::EMPTY
-        };
-        let Recorder {
-            code_names,
-            log,
-            instance_names,
-            max_events,
-            now,
-            ..
-        } = self;
-        let names = code_names.slot(&frame.code);
-        for (i, slot) in frame.fast.iter().enumerate() {
-            let Some(v) = slot else { continue };
-            let Some(name) = names.varname(&frame.code, i, &mut log.strings) else {
-                break;
-            };
-            let value = match short_repr::immediate(v) {
-                Some(short) => short,
-                None => instance_names.short_val(v, &mut log.strings),
-            };
-            if log.event_count() < *max_events {
-                log.events.push(Event {
-                    t: *now,
-                    task,
-                    line,
-                    kind: Kind::Store {
-                        frame: id,
-                        name,
-                        value,
-                    },
-                });
-            }
-        }
-    }
-
-    /// [`Recorder::record_parameters`] when some parameter is a list, dict or set, which
-    /// becomes watched.
-    fn record_parameters_watching(&mut self, frame: &Frame) {
         let line = frame.line();
         let id = frame.rec_id;
         for (watch_slot, slot) in (0u32..).zip(frame.fast.iter()) {

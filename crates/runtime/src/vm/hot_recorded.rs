@@ -106,16 +106,31 @@ impl Vm {
             if f.driver {
                 break;
             }
+            let limit = fast_step_limit(done, stop);
+            let pending = &drop_queue.pending;
+            // Frames of the runtime's own library have no per-run id and record no lines.
             let exit;
-            (done, exit) = run_recorded_fast_cases(
-                f,
-                done,
-                fast_step_limit(done, stop),
-                &drop_queue.pending,
-                global_cache,
-                builtins,
-                recorder,
-            );
+            (done, exit) = if f.rec_id != 0 {
+                run_recorded_fast_cases::<true>(
+                    f,
+                    done,
+                    limit,
+                    pending,
+                    global_cache,
+                    builtins,
+                    recorder,
+                )
+            } else {
+                run_recorded_fast_cases::<false>(
+                    f,
+                    done,
+                    limit,
+                    pending,
+                    global_cache,
+                    builtins,
+                    recorder,
+                )
+            };
             let Some(instr) = exit else { break };
             let switched = match instr {
                 Instr::Call(n) => {
@@ -170,12 +185,14 @@ impl Vm {
 
 /// Runs instructions of frame `f` back to back while recording, while fewer than `limit`
 /// steps have run (`done` so far) and no drop-queue pass is pending: before each, the line
-/// event when `f` reaches a new line (also before an instruction then left to the caller);
-/// then the fast cases of [`exec_hot_in`] and stores to locals with their store events.
-/// Returns the step count and the instruction that needs more (`f.pc` past it), if one ended
-/// the run. The instruction and line slices are held for the whole run.
+/// event when `f` reaches a new line (also before an instruction then left to the caller;
+/// `RECORDED`: `f` has a per-run id, else it records no lines); then the fast cases of
+/// [`exec_hot_in`] and stores to locals with their store events. Returns the step count and
+/// the instruction that needs more (`f.pc` past it), if one ended the run. The instruction
+/// and line slices are held for the whole run (an instruction without a line, which the
+/// compiler never emits, is left to the caller).
 #[inline(always)]
-fn run_recorded_fast_cases(
+fn run_recorded_fast_cases<const RECORDED: bool>(
     f: &mut Frame,
     done: u64,
     limit: u64,
@@ -185,10 +202,9 @@ fn run_recorded_fast_cases(
     recorder: &mut Recorder,
 ) -> (u64, Option<Instr>) {
     let code = Rc::clone(&f.code);
-    let instructions = &code.instructions[..];
-    let lines = &code.lines[..];
-    // Frames of the runtime's own library have no per-run id and record no lines.
-    let recorded = f.rec_id != 0;
+    let with_lines = code.instructions.len().min(code.lines.len());
+    let instructions = &code.instructions[..with_lines];
+    let lines = &code.lines[..with_lines];
     let mut left = limit.saturating_sub(done);
     while left != 0 && !pending.get() {
         let pc = f.pc;
@@ -197,8 +213,8 @@ fn run_recorded_fast_cases(
         };
         // `step`'s line event comes before the instruction runs, also when it is then left
         // to `step` (which then finds the line already recorded).
-        if recorded {
-            let line = lines.get(pc).copied().unwrap_or(0);
+        if RECORDED {
+            let line = lines[pc];
             if line != f.last_line {
                 f.last_line = line;
                 recorder.line_in(f, line);
@@ -220,8 +236,7 @@ fn run_recorded_fast_cases(
             // as in the untraced loop) when no line event falls between them: the jump is on
             // the compare's line, or the frame records no lines.
             Instr::Compare(_) => {
-                let next_on_line =
-                    !recorded || lines.get(pc + 1).copied().unwrap_or(0) == f.last_line;
+                let next_on_line = !RECORDED || lines.get(pc + 1) == Some(&f.last_line);
                 let pair_from: &[Instr] = if next_on_line { instructions } else { &[] };
                 exec_hot_case(
                     f,
