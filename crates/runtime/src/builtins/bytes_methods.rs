@@ -1,5 +1,5 @@
-//! Methods of `bytes` (decode, hex, searching, splitting, stripping, case) and
-//! `str.encode`, with CPython 3.12's argument errors.
+//! Methods of `bytes` (decode, hex, startswith/endswith, splitting, stripping, case) and
+//! `str.encode`, with CPython 3.12's argument errors; the others are in `bytes_more`.
 
 use std::rc::Rc;
 
@@ -31,28 +31,6 @@ fn bytes_arg(v: &Value) -> PyResult<Rc<[u8]>> {
                 "a bytes-like object is required, not '{}'",
                 other.type_name()
             ),
-        )),
-    }
-}
-
-/// The needle of find/count/index: bytes or an int byte value.
-fn needle_arg(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
-    match v {
-        Some(Value::Bytes(d)) => Ok(d.to_vec()),
-        Some(Value::Int(_) | Value::Bool(_)) => {
-            let v = v.cloned().unwrap_or(Value::None);
-            b::byte_in_range(&v, "byte must be in range(0, 256)").map(|x| vec![x])
-        }
-        Some(other) => Err(exc(
-            "TypeError",
-            format!(
-                "argument should be integer or bytes-like object, not '{}'",
-                other.type_name()
-            ),
-        )),
-        None => Err(exc(
-            "TypeError",
-            format!("{name}() takes at least 1 argument (0 given)"),
         )),
     }
 }
@@ -166,44 +144,6 @@ fn find_sub(hay: &[u8], needle: &[u8], from_right: bool) -> Option<usize> {
             .into_iter()
             .find(|&i| &hay[i..i + needle.len()] == needle)
     }
-}
-
-fn find_impl(a: &Args, name: &str, right: bool) -> PyResult<Option<usize>> {
-    let needle = needle_arg(a.pos.get(1), name)?;
-    Ok(find_sub(&this(a), &needle, right))
-}
-
-fn find(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(&a, "find", false)?.map_or(-1, |i| i as i64),
-    ))
-}
-
-fn rfind(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(&a, "rfind", true)?.map_or(-1, |i| i as i64),
-    ))
-}
-
-fn index(_: &mut Vm, a: Args) -> PyResult<Value> {
-    match find_impl(&a, "index", false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(exc("ValueError", "subsection not found")),
-    }
-}
-
-fn count(_: &mut Vm, a: Args) -> PyResult<Value> {
-    let needle = needle_arg(a.pos.get(1), "count")?;
-    let hay = this(&a);
-    if needle.is_empty() {
-        return Ok(Value::Int(hay.len() as i64 + 1));
-    }
-    let (mut n, mut i) = (0, 0);
-    while let Some(p) = find_sub(&hay[i..], &needle, false) {
-        n += 1;
-        i += p + needle.len();
-    }
-    Ok(Value::Int(n))
 }
 
 fn affix_check(a: &Args, start: bool) -> PyResult<Value> {
@@ -482,10 +422,32 @@ pub fn install(bytes: &Rc<TypeObject>, str_type: &Rc<TypeObject>) {
     let methods: &[(&'static str, M)] = &[
         ("decode", decode),
         ("hex", hex),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("count", count),
+        ("find", super::bytes_more::find),
+        ("rfind", super::bytes_more::rfind),
+        ("index", super::bytes_more::index),
+        ("rindex", super::bytes_more::rindex),
+        ("count", super::bytes_more::count),
+        ("partition", super::bytes_more::partition),
+        ("rpartition", super::bytes_more::rpartition),
+        ("rsplit", super::bytes_more::rsplit),
+        ("removeprefix", super::bytes_more::removeprefix),
+        ("removesuffix", super::bytes_more::removesuffix),
+        ("center", super::bytes_more::center),
+        ("ljust", super::bytes_more::ljust),
+        ("rjust", super::bytes_more::rjust),
+        ("zfill", super::bytes_more::zfill),
+        ("capitalize", super::bytes_more::capitalize),
+        ("title", super::bytes_more::title),
+        ("swapcase", super::bytes_more::swapcase),
+        ("isalnum", super::bytes_more::isalnum),
+        ("isascii", super::bytes_more::isascii),
+        ("islower", super::bytes_more::islower),
+        ("isupper", super::bytes_more::isupper),
+        ("istitle", super::bytes_more::istitle),
+        ("expandtabs", super::bytes_more::expandtabs),
+        ("fromhex", super::bytes_more::fromhex),
+        ("maketrans", super::bytes_more::maketrans),
+        ("translate", super::bytes_more::translate),
         ("startswith", startswith),
         ("endswith", endswith),
         ("split", split),

@@ -108,8 +108,10 @@ pub fn named_keyword_refusal<'a>(
         return None;
     }
     let keywords: Vec<&str> = keywords.collect();
-    if positional + keywords.len() > params.len() {
-        let n = params.len();
+    // Positional-only parameters before the named ones count too (`translate(table, /,
+    // delete=b'')` takes 2 arguments, one named).
+    let n = params.len().max(max_positional);
+    if positional + keywords.len() > n {
         let s = if n == 1 { "" } else { "s" };
         let given = positional + keywords.len();
         return Some(format!(

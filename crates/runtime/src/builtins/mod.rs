@@ -1,6 +1,7 @@
 //! Built-in functions and the `builtins` module.
 
 mod bytes_methods;
+mod bytes_more;
 pub mod direct;
 pub mod format;
 mod int_bytes;
