@@ -125,7 +125,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "io",
         native: Some(crate::vfs::methods::init_io_module),
-        python: None,
+        python: Some(include_str!("stdlib/io_memory.py")),
     },
     ModuleDef {
         name: "aiofiles",
