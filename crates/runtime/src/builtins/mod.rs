@@ -150,6 +150,17 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Flow> {
             }
         }
     }
+    if matches!(file, Value::None) {
+        // `sys.stdout` may have been replaced (`sys.stdout = buf`, `redirect_stdout`).
+        if let Some(sys) = vm
+            .modules
+            .iter()
+            .find(|(n, _)| &**n == "sys")
+            .map(|m| m.1.clone())
+        {
+            file = sys.get("stdout").unwrap_or(Value::None);
+        }
+    }
     let target = match &file {
         Value::None => PrintTarget::Std(crate::modules::sys::StdStream::Stdout),
         v => match crate::modules::sys::std_stream_of(v) {

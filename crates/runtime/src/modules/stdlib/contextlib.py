@@ -1,6 +1,6 @@
 # aiterscope's `contextlib`, written after the behaviour of CPython 3.12's: contextmanager,
 # asynccontextmanager (also usable as decorators), closing, aclosing, suppress, nullcontext,
-# ExitStack and AsyncExitStack, with CPython's error messages.
+# ExitStack and AsyncExitStack, redirect_stdout/redirect_stderr, with CPython's error messages.
 
 from functools import wraps
 
@@ -383,3 +383,33 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends print() and sys.stdout writes to another file object inside a with block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends sys.stderr writes to another file object inside a with block."""
+
+    _stream = "stderr"
