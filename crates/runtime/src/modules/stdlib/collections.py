@@ -220,6 +220,26 @@ class Counter(dict):
         return "Counter({" + items + "})"
 
 
+class _TupleGetter:
+    """A named tuple's field: item `index` of the tuple, read-only (CPython's _tuplegetter)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index):
+        self.index = index
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self.index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, defaults=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -240,7 +260,7 @@ def namedtuple(typename, field_names, *, defaults=None):
             elif i >= first_default:
                 values.append(defaults[i - first_default])
             else:
-                missing = [f for f in fields[i:] if f not in kw][: len(fields)]
+                missing = [f for f in fields[i:first_default] if f not in kw]
                 raise TypeError(
                     f"{typename}.__new__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: "
                     + _quote_list(missing)
@@ -276,7 +296,7 @@ def namedtuple(typename, field_names, *, defaults=None):
         "_field_defaults": dict(zip(fields[len(fields) - len(defaults):], defaults)),
     }
     for index, name in enumerate(fields):
-        ns[name] = property(lambda self, index=index: tuple.__getitem__(self, index))
+        ns[name] = _TupleGetter(index)
     cls = type(typename, (tuple,), ns)
     return cls
 

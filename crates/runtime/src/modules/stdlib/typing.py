@@ -6,6 +6,7 @@ Union, Optional, Literal, Callable and the other special forms build the same ki
 alias. Protocol classes are ABCs, and runtime_checkable gives them a structural check.
 """
 
+import collections
 import collections.abc
 import types as _types
 from abc import ABC, _abc_init, _abc_protocol, _abc_register_method, _abc_subclass_init
@@ -403,6 +404,106 @@ def NewType(name, tp):
     new_type.__supertype__ = tp
     return new_type
 
+
+class _NamedTupleBase(tuple):
+    """What `class P(NamedTuple)` derives from: made a named tuple of its annotated fields
+    when the class is created (CPython does it in a metaclass; P's MRO has this class in
+    addition to tuple)."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, /, **kwargs):
+        if kwargs:
+            raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
+        if "_fields" in vars(cls) or any("_fields" in vars(b) for b in cls.__mro__[1:-3]):
+            return
+        fields = tuple(vars(cls).get("__annotations__", {}))
+        defaults = []
+        for name in fields:
+            if name in vars(cls):
+                defaults.append(vars(cls)[name])
+            elif defaults:
+                default_names = [n for n in fields if n in vars(cls)]
+                plural = "s" if len(default_names) > 1 else ""
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                                f"field{plural} {', '.join(default_names)}")
+        template = collections.namedtuple(cls.__name__, fields, defaults=defaults)
+        for key in ("__new__", "__repr__", "_asdict", "_fields", "_field_defaults"):
+            setattr(cls, key, vars(template)[key])
+        for name in fields:
+            setattr(cls, name, vars(template)[name])
+        cls.__match_args__ = fields
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self)]
+        if kwargs:
+            raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
+        return tuple.__new__(type(self), values)
+
+    @classmethod
+    def _make(cls, iterable):
+        return tuple.__new__(cls, iterable)
+
+
+class _NamedTupleFactory:
+    """`typing.NamedTuple`: a base for named tuple classes, or a call making one."""
+
+    def __call__(self, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        annotations = {name: _type_check(tp) for name, tp in fields}
+        return type(typename, (_NamedTupleBase,), {"__annotations__": annotations,
+                                                   "__module__": "__main__"})
+
+    def __mro_entries__(self, bases):
+        return (_NamedTupleBase,)
+
+    def __repr__(self):
+        return "<function NamedTuple>"
+
+
+NamedTuple = _NamedTupleFactory()
+
+
+class _TypedDictBase(dict):
+    """What `class Movie(TypedDict)` derives from: calling the class makes a plain dict."""
+
+    def __init_subclass__(cls, /, total=True, **kwargs):
+        if kwargs:
+            raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
+        own = dict(vars(cls).get("__annotations__", {}))
+        annotations, required, optional = {}, set(), set()
+        for base in reversed(cls.__mro__[1:]):
+            annotations.update(vars(base).get("__annotations__", {}))
+            required |= set(vars(base).get("__required_keys__", ()))
+            optional |= set(vars(base).get("__optional_keys__", ()))
+        annotations.update(own)
+        (required if total else optional).update(own)
+        cls.__annotations__ = annotations
+        cls.__total__ = total
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class _TypedDictFactory:
+    """`typing.TypedDict`: a base for typed dict classes, or a call making one."""
+
+    def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
+        fields = dict(fields or {}, **kwargs)
+        return type(typename, (_TypedDictBase,), {"__annotations__": fields,
+                                                  "__module__": "__main__"})
+
+    def __mro_entries__(self, bases):
+        return (_TypedDictBase,)
+
+    def __repr__(self):
+        return "<function TypedDict>"
+
+
+TypedDict = _TypedDictFactory()
 
 _abc = collections.abc
 List = _SpecialAlias(list, "List", 1)
