@@ -93,6 +93,35 @@ def fib(n):
 print(fib(15))
 
 
+def accumulate(n):
+    # The result stored into a local by the next instruction (`total += i`), over an unbound
+    # local, an int, a str and a suspended generator (dropped by the store: its finally runs
+    # before the next line, as in CPython).
+    total = 0
+    i = 0
+    while i < n:
+        total += i
+        i = i + 1
+    fresh = total - 1
+    label = "text"
+    label = total * 2
+    g = closing_gen()
+    next(g)
+    g = i + 100
+    print("after the store", g)
+    return total, fresh, label
+
+
+def closing_gen():
+    try:
+        yield 1
+    finally:
+        print("generator finalized")
+
+
+print(accumulate(10))
+
+
 def divide(x, y):
     q = x // 2
     return q + x // y

@@ -150,10 +150,18 @@ impl Frame {
         }
     }
 
-    /// Pushes a value.
+    /// Pushes a value: written in place when there is room (the commonest case, kept inline:
+    /// `Vec::push` is often left out of line in the large hot loop), the buffer grown out of
+    /// line otherwise.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            grow_stack(&mut self.stack);
+        }
+        self.stack.spare_capacity_mut()[0].write(v);
+        // SAFETY: the slot at `len` (within capacity) was just initialized.
+        unsafe { self.stack.set_len(len + 1) };
     }
 
     /// Clears everything the frame holds for Python (values, cells, blocks, its generator
@@ -198,6 +206,13 @@ impl Frame {
         let at = len.saturating_sub(n);
         self.stack.split_off(at)
     }
+}
+
+/// Makes room for one more value on a full value stack ([`Frame::push`]'s rare case).
+#[cold]
+#[inline(never)]
+fn grow_stack(stack: &mut Vec<Value>) {
+    stack.reserve(1);
 }
 
 /// Most frames a [`FramePool`] keeps for reuse.

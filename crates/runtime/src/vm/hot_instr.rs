@@ -560,11 +560,14 @@ pub(super) fn exec_hot_case(
 /// it): when the next instructions are the load of another int (`LoadConst` or `LoadFast`)
 /// and an int `Binary`/`Inplace` operator with a 64-bit result or a `Compare` (with the
 /// `PopJumpIfFalse`/`PopJumpIfTrue` after it when four steps are left), those steps run here
-/// as one: the result is pushed (or the jump taken) without pushing the operands, `f.pc`
-/// moves past them and the steps beyond the first are taken off `left` (at least three must
-/// be left). Loads and int operations drop nothing, so no drop-queue pass can fall due in
-/// between, and an operation that could raise (overflow into a big int, a zero divisor) is
-/// not fused: the steps then run one by one. False (nothing done) otherwise.
+/// as one: the result is pushed (or the jump taken, or an operator's result stored by the
+/// `StoreFast` after it when four steps are left) without pushing the operands, `f.pc` moves
+/// past them and the steps beyond the first are taken off `left` (at least three must be
+/// left). Loads and int operations drop nothing, so no drop-queue pass can fall due in
+/// between (a store drops the local's old value last, as its own step would, and the loop
+/// checks the queue before the next instruction), and an operation that could raise
+/// (overflow into a big int, a zero divisor) is not fused: the steps then run one by one.
+/// False (nothing done) otherwise.
 #[inline(always)]
 fn int_local_op(f: &mut Frame, x: i64, instructions: &[Instr], left: &mut u64) -> bool {
     if *left < 3 {
@@ -590,7 +593,20 @@ fn int_local_op(f: &mut Frame, x: i64, instructions: &[Instr], left: &mut u64) -
             let Some(r) = int_binop(op, x, y) else {
                 return false;
             };
-            f.stack.push(Value::Int(r));
+            // `total += x`: the result stored into a local by the next instruction.
+            if let Some(&Instr::StoreFast(k)) = instructions.get(pc + 2) {
+                if *left >= 4 {
+                    if let Some(slot) = f.fast.get_mut(k as usize) {
+                        if let Some(old) = slot.replace(Value::Int(r)) {
+                            discard(old);
+                        }
+                        f.pc = pc + 3;
+                        *left -= 3;
+                        return true;
+                    }
+                }
+            }
+            f.push(Value::Int(r));
             f.pc = pc + 2;
             *left -= 2;
             true
@@ -604,7 +620,7 @@ fn int_local_op(f: &mut Frame, x: i64, instructions: &[Instr], left: &mut u64) -
                     *left -= 3;
                 }
                 _ => {
-                    f.stack.push(Value::Bool(truth));
+                    f.push(Value::Bool(truth));
                     f.pc = pc + 2;
                     *left -= 2;
                 }
