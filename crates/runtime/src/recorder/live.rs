@@ -40,7 +40,7 @@ struct Watch {
 }
 
 /// The container a watch's fingerprint was taken of, the mutation epoch then, and the
-/// [`mutation_epoch::address_bit`]s of the containers among its shown items.
+/// [`mutation_epoch::address_bits`] of the containers among its shown items.
 struct Seen {
     epoch: u64,
     pin: Pin,
@@ -113,7 +113,7 @@ struct FrameWatches {
     /// The epoch of the frame's last line event that re-checked every watch ([`NEVER`] after
     /// a watch was added, changed or dropped): each fingerprint was valid then.
     confirmed: u64,
-    /// The [`mutation_epoch::address_bit`]s of the watched containers and of the containers
+    /// The [`mutation_epoch::address_bits`] of the watched containers and of the containers
     /// among their shown items, at `confirmed`: when every change since was to one storage
     /// outside this mask, no watch of the frame can have changed, and the line event
     /// re-checks none of them.
@@ -254,14 +254,14 @@ fn item_print(v: &Value, nested: &mut u64) -> u64 {
         Value::Set(s) => s.items.len() as u64 + 1,
         _ => return mix(v.id() as u64, 0),
     };
-    *nested |= mutation_epoch::address_bit(storage_address(v));
+    *nested |= mutation_epoch::address_bits(storage_address(v));
     mix(v.id() as u64, len)
 }
 
 /// A cheap fingerprint of what a container's short repr depends on: the identities of the
 /// items it shows and whether more follow. Equal fingerprints mean the repr need not be
 /// recomputed (a change deeper than the repr shows may go unnoticed until the next change).
-/// Also the mask of the [`mutation_epoch::address_bit`]s of the containers among the shown
+/// Also the mask of the [`mutation_epoch::address_bits`] of the containers among the shown
 /// items, whose lengths it depends on.
 pub fn fingerprint(v: &Value) -> (u64, u64) {
     let mut nested = 0;
@@ -425,8 +425,26 @@ impl Recorder {
         if is_watched_kind(v) {
             let (fp, nested) = self.fingerprint_now(v);
             let seen = Seen::now(v, nested);
+            let epoch = seen.epoch;
             let watches = self.watches.frames.entry(frame).or_default();
-            watches.confirmed = NEVER;
+            // The frame's other watches, confirmed together and unchanged since (a new
+            // frame's none, vacuously), stay confirmed: all of them, this one taken now
+            // included, are valid now, with this container's address bits added to the mask
+            // (the one it replaces may stay in it: a larger mask only checks more).
+            let still_confirmed = watches.list.is_empty()
+                || (watches.confirmed != NEVER
+                    && !fingerprint_every_time()
+                    && mutation_epoch::only_others_changed_since(
+                        watches.confirmed,
+                        0,
+                        watches.mask,
+                    ));
+            if still_confirmed {
+                watches.confirmed = epoch;
+                watches.mask |= mutation_epoch::address_bits(storage_address(v)) | nested;
+            } else {
+                watches.confirmed = NEVER;
+            }
             let list = &mut watches.list;
             match list.iter_mut().find(|w| w.slot == slot) {
                 Some(w) => {
@@ -551,7 +569,7 @@ impl Recorder {
                     continue;
                 };
                 let fresh = w.seen.needs_fingerprint(v, epoch, floor);
-                shown |= mutation_epoch::address_bit(storage_address(v));
+                shown |= mutation_epoch::address_bits(storage_address(v));
                 if !fresh {
                     shown |= w.seen.nested;
                     continue;

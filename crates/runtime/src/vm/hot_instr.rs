@@ -321,7 +321,9 @@ pub(super) fn exec_hot_in(
 /// pushed, the jump's step is taken off `left` here, and nothing the loop checks between
 /// steps can change in between (two ints drop nothing, so no drop-queue pass becomes due),
 /// and an int `LoadFast` together with the operand load and operator after it
-/// ([`int_local_op`]).
+/// ([`int_local_op`]). The recorded hot loop (`hot_recorded.rs`) passes `pair` with a
+/// `Compare` whose jump is on the compare's line: whatever runs there fused with it must
+/// record nothing.
 #[inline(always)]
 pub(super) fn exec_hot_case(
     f: &mut Frame,

@@ -321,6 +321,9 @@ print(f(10, items), g(1), g(5), items)
 for k in range(4):
     if k >= 2:
         items.append(k)
+    small = k < 3
+    late = (k
+            > 1)
 ";
         let batched = events(source, false);
         assert!(batched.len() > 100, "{}", batched.len());
