@@ -57,3 +57,10 @@ t("perm", lambda: [math.perm(5), math.perm(5, None), math.perm(10, 3), math.perm
 t("perm -n", lambda: math.perm(-5, 2))
 t("perm -k", lambda: math.perm(5, -1))
 t("perm float k", lambda: math.perm(5, 2.0))
+
+# comb through the prime sieve (k > 64), perm through the product tree, gcd/lcm of a big and
+# a small int.
+print([math.comb(n, k) for n in (100, 200, 1000) for k in (0, 1, 65, 66, 99, 100, 150)] == [math.factorial(n) // (math.factorial(k) * math.factorial(n - k)) if k <= n else 0 for n in (100, 200, 1000) for k in (0, 1, 65, 66, 99, 100, 150)])
+print(math.comb(5000, 2500) % 1000000007, math.perm(5000, 2500) % 1000000007, math.perm(20, 5))
+print(math.lcm(*range(1, 2000)) % 1000000007, math.gcd(2**200 * 3, 6, 2**100), math.gcd(10**40, 10**30 + 5), math.lcm(2**70, 2**65 * 3))
+print(math.comb(300, 150) == math.comb(300, 150), math.comb(10**30, 3), math.comb(2**64 + 5, 2))

@@ -17,9 +17,29 @@ pub fn gcd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut g = BigInt::zero();
     for v in a.pos.iter() {
         let x = to_big_integer(vm, v)?;
-        g = g.gcd(&x);
+        g = fast_gcd(&g, &x);
     }
     Ok(bigint::normalize(g))
+}
+
+/// `gcd(a, b)` (non-negative), reducing a big operand modulo a machine-sized one first so a
+/// long run of small arguments (`lcm(*range(1, 20000))`) stays linear in the big one's size.
+fn fast_gcd(a: &BigInt, b: &BigInt) -> BigInt {
+    let small = |x: &BigInt| x.magnitude().to_u64();
+    match (small(a), small(b)) {
+        (Some(x), Some(y)) => BigInt::from(x.gcd(&y)),
+        (None, Some(0)) => a.abs(),
+        (Some(0), None) => b.abs(),
+        (None, Some(y)) => {
+            let r = (a.magnitude() % y).to_u64().unwrap_or(0);
+            BigInt::from(r.gcd(&y))
+        }
+        (Some(x), None) => {
+            let r = (b.magnitude() % x).to_u64().unwrap_or(0);
+            BigInt::from(r.gcd(&x))
+        }
+        (None, None) => a.gcd(b),
+    }
 }
 
 /// `lcm(*integers)`: 1 for no arguments, 0 when any is 0.
@@ -35,7 +55,8 @@ pub fn lcm(vm: &mut Vm, a: Args) -> PyResult<Value> {
             BigInt::zero()
         } else {
             bigint::check_bits(l.bits() + x.bits())?;
-            l.lcm(&x)
+            let g = fast_gcd(&l, &x);
+            (&l / g * &x).abs()
         };
     }
     Ok(bigint::normalize(l.abs()))
@@ -87,9 +108,24 @@ pub fn comb(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let k = (&n - &k).min(k);
     let k = small(&k, "min(n - k, k) must not exceed 9223372036854775807")?;
+    match n.to_u64() {
+        Some(n) => bigint::check_bits(
+            log2_falling_factorial(n, k).saturating_sub(log2_falling_factorial(k, k)),
+        )?,
+        None => bigint::check_bits(product_bits(&n, k))?,
+    }
+    // Many factors: by primes (a sieve up to n), or one division of two tree products; few:
+    // the multiplicative formula.
+    if let Some(n) = n.to_u64().filter(|_| k > 64) {
+        if n <= SIEVE_LIMIT {
+            return Ok(bigint::normalize(comb_by_primes(n, k)));
+        }
+        return Ok(bigint::normalize(
+            range_product(n - k + 1, n) / range_product(1, k),
+        ));
+    }
     // n * (n-1) * ... * (n-k+1) / k!, with exact division at each step.
     let mut r = BigInt::one();
-    bigint::check_bits(product_bits(&n, k))?;
     for i in 0..k {
         r = r * (&n - i) / (i + 1);
     }
@@ -109,6 +145,9 @@ pub fn perm(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = small(&k, "k must not exceed 9223372036854775807")?;
+    if let Some(n) = n.to_u64() {
+        return Ok(bigint::normalize(falling_product(n, k)?));
+    }
     bigint::check_bits(product_bits(&n, k))?;
     let mut r = BigInt::one();
     for i in 0..k {
@@ -145,8 +184,63 @@ fn product_bits(n: &BigInt, k: u64) -> u64 {
 /// `n * (n-1) * ... * (n-k+1)` for machine-sized `n`, multiplied as a balanced tree so that
 /// the big multiplications are few and even-sized.
 fn falling_product(n: u64, k: u64) -> PyResult<BigInt> {
-    // log2 of the product, from Stirling's formula for n!/(n-k)!: refuse what would pass
-    // the int limit before working.
+    // Refuse what would pass the int limit before working.
+    bigint::check_bits(log2_falling_factorial(n, k))?;
+    Ok(range_product(n - k + 1, n))
+}
+
+/// The largest `n` for which `comb` factors through a sieve of the primes up to `n`.
+const SIEVE_LIMIT: u64 = 10_000_000;
+
+/// `comb(n, k)` as a product of prime powers (Legendre: the exponent of `p` is the number of
+/// carries when adding `k` and `n - k` in base `p`), multiplied as a balanced tree: no big
+/// division, so `comb(10**6, 5 * 10**5)` takes a fraction of a second.
+fn comb_by_primes(n: u64, k: u64) -> BigInt {
+    if k == 0 {
+        return BigInt::one();
+    }
+    let mut composite = vec![false; n as usize + 1];
+    let mut factors: Vec<BigInt> = Vec::new();
+    for p in 2..=n {
+        if composite[p as usize] {
+            continue;
+        }
+        let mut multiple = p.saturating_mul(p);
+        while multiple <= n {
+            composite[multiple as usize] = true;
+            multiple += p;
+        }
+        let mut exponent = 0u32;
+        let mut power = p;
+        loop {
+            exponent += (n / power - k / power - (n - k) / power) as u32;
+            match power.checked_mul(p) {
+                Some(next) if next <= n => power = next,
+                _ => break,
+            }
+        }
+        if exponent > 0 {
+            factors.push(num_traits::pow(BigInt::from(p), exponent as usize));
+        }
+    }
+    tree_product(&factors)
+}
+
+/// The product of `factors`, multiplied as a balanced tree.
+fn tree_product(factors: &[BigInt]) -> BigInt {
+    match factors {
+        [] => BigInt::one(),
+        [one] => one.clone(),
+        _ => {
+            let (left, right) = factors.split_at(factors.len() / 2);
+            tree_product(left) * tree_product(right)
+        }
+    }
+}
+
+/// About how many bits `n * (n-1) * ... * (n-k+1)` has (Stirling's formula for
+/// `n! / (n-k)!`), to refuse a result past the int limit before computing it.
+fn log2_falling_factorial(n: u64, k: u64) -> u64 {
     let log2_factorial = |m: u64| {
         let m = m as f64;
         if m < 2.0 {
@@ -155,9 +249,7 @@ fn falling_product(n: u64, k: u64) -> PyResult<BigInt> {
             m * m.log2() - m * std::f64::consts::LOG2_E
         }
     };
-    let bits = log2_factorial(n) - log2_factorial(n - k);
-    bigint::check_bits(bits.max(0.0) as u64)?;
-    Ok(range_product(n - k + 1, n))
+    (log2_factorial(n) - log2_factorial(n - k)).max(0.0) as u64
 }
 
 /// The product of the ints `low..=high` (1 when empty).
