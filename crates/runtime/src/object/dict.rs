@@ -116,6 +116,25 @@ impl Dict {
             _ => None,
         }))
     }
+    /// Replaces the value under an int or str key the dict holds (found as
+    /// [`Dict::find_int_or_str`] finds it; one borrow for the probe and the store), returning
+    /// the old value for the caller to drop; `Err(value)` with nothing changed when the key is
+    /// absent, is no int or str, or a candidate key needs Python code.
+    #[inline]
+    pub fn replace_int_or_str(&self, key: &Value, value: Value) -> Result<Value, Value> {
+        let Some(hash) = int_or_str_hash(key) else {
+            return Err(value);
+        };
+        let mut inner = self.inner.borrow_mut();
+        let Some(Some(idx)) = find_in(&inner, hash, key) else {
+            return Err(value);
+        };
+        let Some(Some(e)) = inner.entries.get_mut(idx) else {
+            return Err(value);
+        };
+        super::mutation_epoch::bump_at(self as *const Dict as usize);
+        Ok(std::mem::replace(&mut e.value, value))
+    }
     /// The value in slot `idx`.
     pub fn value_at(&self, idx: usize) -> Option<Value> {
         self.inner

@@ -48,8 +48,9 @@ impl Vm {
         let third = if count == 3 { stack.pop() } else { None };
         let second = if count >= 2 { stack.pop() } else { None };
         let first = stack.pop();
-        let native = std::mem::replace(&mut stack[at], v);
-        drop(native);
+        if let Value::Native(native) = std::mem::replace(&mut stack[at], v) {
+            drop(native);
+        }
         if let Some(v) = first {
             release_argument(v);
         }

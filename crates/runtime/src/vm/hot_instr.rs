@@ -22,7 +22,7 @@ use super::method_call::load_builtin_method_hit;
 use super::{Block, BlockKind, Frame, Vm};
 use crate::compiler::{BinOp, CodeObject, Instr};
 use crate::object::iter::{range_next, IterState};
-use crate::object::{clone_value, discard, Dict, Function, Instance, Module, Payload, Value};
+use crate::object::{clone_value, discard, Function, Instance, Module, Payload, Value};
 
 impl Vm {
     /// Executes `instr` in the top frame if it is one of the fast cases; false (and nothing
@@ -818,13 +818,6 @@ fn store_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache) -> bool {
     true
 }
 
-/// Where `key` (an int or a str) is in `d`, if it is there and every candidate key compares
-/// without Python code (what `Vm::dict_find` finds then).
-#[inline(always)]
-fn dict_slot(d: &Dict, key: &Value) -> Option<usize> {
-    d.find_int_or_str(key)?
-}
-
 /// The position an int index `i` names in a sequence of `len` items, if in range (what
 /// `Vm::seq_index` gives then).
 #[inline(always)]
@@ -885,12 +878,13 @@ fn store_subscr(f: &mut Frame) -> bool {
             let old = std::mem::replace(&mut l.borrow_mut()[at], v);
             drop(old);
         }
-        (Value::Dict(d), _) => {
-            let Some(at) = dict_slot(d, key) else {
+        (Value::Dict(d), _) => match d.replace_int_or_str(key, std::mem::replace(v, Value::None)) {
+            Ok(old) => discard(old),
+            Err(back) => {
+                *v = back;
                 return false;
-            };
-            d.set_at(at, std::mem::replace(v, Value::None));
-        }
+            }
+        },
         _ => return false,
     }
     f.stack.truncate(len - 3);
