@@ -76,33 +76,43 @@ class _MemoryStream:
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._pos = self._size
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
 
     def getvalue(self):
         self._check_open()
-        return self._buf
+        return self._value()
+
+    def _value(self):
+        # Appends at the end are kept as parts and joined once, so a stream written piece by
+        # piece (a redirected stdout) costs linear time.
+        if self._parts:
+            self._base = self._base + self._base[:0].join(self._parts)
+            self._parts = []
+        return self._base
 
     def read(self, size=-1):
         self._check_open()
+        buf = self._value()
         if size is None or size < 0:
-            end = len(self._buf)
+            end = len(buf)
         else:
-            end = min(len(self._buf), self._pos + size)
-        data = self._buf[self._pos:end]
+            end = min(len(buf), self._pos + size)
+        data = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
     def readline(self, size=-1):
         self._check_open()
         newline = "\n" if self._kind == "string" else b"\n"
-        end = self._buf.find(newline, self._pos)
-        end = len(self._buf) if end < 0 else end + 1
+        buf = self._value()
+        end = buf.find(newline, self._pos)
+        end = len(buf) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        data = self._buf[self._pos:end]
+        data = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
@@ -122,11 +132,15 @@ class _MemoryStream:
         s = self._accept(s)
         if not s:
             return 0
-        buf = self._buf
-        if self._pos > len(buf):
-            buf = buf + self._padding * (self._pos - len(buf))
-        self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
+        if self._pos == self._size:
+            self._parts.append(s)
+        else:
+            buf = self._value()
+            if self._pos > len(buf):
+                buf = buf + self._padding * (self._pos - len(buf))
+            self._base = buf[:self._pos] + s + buf[self._pos + len(s):]
         self._pos += len(s)
+        self._size = max(self._size, self._pos)
         return len(s)
 
     def writelines(self, lines):
@@ -140,7 +154,8 @@ class _MemoryStream:
             size = self._pos
         if size < 0:
             raise ValueError(f"Negative size value {size}")
-        self._buf = self._buf[:size]
+        self._base = self._value()[:size]
+        self._size = len(self._base)
         return size
 
 
@@ -162,7 +177,9 @@ class StringIO(_MemoryStream):
                             f"{type(initial_value).__name__}")
         self._newline = newline
         self._closed = False
-        self._buf = ""
+        self._base = ""
+        self._parts = []
+        self._size = 0
         self._pos = 0
         if initial_value:
             self.write(initial_value)
@@ -191,7 +208,9 @@ class BytesIO(_MemoryStream):
             raise TypeError(f"a bytes-like object is required, not "
                             f"'{type(initial_bytes).__name__}'")
         self._closed = False
-        self._buf = initial_bytes
+        self._base = initial_bytes
+        self._parts = []
+        self._size = len(initial_bytes)
         self._pos = 0
 
     def _accept(self, b):
