@@ -14,7 +14,8 @@ type M = fn(&mut Vm, Args) -> PyResult<Value>;
 /// ASCII whitespace as `bytes.split()`/`strip()` see it.
 const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 
-fn this(a: &Args) -> Rc<[u8]> {
+/// The receiver's bytes.
+pub(super) fn this(a: &Args) -> Rc<[u8]> {
     match a.pos.first() {
         Some(Value::Bytes(d)) => d.clone(),
         _ => Rc::from(&b""[..]),
@@ -22,7 +23,7 @@ fn this(a: &Args) -> Rc<[u8]> {
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required, not 'str'".
-fn bytes_arg(v: &Value) -> PyResult<Rc<[u8]>> {
+pub(super) fn bytes_arg(v: &Value) -> PyResult<Rc<[u8]>> {
     match v {
         Value::Bytes(d) => Ok(d.clone()),
         other => Err(exc(

@@ -6,33 +6,12 @@
 
 use std::rc::Rc;
 
+use super::bytes_methods::{bytes_arg, this};
 use super::method_arity;
 use crate::object::bytes::bytes_from_vec;
 use crate::object::exception::exc;
 use crate::object::Value;
 use crate::vm::{Args, PyResult, Vm};
-
-/// The receiver's bytes.
-fn this(a: &Args) -> Rc<[u8]> {
-    match a.pos.first() {
-        Some(Value::Bytes(d)) => d.clone(),
-        _ => Rc::from(&b""[..]),
-    }
-}
-
-/// A bytes argument, or `TypeError: a bytes-like object is required, not 'str'`.
-fn bytes_arg(v: &Value) -> PyResult<Rc<[u8]>> {
-    match v {
-        Value::Bytes(d) => Ok(d.clone()),
-        other => Err(exc(
-            "TypeError",
-            format!(
-                "a bytes-like object is required, not '{}'",
-                other.type_name()
-            ),
-        )),
-    }
-}
 
 /// The needle of a search: bytes or one byte value.
 fn needle(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
@@ -435,25 +414,10 @@ pub fn isupper(_: &mut Vm, a: Args) -> PyResult<Value> {
 /// and some cased byte.
 pub fn istitle(_: &mut Vm, a: Args) -> PyResult<Value> {
     method_arity("istitle", &a, 0, 0)?;
-    let (mut cased, mut previous_cased) = (false, false);
-    for c in this(&a).iter() {
-        if c.is_ascii_uppercase() {
-            if previous_cased {
-                return Ok(Value::Bool(false));
-            }
-            previous_cased = true;
-            cased = true;
-        } else if c.is_ascii_lowercase() {
-            if !previous_cased {
-                return Ok(Value::Bool(false));
-            }
-            previous_cased = true;
-            cased = true;
-        } else {
-            previous_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
+    let d = this(&a);
+    Ok(Value::Bool(super::str_extra::is_titlecased(d.iter().map(
+        |c| (c.is_ascii_uppercase(), c.is_ascii_lowercase()),
+    ))))
 }
 
 /// `bytes.expandtabs(tabsize=8)`: tabs become spaces up to the next multiple of `tabsize`

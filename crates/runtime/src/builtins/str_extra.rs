@@ -21,18 +21,20 @@ fn this_str(args: &Args) -> Rc<str> {
 /// ones, and at least one cased character.
 pub fn s_istitle(_: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this_str(&a);
+    Ok(Value::Bool(is_titlecased(
+        s.chars().map(|c| (c.is_uppercase(), c.is_lowercase())),
+    )))
+}
+
+/// The `istitle()` rule over (is upper case, is lower case) flags, one per character or
+/// byte: upper case only after uncased, lower case only after cased, and something cased.
+pub(super) fn is_titlecased(flags: impl Iterator<Item = (bool, bool)>) -> bool {
     let mut cased = false;
     let mut previous_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if previous_cased {
-                return Ok(Value::Bool(false));
-            }
-            previous_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !previous_cased {
-                return Ok(Value::Bool(false));
+    for (upper, lower) in flags {
+        if upper || lower {
+            if upper == previous_cased {
+                return false;
             }
             previous_cased = true;
             cased = true;
@@ -40,7 +42,7 @@ pub fn s_istitle(_: &mut Vm, a: Args) -> PyResult<Value> {
             previous_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
 }
 
 /// `str.expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of `tabsize`; the column

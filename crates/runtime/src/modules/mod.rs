@@ -155,7 +155,7 @@ fn module_not_found(name: &str) -> Value {
     let mut provided: Vec<&str> = MODULES
         .iter()
         .map(|d| d.name.split('.').next().unwrap_or(d.name))
-        .filter(|n| stdlib_names::is_stdlib(n))
+        .filter(|n| !n.starts_with('_') && stdlib_names::is_stdlib(n))
         .collect();
     provided.sort_unstable();
     provided.dedup();

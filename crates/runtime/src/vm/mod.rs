@@ -36,7 +36,7 @@ pub mod recursion_guard;
 mod setops;
 pub mod stack_guard;
 mod suggest;
-mod suggest_data;
+pub(crate) mod suggest_data;
 mod traceback;
 
 use std::rc::Rc;

@@ -122,12 +122,13 @@ class _Encoder:
     def _newline(self, level):
         return "\n" + self.indent * level
 
-    def _encode_list(self, o, level, out):
+    def _encode_items(self, o, level, out, brackets, items, write_item):
+        """`o`'s items between `brackets`, separated and indented as configured."""
         if not o:
-            out.append("[]")
+            out.append(brackets)
             return
         self._enter(o)
-        out.append("[")
+        out.append(brackets[0])
         if self.indent is not None:
             level += 1
             separator = self.item_separator + self._newline(level)
@@ -135,16 +136,22 @@ class _Encoder:
         else:
             separator = self.item_separator
         first = True
-        for value in o:
-            if not first:
-                out.append(separator)
+        for item in items:
+            if not write_item(item, level, out, separator if not first else ""):
+                continue
             first = False
-            self.encode(value, level, out)
         if self.indent is not None:
             level -= 1
             out.append(self._newline(level))
-        out.append("]")
+        out.append(brackets[1])
         self._leave(o)
+
+    def _encode_list(self, o, level, out):
+        def write_value(value, level, out, separator):
+            out.append(separator)
+            self.encode(value, level, out)
+            return True
+        self._encode_items(o, level, out, "[]", o, write_value)
 
     def _key(self, key):
         if isinstance(key, str):
@@ -165,34 +172,17 @@ class _Encoder:
                         f"not {key.__class__.__name__}")
 
     def _encode_dict(self, o, level, out):
-        if not o:
-            out.append("{}")
-            return
-        self._enter(o)
-        out.append("{")
-        if self.indent is not None:
-            level += 1
-            separator = self.item_separator + self._newline(level)
-            out.append(self._newline(level))
-        else:
-            separator = self.item_separator
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for key, value in items:
-            key = self._key(key)
+        def write_entry(entry, level, out, separator):
+            key = self._key(entry[0])
             if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
+                return False
+            out.append(separator)
             out.append(_encode_str(key, self.ensure_ascii))
             out.append(self.key_separator)
-            self.encode(value, level, out)
-        if self.indent is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append("}")
-        self._leave(o)
+            self.encode(entry[1], level, out)
+            return True
+        items = sorted(o.items()) if self.sort_keys and o else o.items()
+        self._encode_items(o, level, out, "{}", items, write_entry)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,

@@ -15,17 +15,12 @@ TYPE_CHECKING = False
 
 
 def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is ...:
-        return "..."
-    if obj is None:
-        return "None"
+    # As types.UnionType shows members, except that typing spells type(None) out.
+    if obj is type(None):
+        return "NoneType"
     if isinstance(obj, (list, tuple)):
         return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
-    return repr(obj)
+    return _types._type_repr(obj)
 
 
 def _type_check(arg):
@@ -66,7 +61,29 @@ class TypeVar:
         return Union[other, self]
 
 
-class _GenericAlias:
+class _AliasOps:
+    """What subscripted and plain aliases share: `|`, instantiation of the origin, and the
+    origin's other attributes."""
+
+    def _instantiate(self, args, kwargs):
+        if self._name is not None and self.__origin__.__module__ == "builtins":
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+class _GenericAlias(_AliasOps):
     """A subscripted alias: `List[int]`, `Box[T]`, `Optional[str]`."""
 
     def __init__(self, origin, args, name=None, module="typing"):
@@ -93,10 +110,7 @@ class _GenericAlias:
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if self._name is not None and self.__origin__.__module__ == "builtins":
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+        result = self._instantiate(args, kwargs)
         try:
             result.__orig_class__ = self
         except AttributeError:
@@ -119,16 +133,6 @@ class _GenericAlias:
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
 
 
 class _UnionAlias(_GenericAlias):
@@ -164,7 +168,7 @@ class _CallableAlias(_GenericAlias):
         return f"typing.Callable[{shown}, {_type_repr(result)}]"
 
 
-class _SpecialAlias:
+class _SpecialAlias(_AliasOps):
     """An unsubscripted alias of a class: `typing.List`, `typing.AsyncIterator`."""
 
     def __init__(self, origin, name, nparams):
@@ -186,10 +190,7 @@ class _SpecialAlias:
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
-        if self.__origin__.__module__ == "builtins":
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        return self.__origin__(*args, **kwargs)
+        return self._instantiate(args, kwargs)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -200,16 +201,6 @@ class _SpecialAlias:
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
 
 
 class _TupleAlias(_SpecialAlias):
