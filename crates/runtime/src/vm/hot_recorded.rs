@@ -247,6 +247,25 @@ fn run_recorded_fast_cases<const RECORDED: bool>(
                     Some((pair_from, &mut left)),
                 )
             }
+            // An int local and the operand load and operator after it (and the jump after
+            // a compare) run in one pass as in the untraced loop (`int_local_op`), when they
+            // are on one line; never with a store after them, whose event it would skip
+            // (in the runtime's own frames, which record nothing, with one too).
+            Instr::LoadFast(i) if matches!(f.fast.get(i as usize), Some(Some(Value::Int(_)))) => {
+                let end = if RECORDED {
+                    fusable_end(instructions, lines, pc, f.last_line)
+                } else {
+                    instructions.len()
+                };
+                exec_hot_case(
+                    f,
+                    instr,
+                    true,
+                    global_cache,
+                    builtins,
+                    Some((&instructions[..end], &mut left)),
+                )
+            }
             _ => exec_hot_in(f, instr, true, global_cache, builtins),
         };
         if !done_here {
@@ -255,6 +274,23 @@ fn run_recorded_fast_cases<const RECORDED: bool>(
         left -= 1;
     }
     (limit - left, None)
+}
+
+/// The end of the instructions after the int `LoadFast` at `pc` that the untraced loop's
+/// fusion (`int_local_op`: the operand load and operator after it, then a jump or a
+/// `StoreFast`) may run with it while recording: only instructions on its line `line` (no
+/// line event falls between them), and never a `StoreFast`, whose store event it would skip.
+#[inline(always)]
+fn fusable_end(instructions: &[Instr], lines: &[u32], pc: usize, line: u32) -> usize {
+    let on_line = |k: usize| lines.get(k) == Some(&line);
+    if !(on_line(pc + 1) && on_line(pc + 2)) {
+        return pc + 1;
+    }
+    match instructions.get(pc + 3) {
+        Some(Instr::StoreFast(_)) => pc + 3,
+        Some(_) if on_line(pc + 3) => pc + 4,
+        _ => pc + 3,
+    }
 }
 
 #[cfg(test)]
