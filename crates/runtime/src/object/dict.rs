@@ -106,7 +106,9 @@ impl Dict {
     /// The value under an int or str key found as [`Dict::find_int_or_str`] finds it (one
     /// borrow for the probe and the copy): `Some(Some(value))`, `Some(None)` when the key is
     /// certainly absent, `None` for any other key or when a candidate needs Python code.
-    #[inline]
+    /// Inlined into its callers (the direct entries of `dict.get`/`setdefault`, the hot
+    /// `Subscr`): a call of its own costs as much as its probe.
+    #[inline(always)]
     pub fn get_int_or_str(&self, key: &Value) -> Option<Option<Value>> {
         let hash = int_or_str_hash(key)?;
         let inner = self.inner.borrow();
