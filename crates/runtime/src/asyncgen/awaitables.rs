@@ -168,7 +168,11 @@ pub fn recycle_asend(recv: Value) {
             return;
         }
         w.gen = None;
-        *w.arg.get_mut() = Value::None;
+        // `__anext__()`'s argument is None already (only `asend(v)` gives another).
+        let arg = w.arg.get_mut();
+        if !matches!(arg, Value::None) {
+            *arg = Value::None;
+        }
     }
     SPARE_ASEND.with(|s| *s.borrow_mut() = Some(inst));
 }
@@ -233,7 +237,10 @@ pub fn new_awaitable(gen: &Rc<Generator>, mode: Mode, arg: Value) -> Value {
                 if let Some(w) = cell.borrow_mut().downcast_mut::<AgenAwaitable>() {
                     w.gen = Some(gen.clone());
                     w.state.set(AwState::Init);
-                    *w.arg.get_mut() = arg;
+                    // A kept awaitable's argument is None (see `recycle_asend`).
+                    if !matches!(arg, Value::None) {
+                        *w.arg.get_mut() = arg;
+                    }
                 }
             }
             return Value::Instance(inst);
@@ -344,9 +351,11 @@ fn begin_send(vm: &mut Vm, recv: &Value, v: Value) -> Result<PyResult<Begin>, Va
 /// fail there: an `__anext__()`/`asend()` awaitable not closed, its generator not running
 /// (nor, if not yet awaited, inside an await) and suspended, or just created and sent None.
 /// The state machine's transition is made (as [`begin_send`] makes it) and the generator is
-/// returned with the value to resume it with; in every other case `Err(v)`, nothing changed
-/// (the general path, `send_awaitable`, handles those).
-pub fn begin_send_resuming(recv: &Value, v: Value) -> Result<(Rc<Generator>, Value), Value> {
+/// returned with the value to resume it with and whether this was the awaitable's first send
+/// (its `__anext__()`/`asend()` call starts now: [`begin_send`] announces it to the
+/// recorder); in every other case `Err(v)`, nothing changed (the general path,
+/// `send_awaitable`, handles those).
+pub fn begin_send_resuming(recv: &Value, v: Value) -> Result<(Rc<Generator>, Value, bool), Value> {
     let Value::Instance(i) = recv else {
         return Err(v);
     };
@@ -383,21 +392,21 @@ pub fn begin_send_resuming(recv: &Value, v: Value) -> Result<(Rc<Generator>, Val
     }
     let input = if from_arg { w.arg.borrow().clone() } else { v };
     w.state.set(AwState::Iter);
-    Ok((gen.clone(), input))
+    Ok((gen.clone(), input, state == AwState::Init))
 }
 
 /// [`finish_outcome`] for a wrapped `yield v` (the generator's own yield) of the generator
-/// behind the `__anext__()`/`asend()` object `recv` while nothing is recorded: the await is
-/// over (closed) and ends with `v`. False (nothing changed) when `recv` is no such object.
-pub fn finish_asend_yield(recv: &Value) -> bool {
+/// behind the `__anext__()`/`asend()` object `recv`, up to its recorder hook: the await is
+/// over (closed) and ends with `v`; the generator's id is returned (while recording, the
+/// caller records `anext_value` under it, as `finish_outcome` does). `None` (nothing
+/// changed) when `recv` is no such object.
+pub fn finish_asend_yield(recv: &Value) -> Option<u64> {
     with_aw(recv, |w| {
-        if w.mode != Mode::Send || w.gen.is_none() {
-            return false;
-        }
+        let gen = w.gen.as_ref().filter(|_| w.mode == Mode::Send)?;
         w.state.set(AwState::Closed);
-        true
+        Some(gen.id)
     })
-    .unwrap_or(false)
+    .flatten()
 }
 
 /// `send(v)` on the asend/athrow state `w` (driving `gen`, in `state`): CPython 3.12's

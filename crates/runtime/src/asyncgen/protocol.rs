@@ -95,7 +95,7 @@ pub fn anext_flow(vm: &mut Vm, it: &Value, from_async_for: bool) -> PyResult<Flo
             // `async def __anext__(self)`: the coroutine directly (what the call below makes,
             // then hands to the continuation, which accepts any coroutine not yet awaited).
             if let Some(Value::Function(f)) = &found {
-                if let Some(r) = vm.call_coroutine_with_receiver(f, it) {
+                if let Some(r) = vm.call_coroutine_with_receiver(f, it.clone()) {
                     let coro = r?;
                     if vm.recorder.enabled {
                         vm.rec_anext_result(it, &coro);

@@ -97,13 +97,21 @@ impl Generator {
     /// Makes this finished object, which nothing else refers to, a fresh generator-like
     /// object of `kind` around `frame`: every field as [`Generator::new`] sets it (a new id;
     /// the drop queue kept), so it is indistinguishable from a new allocation.
-    pub fn renew(&mut self, kind: GenKind, frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) {
+    pub fn renew(&mut self, kind: GenKind, frame: Box<Frame>, name: &Rc<str>, qualname: &Rc<str>) {
         self.kind = kind;
-        self.code = frame.code.clone();
+        // The same code and names as last time (the commonest case: one `__anext__` made
+        // again and again) are kept without a reference count up and down.
+        if !Rc::ptr_eq(&self.code, &frame.code) {
+            self.code = frame.code.clone();
+        }
         *self.frame.get_mut() = Some(frame);
         self.state.set(GenState::Created);
-        self.name = name;
-        self.qualname = qualname;
+        if !Rc::ptr_eq(&self.name, name) {
+            self.name = name.clone();
+        }
+        if !Rc::ptr_eq(&self.qualname, qualname) {
+            self.qualname = qualname.clone();
+        }
         self.id = super::fresh_id();
         self.running_async.set(false);
         self.hooks_inited.set(false);

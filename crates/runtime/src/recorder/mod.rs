@@ -21,6 +21,7 @@ mod code_names;
 mod instance_names;
 pub mod json;
 mod live;
+mod open_calls;
 pub mod short_repr;
 mod vm_hooks;
 
@@ -33,6 +34,7 @@ pub use aiterscope_trace::event::{self, EndReason, Event, FrameRole, Kind, Leave
 pub use aiterscope_trace::intern::{self, Interner, Sym};
 pub use aiterscope_trace::log::Log;
 pub use vm_hooks::{exception_message, iter_vm_id};
+pub(crate) use vm_hooks::{record_anext_call, record_anext_delivered};
 
 use crate::object::{GenKind, Instance, Value};
 use crate::vm::Frame;
@@ -208,7 +210,7 @@ pub struct Recorder {
     /// Open `__anext__` calls: per-run iterator id -> the consumer's line at the call. A
     /// value or stop is recorded only for an open call, so a delivery seen at two sites (the
     /// `__anext__` coroutine returning, then the `async for` step) is recorded once.
-    open_anext: FxHashMap<u32, u32>,
+    open_anext: open_calls::OpenCalls,
     /// Coroutines running an `__anext__` call: VM generator id -> VM iterator id.
     anext_coros: FxHashMap<u64, u64>,
     /// Non-coroutine awaitables returned by `__anext__` through `anext(it)` (a Future, an
@@ -264,7 +266,7 @@ impl Recorder {
             tracked_purged: 0,
             next_frame: 1,
             globals_frame: 0,
-            open_anext: FxHashMap::default(),
+            open_anext: open_calls::OpenCalls::default(),
             anext_coros: FxHashMap::default(),
             anext_awaitables: FxHashMap::default(),
             watches: live::Watches::default(),
@@ -399,7 +401,7 @@ impl Recorder {
             }
             EventKind::AnextValue { iter, value } => {
                 let iter = self.object_id(iter);
-                let Some(line) = self.open_anext.remove(&iter) else {
+                let Some(line) = self.open_anext.remove(iter) else {
                     return;
                 };
                 let value = ShortVal::Text(self.log.strings.intern_rc(&value));
@@ -877,7 +879,7 @@ impl Recorder {
     pub fn anext_open(&self, iter: u64) -> bool {
         self.ids
             .get(&iter)
-            .is_some_and(|id| self.open_anext.contains_key(id))
+            .is_some_and(|id| self.open_anext.contains(*id))
     }
 
     /// The open `__anext__` call on the iterator with VM id `iter` delivered `value`
@@ -891,7 +893,7 @@ impl Recorder {
         let Some(id) = self.id_of(iter) else {
             return;
         };
-        let Some(line) = self.open_anext.remove(&id) else {
+        let Some(line) = self.open_anext.remove(id) else {
             return;
         };
         let value = short_repr::short_val(value, &mut self.log.strings);
@@ -907,7 +909,7 @@ impl Recorder {
         let Some(id) = self.id_of(iter) else {
             return;
         };
-        let Some(call_line) = self.open_anext.remove(&id) else {
+        let Some(call_line) = self.open_anext.remove(id) else {
             return;
         };
         // Exhausted: its attributes no longer matter, and its address may be reused.
@@ -921,7 +923,7 @@ impl Recorder {
     /// (the `exception` event tells which): the call is over.
     pub fn anext_failed(&mut self, iter: u64) {
         if let Some(id) = self.id_of(iter) {
-            self.open_anext.remove(&id);
+            self.open_anext.remove(id);
         }
     }
 

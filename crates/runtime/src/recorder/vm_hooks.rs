@@ -122,11 +122,7 @@ impl Vm {
     /// The line of the innermost frame of the program's own code (frames of the runtime's
     /// Python library are not recorded): where the UI should point.
     pub(crate) fn rec_line(&self) -> u32 {
-        self.frames
-            .iter()
-            .rev()
-            .find(|f| !f.driver && !super::is_internal_code(&f.code))
-            .map_or(0, |f| f.line())
+        program_line(&self.frames)
     }
 
     /// An exception was raised in (`caught == false`) or caught by (`true`) the top frame.
@@ -151,23 +147,7 @@ impl Vm {
     /// After the await of an `async for` step completed: the value is on top of the stack,
     /// the iterator below it.
     pub(crate) fn rec_anext_delivered(&mut self) {
-        if !self.recorder.enabled {
-            return;
-        }
-        let Vm {
-            frames, recorder, ..
-        } = self;
-        let Some(f) = frames.last() else { return };
-        let n = f.stack.len();
-        if n < 2 {
-            return;
-        }
-        let (it, v) = (&f.stack[n - 2], &f.stack[n - 1]);
-        let id = match it {
-            Value::Gen(g) => g.id,
-            other => other.id() as u64,
-        };
-        recorder.anext_value(id, v);
+        record_anext_delivered(&self.frames, &mut self.recorder);
     }
 
     /// A handler of the top frame took the exception `e` (an `except` clause matched, or a
@@ -188,9 +168,7 @@ impl Vm {
 
     /// An `__anext__` call on the async iterator `it` starts (before the call).
     pub(crate) fn rec_anext_call(&mut self, it: &Value) {
-        let line = self.rec_line();
-        let id = iter_vm_id(it);
-        self.recorder.anext_call(id, it, line);
+        record_anext_call(&self.frames, &mut self.recorder, it);
     }
 
     /// The `__anext__` call on `it` produced `r`: a coroutine is watched until it finishes.
@@ -291,6 +269,38 @@ impl Vm {
 }
 
 /// The VM id the recorder knows an async iterator by.
+/// The line of the innermost frame of the program's own code in `frames` (see
+/// [`Vm::rec_line`]).
+pub(crate) fn program_line(frames: &[Box<Frame>]) -> u32 {
+    frames
+        .iter()
+        .rev()
+        .find(|f| !f.driver && !super::is_internal_code(&f.code))
+        .map_or(0, |f| f.line())
+}
+
+/// What [`Vm::rec_anext_delivered`] records, on the VM's frames and recorder: the value on
+/// top of the top frame's stack, the iterator below it, delivered for an open call.
+pub(crate) fn record_anext_delivered(frames: &[Box<Frame>], recorder: &mut super::Recorder) {
+    if !recorder.enabled {
+        return;
+    }
+    let Some(f) = frames.last() else { return };
+    let n = f.stack.len();
+    if n < 2 {
+        return;
+    }
+    let (it, v) = (&f.stack[n - 2], &f.stack[n - 1]);
+    recorder.anext_value(iter_vm_id(it), v);
+}
+
+/// What [`Vm::rec_anext_call`] records, on the VM's frames and recorder: an `__anext__` call
+/// on `it` starts, at the program's innermost line.
+pub(crate) fn record_anext_call(frames: &[Box<Frame>], recorder: &mut super::Recorder, it: &Value) {
+    let line = program_line(frames);
+    recorder.anext_call(iter_vm_id(it), it, line);
+}
+
 pub fn iter_vm_id(v: &Value) -> u64 {
     match v {
         Value::Gen(g) => g.id,

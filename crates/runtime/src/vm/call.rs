@@ -215,27 +215,27 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
         if let Some(mut g) = self.spare_coroutine.take() {
             if let Some(spare) = Rc::get_mut(&mut g) {
-                spare.renew(kind, frame, name, qualname);
+                spare.renew(kind, frame, &f.name.borrow(), &f.qualname.borrow());
                 return Value::Gen(g);
             }
         }
         let mut g = Generator::new(kind, frame, Some(self.drop_queue.clone()));
-        g.name = name;
-        g.qualname = qualname;
+        g.name = f.name.borrow().clone();
+        g.qualname = f.qualname.borrow().clone();
         Value::Gen(Rc::new(g))
     }
 
     /// `f(receiver)` for a coroutine function `f` taking exactly one plain positional
     /// parameter, called from native code (as `call` with a native continuation would): the
-    /// coroutine object, with no bound method or argument vector built. `None` when `f` does
-    /// not have that shape (the caller then takes the general path).
+    /// coroutine object, with no bound method or argument vector built; the receiver is
+    /// moved into its first local. `None` when `f` does not have that shape (the caller then
+    /// takes the general path).
     pub(crate) fn call_coroutine_with_receiver(
         &mut self,
         f: &Rc<Function>,
-        receiver: &Value,
+        receiver: Value,
     ) -> Option<PyResult<Value>> {
         let code = &f.code;
         if !is_receiver_only_coroutine(code) {
@@ -256,7 +256,7 @@ impl Vm {
         let mut frame = self.frame_pool.take(code, &f.globals);
         let nvars = code.varnames.len();
         frame.fast.reserve(nvars);
-        frame.fast.push(Some(receiver.clone()));
+        frame.fast.push(Some(receiver));
         fill_unbound(&mut frame.fast, nvars);
         for _ in 0..code.cellvars.len() {
             frame.cells.push(Rc::new(RefCell::new(None)));

@@ -75,21 +75,30 @@ impl Vm {
         found
     }
 
+    /// `GetANext` in the top frame (its pc past it) on an async generator: its `__anext__()`
+    /// awaitable pushed (what `anext_flow` gives). False (nothing done) for any other
+    /// iterator.
+    pub(super) fn push_agen_anext(&mut self) -> bool {
+        let Some(Value::Gen(g)) = self.frames.last().and_then(|f| f.stack.last()) else {
+            return false;
+        };
+        if g.kind != GenKind::AsyncGenerator {
+            return false;
+        }
+        let g = g.clone();
+        let awaitable = crate::asyncgen::agen_anext(self, &g);
+        self.frame().push(awaitable);
+        true
+    }
+
     /// `GetANext` in the top frame (its pc past it) when the iterator on top of the stack is
     /// an instance whose class's `__anext__` is a Python function taking just `self` as a
     /// coroutine function: the coroutine pushed (`Some(false)`), or the exception making it
     /// raised as the general path raises it (`Some(true)`). `None` (nothing done) otherwise.
     pub(super) fn hot_get_anext(&mut self) -> Option<bool> {
         let f = self.frames.last()?;
-        // An async generator: its `__anext__()` awaitable (what `anext_flow` gives).
-        if let Some(Value::Gen(g)) = f.stack.last() {
-            if g.kind != GenKind::AsyncGenerator {
-                return None;
-            }
-            let g = g.clone();
-            let awaitable = crate::asyncgen::agen_anext(self, &g);
-            self.frame().push(awaitable);
-            return Some(false);
+        if let Some(Value::Gen(_)) = f.stack.last() {
+            return self.push_agen_anext().then_some(false);
         }
         let Some(it @ Value::Instance(inst)) = f.stack.last() else {
             return None;
@@ -99,7 +108,7 @@ impl Vm {
         let Some(Value::Function(func)) = self.class_anext(&class) else {
             return None;
         };
-        match self.call_coroutine_with_receiver(&func, &it)? {
+        match self.call_coroutine_with_receiver(&func, it)? {
             Ok(coro) => {
                 self.frame().push(coro);
                 Some(false)

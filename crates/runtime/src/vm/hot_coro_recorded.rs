@@ -1,10 +1,11 @@
 //! `async for` over class-based iterators while recording, without the general interpreter:
 //! the steps `hot_coro.rs` takes untraced (`GetANext` making an `async def __anext__(self)`
 //! coroutine, `Send` resuming a generator-like object, its `ReturnValue` handing the value
-//! to the `Send`), plus the plain instance attribute store (`self.current += 1`) and
-//! `AnextDelivered`, each with exactly the recorder hooks `Vm::exec` runs for it and in the
-//! same order. Called from the recorded hot loop ([`Vm::run_hot_recorded`]); anything else
-//! is left to `step` and `exec` (as are these instructions when `step` meets them first).
+//! to the `Send`), plus the plain instance attribute store (`self.current += 1`), each with
+//! exactly the recorder hooks `Vm::exec` runs for it and in the same order (`AnextDelivered`
+//! runs in the recorded frames loop: `hot_agen_recorded.rs`). Called from the recorded hot
+//! loop ([`Vm::run_hot_recorded`]); anything else is left to `step` and `exec` (as are these
+//! instructions when `step` meets them first).
 
 use super::call::is_receiver_only_coroutine;
 use super::hot_coro::{
@@ -17,19 +18,16 @@ use crate::object::{GenState, Value};
 use crate::recorder::LeaveHow;
 
 impl Vm {
-    /// Executes `instr` (`GetANext`, `Send`, `StoreAttr` or `AnextDelivered`; its pc already
-    /// advanced) in the top frame while recording, if it is one of this module's cases;
-    /// false (nothing done, nothing recorded) otherwise.
+    /// Executes `instr` (`GetANext`, `Send` or `StoreAttr`; its pc already advanced) in the
+    /// top frame while recording, if it is one of this module's cases or an async
+    /// generator's first `GetANext` (`hot_agen_recorded.rs`); false (nothing done, nothing
+    /// recorded) otherwise.
     #[inline(never)]
     pub(super) fn exec_coro_recorded(&mut self, instr: Instr) -> bool {
         match instr {
-            Instr::GetANext => self.get_anext_recorded(),
+            Instr::GetANext => self.get_anext_recorded() || self.get_anext_agen_recorded(),
             Instr::Send(_) => self.send_recorded(),
             Instr::StoreAttr(i) => self.store_attr_recorded(i),
-            Instr::AnextDelivered => {
-                self.rec_anext_delivered();
-                true
-            }
             _ => false,
         }
     }
@@ -54,7 +52,7 @@ impl Vm {
         // `anext_call` does the same before anything reads that tie (it only fills a tie
         // still empty, which `anext_call`'s check accepts either way), so once is enough.
         self.rec_anext_call(&it);
-        match self.call_coroutine_with_receiver(&func, &it) {
+        match self.call_coroutine_with_receiver(&func, it.clone()) {
             Some(Ok(coro)) => {
                 self.rec_anext_result(&it, &coro);
                 self.frame().push(coro);

@@ -104,7 +104,8 @@ impl Vm {
     /// Runs instructions back to back while each is a fast case of [`exec_hot_in`], a
     /// Python-to-Python call or return (`hot_call.rs`), a direct call of a native
     /// (`direct_call.rs`), `str + str` of two exact strs, a step of `async for` over a
-    /// class-based iterator (`hot_coro.rs`), nothing is recorded and fewer than `stop` steps
+    /// class-based iterator (`hot_coro.rs`) or an async generator (`hot_agen.rs`), nothing
+    /// is recorded and fewer than `stop` steps
     /// have run: the steps [`Vm::step`] would take, without its per-step checks of the frame
     /// stack. Returns (before the instruction) where a step needs more than that: a drop
     /// queue to process, a memory check due, an instruction needing the general interpreter.
@@ -671,7 +672,18 @@ fn store_attr(f: &mut Frame, i: u32) -> bool {
     if let Value::Instance(inst) = &obj {
         inst.dict.set_hinted(name, v, hint);
     }
+    drop_instance(obj);
     true
+}
+
+/// Drops `v`, known to be an instance, as a reference-count decrement (the instance's own
+/// drop only if it was the last reference) instead of the general drop of a `Value`.
+#[inline(always)]
+fn drop_instance(v: Value) {
+    match v {
+        Value::Instance(inst) => drop(inst),
+        other => drop(other),
+    }
 }
 
 /// The name and slot hint of `StoreAttr(i)` of `code` when `stack` ends with a value and a
@@ -716,7 +728,8 @@ fn load_instance_attr(f: &mut Frame, i: u32) -> bool {
         let Some(v) = inst.dict.get_hinted(name, hint) else {
             return false;
         };
-        *f.stack.last_mut().expect("the receiver") = v;
+        let receiver = std::mem::replace(f.stack.last_mut().expect("the receiver"), v);
+        drop_instance(receiver);
         return true;
     }
     // A method: the class's Python function bound to the instance.

@@ -2,7 +2,8 @@
 //! [`exec_hot_in`], stores to locals and Python-to-Python calls and returns run back to back,
 //! each with the events [`Vm::step`] records for it (the line event when the top frame
 //! reaches a new line, the store, the frame enter and leave), in the same order, and the
-//! steps of `async for` over class-based iterators `hot_coro_recorded.rs` takes. Anything
+//! steps of `async for` over class-based iterators and async generators
+//! `hot_coro_recorded.rs` and `hot_agen_recorded.rs` take. Anything
 //! else (other generators and coroutines, the event loop, an instruction needing the
 //! general interpreter) is left to `step`.
 
@@ -10,6 +11,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::global_cache::GlobalCache;
+use super::hot_agen_recorded::{
+    anext_delivered_recorded, get_anext_agen_in, send_asend_recorded, yield_to_asend_recorded,
+};
 use super::hot_builtins::call_str_fast;
 use super::hot_call::{call_python_recorded, return_to_python_caller_recorded};
 use super::hot_instr::{exec_hot_case, exec_hot_in, fast_step_limit};
@@ -28,19 +32,22 @@ impl Vm {
             return;
         }
         // A call of a native with a direct entry (`direct_call.rs`) and the steps of `async
-        // for` over a class-based iterator (`hot_coro_recorded.rs`) need the whole VM: they
+        // for` over a class-based iterator or an async generator (`hot_coro_recorded.rs`,
+        // `hot_agen_recorded.rs`) need the whole VM: they
         // end a run of the frames loop (their line event, if any, already recorded; a native
         // call records nothing else) and the loop goes on after them.
         while let Some(instr) = self.run_hot_recorded_frames(stop) {
-            // A first look at the operands, so that other iterators (async generators,
-            // awaitables) go straight to `step`.
+            // A first look at the operands, so that other iterators and awaitables go
+            // straight to `step`.
             let Some(f) = self.frames.last() else { return };
             let applies = match instr {
                 Instr::Call(_) | Instr::CallMethod(_) => true,
-                Instr::GetANext => matches!(f.stack.last(), Some(Value::Instance(_))),
+                Instr::GetANext => {
+                    matches!(f.stack.last(), Some(Value::Instance(_) | Value::Gen(_)))
+                }
                 Instr::Send(_) => matches!(f.stack.iter().rev().nth(1), Some(Value::Gen(_))),
                 Instr::ReturnValue => matches!(f.cont, super::Cont::Send(_)),
-                Instr::StoreAttr(_) | Instr::AnextDelivered => true,
+                Instr::StoreAttr(_) => true,
                 _ => false,
             };
             if !applies {
@@ -167,6 +174,14 @@ impl Vm {
                 Instr::ReturnValue => {
                     return_to_python_caller_recorded(frames, c_stack, frame_pool, recorder)
                 }
+                // `async for` over an async generator (`hot_agen_recorded.rs`).
+                Instr::GetANext => get_anext_agen_in(frames),
+                Instr::Send(_) => {
+                    let send_pc = frames.last().map_or(0, |f| f.pc - 1);
+                    send_asend_recorded(frames, c_stack, recorder, send_pc)
+                }
+                Instr::YieldValue(true) => yield_to_asend_recorded(frames, c_stack, recorder),
+                Instr::AnextDelivered => anext_delivered_recorded(frames, recorder),
                 _ => false,
             };
             if !switched {

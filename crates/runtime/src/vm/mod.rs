@@ -21,6 +21,7 @@ mod frame;
 mod gen;
 mod global_cache;
 mod hot_agen;
+mod hot_agen_recorded;
 mod hot_builtins;
 mod hot_call;
 mod hot_coro;
