@@ -7,6 +7,11 @@ defaultdict, OrderedDict and Counter subclass dict, and namedtuple classes subcl
 
 class deque:
     def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError(f"'{type(maxlen).__name__}' object cannot be interpreted as an integer")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
         self._items = []
         self.maxlen = maxlen
         for x in iterable:
@@ -52,7 +57,59 @@ class deque:
         return self._items.count(x)
 
     def remove(self, x):
-        self._items.remove(x)
+        for i, item in enumerate(self._items):
+            if item is x or item == x:
+                del self._items[i]
+                return
+        raise ValueError(f"{x!r} is not in deque")
+
+    def index(self, x, start=0, stop=None):
+        items = self._items
+        stop = len(items) if stop is None else stop
+        for i in range(*slice(start, stop).indices(len(items))):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError(f"{x!r} is not in deque")
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self._items) >= self.maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def copy(self):
+        return deque(self._items, self.maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items + other._items, self.maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self.maxlen)
+
+    __rmul__ = __mul__
+
+    def __delitem__(self, i):
+        self._check_index(i)
+        del self._items[i]
+
+    def _check_index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if not -len(self._items) <= i < len(self._items):
+            raise IndexError("deque index out of range")
+
+    __hash__ = None
 
     def __len__(self):
         return len(self._items)
@@ -64,9 +121,11 @@ class deque:
         return reversed(self._items)
 
     def __getitem__(self, i):
+        self._check_index(i)
         return self._items[i]
 
     def __setitem__(self, i, v):
+        self._check_index(i)
         self._items[i] = v
 
     def __contains__(self, x):
@@ -108,6 +167,13 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
     def move_to_end(self, k, last=True):
         v = self.pop(k)
         if last:
@@ -213,6 +279,80 @@ class Counter(dict):
                 out[k] = 0 - v
         return out
 
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        out = Counter()
+        for k, v in self.items():
+            w = other[k]
+            n = w if v < w else v
+            if n > 0:
+                out[k] = n
+        for k, v in other.items():
+            if k not in self and v > 0:
+                out[k] = v
+        return out
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        out = Counter()
+        for k, v in self.items():
+            w = other[k]
+            n = v if v < w else w
+            if n > 0:
+                out[k] = n
+        return out
+
+    def __pos__(self):
+        out = Counter()
+        for k, v in self.items():
+            if v > 0:
+                out[k] = v
+        return out
+
+    def __neg__(self):
+        out = Counter()
+        for k, v in self.items():
+            if v < 0:
+                out[k] = 0 - v
+        return out
+
+    def _all_keys(self, other):
+        return [k for c in (self, other) for k in c]
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] == other[k] for k in self._all_keys(other))
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] <= other[k] for k in self._all_keys(other))
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] >= other[k] for k in self._all_keys(other))
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
     def __repr__(self):
         if not self:
             return "Counter()"
@@ -240,11 +380,48 @@ class _TupleGetter:
         raise AttributeError("can't delete attribute")
 
 
-def namedtuple(typename, field_names, *, defaults=None):
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield',
+))
+
+
+def _checked_field_names(typename, field_names, rename):
+    """The field names after `rename` and CPython's validity checks (same messages)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    fields = tuple(field_names)
+    field_names = list(map(str, field_names))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    return tuple(field_names)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    fields = _checked_field_names(typename, field_names, rename)
     defaults = tuple(defaults or ())
+    if len(defaults) > len(fields):
+        raise TypeError('Got more default values than field names')
 
     def __new__(cls, *args, **kw):
         if len(args) > len(fields):
