@@ -3,7 +3,7 @@
 # __post_init__ and InitVar, KW_ONLY, __match_args__, fields/asdict/astuple/replace). CPython
 # generates the methods' source text and exec()s it; here they are closures over the field
 # list, raising the same errors (with the same `Cls.__init__()` qualified names). `slots=True`
-# is accepted and ignored (the class keeps a __dict__).
+# rebuilds the class with `__slots__` set to the field names, as CPython does.
 
 import copy as _copy
 import typing as _typing
@@ -492,12 +492,38 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                             match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        return cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, weakref_slot):
+    """A copy of the dataclass `cls` with `__slots__` naming its fields (CPython's slots=True)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get('__slots__', ())
+        inherited.update((base_slots,) if isinstance(base_slots, str) else base_slots)
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def fields(class_or_instance):
