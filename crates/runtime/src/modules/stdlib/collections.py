@@ -167,6 +167,24 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     @classmethod
     def fromkeys(cls, iterable, value=None):
         self = cls()
@@ -240,7 +258,14 @@ class Counter(dict):
 
     def most_common(self, n=None):
         ranked = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return ranked if n is None else ranked[:n]
+        if n is None:
+            return ranked
+        return ranked[:n] if n > 0 else []
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def elements(self):
         for k, v in self.items():
