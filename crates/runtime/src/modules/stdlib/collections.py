@@ -278,56 +278,35 @@ class Counter(dict):
     def copy(self):
         return Counter(self)
 
-    def __add__(self, other):
+    def _combined(self, other, merge, other_only=None):
+        """A new Counter of `merge(self[k], other[k])` for self's keys, then `other_only(n)`
+        for the keys only `other` has, keeping positive counts (CPython's multiset ops)."""
         if not isinstance(other, Counter):
             return NotImplemented
         out = Counter()
         for k, v in self.items():
-            n = v + other[k]
+            n = merge(v, other[k])
             if n > 0:
                 out[k] = n
-        for k, v in other.items():
-            if k not in self and v > 0:
-                out[k] = v
+        if other_only is not None:
+            for k, v in other.items():
+                if k not in self:
+                    n = other_only(v)
+                    if n > 0:
+                        out[k] = n
         return out
+
+    def __add__(self, other):
+        return self._combined(other, lambda v, w: v + w, lambda w: w)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        out = Counter()
-        for k, v in self.items():
-            n = v - other[k]
-            if n > 0:
-                out[k] = n
-        for k, v in other.items():
-            if k not in self and v < 0:
-                out[k] = 0 - v
-        return out
+        return self._combined(other, lambda v, w: v - w, lambda w: 0 - w)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        out = Counter()
-        for k, v in self.items():
-            w = other[k]
-            n = w if v < w else v
-            if n > 0:
-                out[k] = n
-        for k, v in other.items():
-            if k not in self and v > 0:
-                out[k] = v
-        return out
+        return self._combined(other, lambda v, w: w if v < w else v, lambda w: w)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        out = Counter()
-        for k, v in self.items():
-            w = other[k]
-            n = v if v < w else w
-            if n > 0:
-                out[k] = n
-        return out
+        return self._combined(other, lambda v, w: v if v < w else w)
 
     def __pos__(self):
         out = Counter()

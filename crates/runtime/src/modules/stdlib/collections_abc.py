@@ -9,6 +9,16 @@ subclasses and registered classes.
 from abc import abstractmethod, _abc_init, _abc_protocol, _abc_register_method, _abc_subclass_init
 
 
+def _close_by_throwing(stream, what):
+    """The default close() of Coroutine and Generator: throw GeneratorExit in."""
+    try:
+        stream.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(f"{what} ignored GeneratorExit")
+
+
 def _raise_thrown(typ, val, tb):
     """What the default throw()/athrow() of Coroutine, Generator and AsyncGenerator raise."""
     if val is None:
@@ -58,12 +68,7 @@ class Coroutine(Awaitable):
         _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
 
 class AsyncIterable:
@@ -162,12 +167,7 @@ class Generator(Iterator):
         _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
 
 class Sized:

@@ -489,17 +489,22 @@ class permutations(_IndexTupleIterator):
                 return
 
 
+def _pool_and_r(name, iterable, r):
+    """The checked (pool, r) arguments of combinations and combinations_with_replacement."""
+    _required(name, "iterable", 1, iterable)
+    _required(name, "r", 2, r)
+    pool = tuple(iterable)
+    r = _index(r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return pool, r
+
+
 class combinations(_IndexTupleIterator):
     """combinations(iterable, r): r-length subsequences in input order, as tuples."""
 
     def __init__(self, iterable=_MISSING, r=_MISSING):
-        _required("combinations", "iterable", 1, iterable)
-        _required("combinations", "r", 2, r)
-        pool = tuple(iterable)
-        r = _index(r)
-        if r < 0:
-            raise ValueError("r must be non-negative")
-        self._gen = self._run(pool, r)
+        self._gen = self._run(*_pool_and_r("combinations", iterable, r))
 
     @staticmethod
     def _run(pool, r):
@@ -524,13 +529,7 @@ class combinations_with_replacement(_IndexTupleIterator):
     """combinations_with_replacement(iterable, r): r-length sorted selections with repeats."""
 
     def __init__(self, iterable=_MISSING, r=_MISSING):
-        _required("combinations_with_replacement", "iterable", 1, iterable)
-        _required("combinations_with_replacement", "r", 2, r)
-        pool = tuple(iterable)
-        r = _index(r)
-        if r < 0:
-            raise ValueError("r must be non-negative")
-        self._gen = self._run(pool, r)
+        self._gen = self._run(*_pool_and_r("combinations_with_replacement", iterable, r))
 
     @staticmethod
     def _run(pool, r):
