@@ -951,15 +951,36 @@ fn d_clear(_: &mut Vm, a: Args) -> PyResult<Value> {
     this_dict(&a).clear();
     Ok(Value::None)
 }
+/// `dict.fromkeys(iterable, value=None)`, a classmethod: the receiver is the class (also when
+/// called on an instance). A subclass is instantiated with no arguments and filled through
+/// its own `__setitem__`, as CPython does.
 fn d_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // Called as dict.fromkeys(keys, value): pos[0] is the iterable (static-style).
-    let keys = vm.iterate_nested(a.pos.first().unwrap_or(&Value::None))?;
-    let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let d = Rc::new(Dict::new());
-    for k in keys {
-        vm.dict_set(&d, k, v.clone())?;
+    if !a.kw.is_empty() {
+        return Err(exc(
+            "TypeError",
+            "dict.fromkeys() takes no keyword arguments",
+        ));
     }
-    Ok(Value::Dict(d))
+    method_arity("fromkeys", &a, 1, 2)?;
+    let cls = match &a.pos[0] {
+        Value::Type(t) => t.clone(),
+        other => other.class(),
+    };
+    let keys = vm.iterate_nested(&a.pos[1])?;
+    let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if Rc::ptr_eq(&cls, &builtin_types().dict) {
+        let d = Rc::new(Dict::new());
+        for k in keys {
+            vm.dict_set(&d, k, v.clone())?;
+        }
+        return Ok(Value::Dict(d));
+    }
+    let d = vm.call_nested(Value::Type(cls), Args::default())?;
+    for k in keys {
+        let flow = vm.setitem_flow(&d, k, v.clone())?;
+        vm.run_flow_nested(flow)?;
+    }
+    Ok(d)
 }
 
 // ----- set -----
@@ -1495,12 +1516,7 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if let Value::Type(_) = obj {
                 return Ok(match &v {
                     Value::Instance(i) => match &i.payload {
-                        Payload::ClassMethod(f) => {
-                            Value::Method(Rc::new(crate::object::BoundMethod {
-                                self_: obj.clone(),
-                                func: f.clone(),
-                            }))
-                        }
+                        Payload::ClassMethod(f) => crate::vm::ops::bind_classmethod(f, obj.clone()),
                         Payload::StaticMethod(f) => f.clone(),
                         _ => v,
                     },
@@ -1637,8 +1653,14 @@ pub fn install_type_methods(t: &BuiltinTypes) {
             ("clear", d_clear),
         ],
     );
-    t.dict
-        .set_attr("fromkeys", NativeFunction::value("fromkeys", d_fromkeys));
+    t.dict.set_attr(
+        "fromkeys",
+        // A classmethod (built from `t`: builtin_types() is not ready while this runs).
+        Value::Instance(Instance::new(
+            t.classmethod.clone(),
+            Payload::ClassMethod(NativeFunction::value("fromkeys", d_fromkeys)),
+        )),
+    );
     for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
         reg(
             ty,

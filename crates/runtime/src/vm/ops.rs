@@ -63,13 +63,21 @@ pub fn bind(attr: Value, obj: &Value, t: &Rc<TypeObject>) -> Value {
         Value::Native(n) => n.bind(obj.clone()),
         Value::Instance(ref i) => match &i.payload {
             Payload::StaticMethod(f) => f.clone(),
-            Payload::ClassMethod(f) => Value::Method(Rc::new(crate::object::BoundMethod {
-                self_: Value::Type(t.clone()),
-                func: f.clone(),
-            })),
+            Payload::ClassMethod(f) => bind_classmethod(f, Value::Type(t.clone())),
             _ => attr,
         },
         other => other,
+    }
+}
+
+/// A classmethod's function bound to its class (a native stays a native, bound to `cls`).
+pub fn bind_classmethod(f: &Value, cls: Value) -> Value {
+    match f {
+        Value::Native(n) => n.bind(cls),
+        _ => Value::Method(Rc::new(crate::object::BoundMethod {
+            self_: cls,
+            func: f.clone(),
+        })),
     }
 }
 
@@ -1274,12 +1282,7 @@ impl Vm {
                     Some(a) => Ok(Flow::Value(match &a {
                         Value::Instance(i) => match &i.payload {
                             Payload::StaticMethod(f) => f.clone(),
-                            Payload::ClassMethod(f) => {
-                                Value::Method(Rc::new(crate::object::BoundMethod {
-                                    self_: obj.clone(),
-                                    func: f.clone(),
-                                }))
-                            }
+                            Payload::ClassMethod(f) => bind_classmethod(f, obj.clone()),
                             _ => a.clone(),
                         },
                         _ => a,
