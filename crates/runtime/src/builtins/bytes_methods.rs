@@ -131,7 +131,8 @@ fn hex(_: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
-fn find_sub(hay: &[u8], needle: &[u8], from_right: bool) -> Option<usize> {
+/// Where `needle` first (or last) occurs in `hay`.
+pub(super) fn find_sub(hay: &[u8], needle: &[u8], from_right: bool) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::bytes_methods::{bytes_arg, this};
+use super::bytes_methods::{bytes_arg, find_sub, this};
 use super::method_arity;
 use crate::object::bytes::bytes_from_vec;
 use crate::object::exception::exc;
@@ -57,19 +57,6 @@ fn search_bounds(vm: &mut Vm, a: &Args, len: usize) -> PyResult<(usize, usize, b
     Ok((start.min(n) as usize, end.max(0) as usize, empty_range))
 }
 
-fn position(hay: &[u8], needle: &[u8], from_right: bool) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
-    }
-    let mut positions = 0..=hay.len() - needle.len();
-    let matches = |&i: &usize| &hay[i..i + needle.len()] == needle;
-    if from_right {
-        positions.rev().find(matches)
-    } else {
-        positions.find(matches)
-    }
-}
-
 /// `find`/`rfind`/`index`/`rindex`: the index of `needle` in `self[start:end]`.
 fn search(vm: &mut Vm, a: &Args, name: &str, from_right: bool) -> PyResult<Option<usize>> {
     method_arity(name, a, 1, 3)?;
@@ -79,7 +66,7 @@ fn search(vm: &mut Vm, a: &Args, name: &str, from_right: bool) -> PyResult<Optio
     if empty {
         return Ok(None);
     }
-    Ok(position(&hay[start..end], &needle, from_right).map(|i| i + start))
+    Ok(find_sub(&hay[start..end], &needle, from_right).map(|i| i + start))
 }
 
 /// `bytes.find(sub[, start[, end]])`.
@@ -126,7 +113,7 @@ pub fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Int(hay.len() as i64 + 1));
     }
     let (mut n, mut i) = (0, 0);
-    while let Some(p) = position(&hay[i..], &needle, false) {
+    while let Some(p) = find_sub(&hay[i..], &needle, false) {
         n += 1;
         i += p + needle.len();
     }
@@ -141,7 +128,7 @@ fn partition_impl(a: &Args, name: &str, from_right: bool) -> PyResult<Value> {
         return Err(exc("ValueError", "empty separator"));
     }
     let d = this(a);
-    let parts = match position(&d, &sep, from_right) {
+    let parts = match find_sub(&d, &sep, from_right) {
         Some(p) => [d[..p].to_vec(), sep.to_vec(), d[p + sep.len()..].to_vec()],
         None if from_right => [Vec::new(), Vec::new(), d.to_vec()],
         None => [d.to_vec(), Vec::new(), Vec::new()],
@@ -185,7 +172,7 @@ pub fn rsplit(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             let mut rest: &[u8] = &d;
             while parts.len() < limit {
-                match position(rest, &sep, true) {
+                match find_sub(rest, &sep, true) {
                     Some(p) => {
                         parts.push(rest[p + sep.len()..].to_vec());
                         rest = &rest[..p];

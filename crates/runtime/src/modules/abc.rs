@@ -190,13 +190,7 @@ pub fn abc_subclass_check(c: &Rc<TypeObject>, t: &Rc<TypeObject>) -> bool {
             }
         }
     }
-    let subclasses: Vec<Rc<TypeObject>> = t
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
-    subclasses
+    t.live_subclasses()
         .iter()
         .any(|s| is_abc(s) && abc_subclass_check(c, s))
 }
