@@ -148,11 +148,16 @@ pub(super) fn find_sub(hay: &[u8], needle: &[u8], from_right: bool) -> Option<us
     }
 }
 
-fn affix_check(a: &Args, start: bool) -> PyResult<Value> {
-    let d = this(a);
+fn affix_check(vm: &mut Vm, a: &Args, start: bool) -> PyResult<Value> {
+    let whole = this(a);
     let name = if start { "startswith" } else { "endswith" };
+    // The optional start/end bound the part compared, as slice indices.
+    let (lo, hi, empty) = super::bytes_more::search_bounds(vm, a, whole.len())?;
+    let d: &[u8] = if empty { &[] } else { &whole[lo..hi] };
     let check = |p: &[u8]| {
-        if start {
+        if empty {
+            false
+        } else if start {
             d.starts_with(p)
         } else {
             d.ends_with(p)
@@ -195,12 +200,12 @@ fn affix_check(a: &Args, start: bool) -> PyResult<Value> {
     }
 }
 
-fn startswith(_: &mut Vm, a: Args) -> PyResult<Value> {
-    affix_check(&a, true)
+fn startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    affix_check(vm, &a, true)
 }
 
-fn endswith(_: &mut Vm, a: Args) -> PyResult<Value> {
-    affix_check(&a, false)
+fn endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    affix_check(vm, &a, false)
 }
 
 fn split_parts(d: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> PyResult<Vec<Vec<u8>>> {

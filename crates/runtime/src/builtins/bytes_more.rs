@@ -35,7 +35,7 @@ fn needle(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
 }
 
 /// `start`/`end` of a search, adjusted as a slice's bounds are (None is absent).
-fn search_bounds(vm: &mut Vm, a: &Args, len: usize) -> PyResult<(usize, usize, bool)> {
+pub(super) fn search_bounds(vm: &mut Vm, a: &Args, len: usize) -> PyResult<(usize, usize, bool)> {
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),

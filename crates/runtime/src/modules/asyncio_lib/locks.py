@@ -137,15 +137,16 @@ class Condition(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
-            err = None
+            # 3.12 re-raises a fresh CancelledError (3.13 re-raises the one caught).
+            cancelled = False
             while True:
                 try:
                     await self.acquire()
                     break
-                except CancelledError as e:
-                    err = e
-            if err is not None:
-                raise err
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
 
     async def wait_for(self, predicate):
         result = predicate()

@@ -1,5 +1,6 @@
 //! asyncio's library layer on top of the async core (`crate::asyncio`): Lock, Event,
-//! Condition, Semaphore, Queue and friends, gather, shield, wait, wait_for, as_completed,
+//! Condition, Semaphore, Barrier, Queue and friends, a standalone StreamReader, asyncio's own
+//! exceptions, gather, shield, wait, wait_for, as_completed,
 //! timeout, TaskGroup, to_thread and Runner. They are Python source written after CPython 3.12's
 //! `Lib/asyncio` (same callbacks in the same order, hence the same event order and virtual
 //! timestamps), run in the `asyncio` module's namespace after the core; the few natives they
@@ -16,9 +17,15 @@ use crate::vm::{Args, PyResult, Vm};
 pub const SOURCE: &str = concat!(
     include_str!("helpers.py"),
     "\n",
+    include_str!("exceptions.py"),
+    "\n",
     include_str!("locks.py"),
     "\n",
+    include_str!("barrier.py"),
+    "\n",
     include_str!("queues.py"),
+    "\n",
+    include_str!("streams.py"),
     "\n",
     include_str!("tasks.py"),
     "\n",
