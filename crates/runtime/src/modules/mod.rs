@@ -103,6 +103,11 @@ pub static MODULES: &[ModuleDef] = &[
         python: Some(include_str!("stdlib/collections.py")),
     },
     ModuleDef {
+        name: "_collections_wrappers",
+        native: None,
+        python: Some(include_str!("stdlib/collections_wrappers.py")),
+    },
+    ModuleDef {
         name: "json",
         native: None,
         python: Some(include_str!("stdlib/json.py")),

@@ -1,7 +1,10 @@
-"""aiterscope's collections: deque, defaultdict, Counter, OrderedDict and namedtuple.
+"""aiterscope's collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap,
+UserDict, UserList and UserString.
 
 defaultdict, OrderedDict and Counter subclass dict, and namedtuple classes subclass tuple
-(fields are read-only properties), as in CPython; deque wraps a list.
+(fields are read-only properties), as in CPython; deque wraps a list. OrderedDict's views are
+odict_keys/odict_values/odict_items over the dict's own views. ChainMap and the User* wrappers
+are the collections.abc mixin classes over `maps`/`data`, as in CPython.
 """
 
 
@@ -224,6 +227,113 @@ class OrderedDict(dict):
 
     def copy(self):
         return OrderedDict(self)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+
+class _OdictView:
+    """An OrderedDict view: the dict's own view of the same kind, under its odict name."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, od):
+        self._view = type(self)._of(od)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, x):
+        return x in self._view
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self._view)!r})"
+
+
+def _plain_view(x):
+    return x._view if isinstance(x, _OdictView) else x
+
+
+class _OdictSetView(_OdictView):
+    """odict_keys and odict_items: set operations and comparisons as the dict's views."""
+
+    __slots__ = ()
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self._view == _plain_view(other)
+
+    def __ne__(self, other):
+        return self._view != _plain_view(other)
+
+    def __lt__(self, other):
+        return self._view < _plain_view(other)
+
+    def __le__(self, other):
+        return self._view <= _plain_view(other)
+
+    def __gt__(self, other):
+        return self._view > _plain_view(other)
+
+    def __ge__(self, other):
+        return self._view >= _plain_view(other)
+
+    def __and__(self, other):
+        return self._view & _plain_view(other)
+
+    def __rand__(self, other):
+        return _plain_view(other) & self._view
+
+    def __or__(self, other):
+        return self._view | _plain_view(other)
+
+    def __ror__(self, other):
+        return _plain_view(other) | self._view
+
+    def __sub__(self, other):
+        return self._view - _plain_view(other)
+
+    def __rsub__(self, other):
+        return set(_plain_view(other)) - set(self._view)
+
+    def __xor__(self, other):
+        return self._view ^ _plain_view(other)
+
+    def __rxor__(self, other):
+        return _plain_view(other) ^ self._view
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(_plain_view(other))
+
+
+class odict_keys(_OdictSetView):
+    __slots__ = ()
+    _of = dict.keys
+
+
+class odict_items(_OdictSetView):
+    __slots__ = ()
+    _of = dict.items
+
+
+class odict_values(_OdictView):
+    __slots__ = ()
+    _of = dict.values
 
 
 class Counter(dict):
@@ -489,3 +599,17 @@ def _quote_list(names):
     if len(quoted) == 2:
         return f"{quoted[0]} and {quoted[1]}"
     return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+
+
+# Defined in _collections_wrappers, imported on first use (they need collections.abc).
+_WRAPPERS = ("ChainMap", "UserDict", "UserList", "UserString")
+
+
+def __getattr__(name):
+    if name in _WRAPPERS:
+        import _collections_wrappers
+
+        value = getattr(_collections_wrappers, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -644,6 +644,12 @@ Sequence.register(bytes)
 del _t
 
 from collections import deque as _deque
+from collections import odict_keys as _odict_keys
+from collections import odict_values as _odict_values
+from collections import odict_items as _odict_items
 
 MutableSequence.register(_deque)
-del _deque
+KeysView.register(_odict_keys)
+ValuesView.register(_odict_values)
+ItemsView.register(_odict_items)
+del _deque, _odict_keys, _odict_values, _odict_items
