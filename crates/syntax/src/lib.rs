@@ -43,3 +43,19 @@ pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
     checks::check_module(source, &module)?;
     Ok(module)
 }
+
+/// Parses a module known to be valid Python (the playground's own standard-library sources):
+/// ruff's parse only, without the nesting guard, CPython's error diagnosis and the compile-time
+/// checks, which exist to report a user's mistakes as CPython would and cost as much as the
+/// parse itself. A source that does not parse falls back to [`parse_module`] for its error.
+pub fn parse_trusted_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
+    let options = ParseOptions::from(Mode::Module).with_target_version(ast::PythonVersion::PY312);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    if !parsed.errors().is_empty() || !parsed.unsupported_syntax_errors().is_empty() {
+        return parse_module(source);
+    }
+    match parsed.into_syntax() {
+        ast::Mod::Module(module) => Ok(module),
+        ast::Mod::Expression(_) => unreachable!("parsed in module mode"),
+    }
+}

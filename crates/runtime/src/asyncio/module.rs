@@ -56,7 +56,7 @@ pub fn init_module(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     }
     super::loop_api::install(&t.event_loop);
     super::loop_api::install_module_functions(m);
-    let code = crate::compile_source(CORE_SOURCE, "<aiterscope asyncio>").map_err(|e| {
+    let code = crate::compile_trusted_source(CORE_SOURCE, "<aiterscope asyncio>").map_err(|e| {
         exc(
             "SyntaxError",
             format!("in the asyncio core: {} (line {})", e.msg, e.line),

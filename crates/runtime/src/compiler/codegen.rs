@@ -1,6 +1,6 @@
 //! Code generation: ruff AST -> code objects.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use aiterscope_syntax::ast::{self, Expr, Stmt};
@@ -97,7 +97,7 @@ pub fn compile_module(
         line_starts,
         units: Vec::new(),
         postponed_annotations: super::annotations::postponed(&module.body),
-        interned_names: HashMap::new(),
+        interned_names: HashMap::default(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().code.flags |= flags::MODULE;
@@ -158,8 +158,8 @@ impl<'a> Compiler<'a> {
             first_line,
             ..Default::default()
         };
-        let mut var_map = HashMap::new();
-        let mut cell_map = HashMap::new();
+        let mut var_map = HashMap::default();
+        let mut cell_map = HashMap::default();
         if sc.kind != ScopeKind::Module && sc.kind != ScopeKind::Class {
             for (i, v) in sc.locals().iter().enumerate() {
                 var_map.insert(v.clone(), i as u32);
@@ -183,8 +183,8 @@ impl<'a> Compiler<'a> {
         self.units.push(Unit {
             code,
             scope,
-            const_keys: HashMap::new(),
-            name_map: HashMap::new(),
+            const_keys: HashMap::default(),
+            name_map: HashMap::default(),
             var_map,
             cell_map,
             fblocks: Vec::new(),

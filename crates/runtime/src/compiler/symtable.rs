@@ -1,7 +1,7 @@
 //! The symbol-table pass: finds every scope (module, function, lambda, class, comprehension)
 //! and decides for each name whether it is local, global, free (closure) or a cell.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aiterscope_syntax::ast::{self, Expr, Stmt};
 use aiterscope_syntax::Ranged;
@@ -78,17 +78,17 @@ impl Scope {
             kind,
             name: name.to_string(),
             order: Vec::new(),
-            flags: HashMap::new(),
+            flags: HashMap::default(),
             params: Vec::new(),
             children: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
             is_async: false,
             needs_class_cell: false,
             error: None,
-            decl_lines: HashMap::new(),
+            decl_lines: HashMap::default(),
         }
     }
     fn add(&mut self, name: &str, flag: u8) {
@@ -155,7 +155,7 @@ struct Builder<'a> {
 pub fn build(module: &ast::ModModule, source: &str) -> Result<SymbolTable, (String, u32)> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
         stack: vec![0],
         source,
     };

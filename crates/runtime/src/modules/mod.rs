@@ -209,12 +209,13 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
         init(vm, &m)?;
     }
     if let Some(src) = def.python {
-        let code = crate::compile_source(src, &format!("<aiterscope {name}>")).map_err(|e| {
-            exc(
-                "SyntaxError",
-                format!("in built-in module {name}: {}", e.msg),
-            )
-        })?;
+        let code =
+            crate::compile_trusted_source(src, &format!("<aiterscope {name}>")).map_err(|e| {
+                exc(
+                    "SyntaxError",
+                    format!("in built-in module {name}: {}", e.msg),
+                )
+            })?;
         vm.run_module_nested(code, m.clone())?;
     }
     Ok(m)

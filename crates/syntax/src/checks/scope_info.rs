@@ -1,7 +1,7 @@
 //! What the symbol-table pass learns about each function-like scope and the code-generation
 //! checks need: whether it is a coroutine and whether it is a generator.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use ruff_text_size::TextRange;
 

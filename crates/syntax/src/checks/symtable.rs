@@ -7,7 +7,7 @@
 //! assignment expressions), then an analysis of the finished scopes, which resolves
 //! `nonlocal` names against the enclosing functions.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, ModModule, Stmt};
@@ -82,8 +82,8 @@ impl Scope {
             kind,
             range,
             symbols: Vec::new(),
-            index: HashMap::new(),
-            directives: HashMap::new(),
+            index: HashMap::default(),
+            directives: HashMap::default(),
             children: Vec::new(),
             flags: ScopeFlags::default(),
             comp_iter_expr: 0,
@@ -612,7 +612,7 @@ fn analyze(
     let scope = &scopes[id];
     let mut visible: Option<HashSet<String>> = bound.cloned();
     let class_bound = bound.cloned();
-    let mut locals = HashSet::new();
+    let mut locals = HashSet::default();
     for (name, flags) in &scope.symbols {
         let directive = || {
             scope
@@ -662,7 +662,7 @@ fn analyze(
         let mut set = if scope.is_function_like() {
             locals
         } else {
-            HashSet::new()
+            HashSet::default()
         };
         if let Some(visible) = visible {
             set.extend(visible);
