@@ -29,6 +29,11 @@ pub fn future_dropped(f: &mut FutureObj) {
     if f.log_traceback && f.state == FutState::Finished {
         if let Some(e) = f.exception.take() {
             let header = match &f.task {
+                // A task that finished during its eager start has dropped its coroutine.
+                Some(t) if matches!(t.coro, Value::None) => format!(
+                    "Task exception was never retrieved\nfuture: <Task finished name={}",
+                    quote(&t.name)
+                ),
                 Some(t) => format!(
                     "Task exception was never retrieved\nfuture: <Task finished name={} coro=<{}>",
                     quote(&t.name),

@@ -54,6 +54,8 @@ pub struct EventLoop {
     pub loop_obj: Value,
     /// The `asyncio.run` runner driving this loop.
     pub runner: super::runner::Runner,
+    /// `loop.set_task_factory(f)`: `loop.create_task` calls `f(loop, coro)` (None: `Task`).
+    pub task_factory: Option<Value>,
 }
 
 impl EventLoop {
@@ -74,6 +76,7 @@ impl EventLoop {
             asyncgens_shutdown: false,
             loop_obj,
             runner,
+            task_factory: None,
         }
     }
 

@@ -296,7 +296,45 @@ fn loop_create_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "BaseEventLoop.create_task() missing 1 required positional argument: 'coro'",
         ));
     };
-    lend(vm, &obj, |vm| super::task::create_task(vm, coro, name))
+    lend(vm, &obj, |vm| {
+        super::task::create_task_via_loop(vm, coro, name)
+    })
+}
+
+/// `loop.set_task_factory(factory)`: a callable `factory(loop, coro)` returning a task, or
+/// None for the default (`Task`).
+fn set_task_factory(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = recv(&a);
+    let factory = a.pos.get(1).cloned().or_else(|| a.kwarg("factory"));
+    let Some(factory) = factory else {
+        return Err(exc(
+            "TypeError",
+            "BaseEventLoop.set_task_factory() missing 1 required positional argument: 'factory'",
+        ));
+    };
+    let factory = match factory {
+        Value::None => None,
+        f if crate::builtins::is_callable(&f) => Some(f),
+        _ => return Err(exc("TypeError", "task factory must be a callable or None")),
+    };
+    lend(vm, &obj, |vm| {
+        if let Some(l) = vm.event_loop.as_deref_mut() {
+            l.task_factory = factory;
+        }
+        Ok(Value::None)
+    })
+}
+
+/// `loop.get_task_factory()`: the factory set, or None.
+fn get_task_factory(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = recv(&a);
+    lend(vm, &obj, |vm| {
+        Ok(vm
+            .event_loop
+            .as_ref()
+            .and_then(|l| l.task_factory.clone())
+            .unwrap_or(Value::None))
+    })
 }
 
 fn schedule(vm: &mut Vm, a: Args, what: &str, timed: bool) -> PyResult<Value> {
@@ -392,6 +430,8 @@ pub fn install(t: &Rc<TypeObject>) {
         ("stop", stop),
         ("close", close),
         ("create_task", loop_create_task),
+        ("set_task_factory", set_task_factory),
+        ("get_task_factory", get_task_factory),
         ("call_soon", call_soon),
         ("call_later", call_later),
         ("call_at", call_at),

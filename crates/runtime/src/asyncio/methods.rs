@@ -70,7 +70,10 @@ pub fn install(t: &AsyncioTypes) {
     def(f, "Future", "__repr__", fut_repr);
     prop(f, "Future", "_asyncio_future_blocking", fut_blocking);
     let k = &t.task;
-    def(k, "Task", "__new__", task_new);
+    k.set_attr(
+        "__new__",
+        NativeFunction::method("Task", "__new__", NativeImpl::Flow(task_new)),
+    );
     def(k, "Task", "get_name", task_get_name);
     def(k, "Task", "set_name", task_set_name);
     def(k, "Task", "get_coro", task_get_coro);
@@ -290,7 +293,9 @@ pub fn future_repr(vm: &mut Vm, fut: &Value) -> PyResult<String> {
         if let Some(w) = waiter {
             info.insert(2, format!("wait_for={}", future_repr(vm, &w)?));
         }
-        info.insert(2, format!("coro=<{}>", super::task::format_coro(&coro)));
+        if !matches!(coro, Value::None) {
+            info.insert(2, format!("coro=<{}>", super::task::format_coro(&coro)));
+        }
     }
     Ok(format!("<{class} {}>", info.join(" ")))
 }
@@ -309,10 +314,20 @@ fn short_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(r)
 }
 
-fn task_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+/// `Task(coro, *, loop=None, name=None, context=None, eager_start=False)` (the loop is the
+/// running one; contexts do not exist here).
+fn task_new(vm: &mut Vm, a: Args) -> PyResult<crate::vm::Flow> {
+    let cls = match a.pos.first() {
+        Some(Value::Type(t)) => t.clone(),
+        _ => asyncio_types().task.clone(),
+    };
     let coro = arg(&a, 1, "coro").unwrap_or(Value::None);
     let name = a.kwarg("name").filter(|n| !matches!(n, Value::None));
-    super::task::create_task(vm, coro, name)
+    let eager = match a.kwarg("eager_start") {
+        Some(v) => vm.truthy_nested(&v)?,
+        None => false,
+    };
+    super::task::task_constructor(vm, cls, coro, name, eager)
 }
 
 fn with_task<R>(v: &Value, f: impl FnOnce(&mut super::task::TaskData) -> R) -> PyResult<R> {
@@ -471,7 +486,7 @@ fn loop_create_future(_: &mut Vm, _: Args) -> PyResult<Value> {
 fn loop_create_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let coro = arg(&a, 1, "coro").unwrap_or(Value::None);
     let name = a.kwarg("name").filter(|n| !matches!(n, Value::None));
-    super::task::create_task(vm, coro, name)
+    super::task::create_task_via_loop(vm, coro, name)
 }
 
 fn loop_is_running(vm: &mut Vm, _: Args) -> PyResult<Value> {

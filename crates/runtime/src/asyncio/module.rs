@@ -74,7 +74,7 @@ fn create_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ));
     };
     let name = a.kwarg("name").filter(|n| !matches!(n, Value::None));
-    super::task::create_task(vm, coro, name)
+    super::task::create_task_via_loop(vm, coro, name)
 }
 
 /// `asyncio.ensure_future(obj)`.
@@ -85,7 +85,7 @@ pub fn ensure_future_value(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let is_coro = matches!(&obj, Value::Gen(g) if g.kind == crate::object::GenKind::Coroutine)
         || crate::asyncgen::is_coroutine_like(&obj);
     if is_coro {
-        return super::task::create_task(vm, obj, None);
+        return super::task::create_task_via_loop(vm, obj, None);
     }
     let awaitable = match &obj {
         Value::Instance(i) => i.class.borrow().lookup("__await__").is_some(),
@@ -93,7 +93,7 @@ pub fn ensure_future_value(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     };
     if awaitable {
         let w = super::wrap_awaitable(vm, &obj)?;
-        return super::task::create_task(vm, w, None);
+        return super::task::create_task_via_loop(vm, w, None);
     }
     Err(exc(
         "TypeError",

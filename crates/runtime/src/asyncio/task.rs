@@ -12,7 +12,7 @@ use crate::asyncgen::awaitables::{self, Begin, Finish};
 use crate::object::exception::exc;
 use crate::object::{GenKind, GenState, Value};
 use crate::recorder::EventKind;
-use crate::vm::{Cont, Outcome, ResumeInput, Vm};
+use crate::vm::{Args, Cont, Flow, Outcome, PyResult, ResumeInput, Then, Vm};
 
 /// The task part of a Task's native state.
 pub struct TaskData {
@@ -47,8 +47,56 @@ pub fn name_of(task: &Value) -> Rc<str> {
         .unwrap_or_else(|| Rc::from("?"))
 }
 
-/// Creates a task for `coro` on the running loop and schedules its first step.
+/// Creates a task for `coro` on the running loop and schedules its first step
+/// (`Task(coro, name=name)`: the default task factory).
 pub fn create_task(vm: &mut Vm, coro: Value, name: Option<Value>) -> Result<Value, Value> {
+    let task = new_task(vm, asyncio_types().task.clone(), coro, name)?;
+    super::event_loop::call_soon(vm, Callback::TaskStep(task.clone(), None));
+    Ok(task)
+}
+
+/// `loop.create_task(coro, name=name)`: through the loop's task factory when one is set
+/// (`factory(loop, coro)`, then `set_name(name)`, as CPython 3.12 calls it), else
+/// [`create_task`].
+pub fn create_task_via_loop(vm: &mut Vm, coro: Value, name: Option<Value>) -> PyResult<Value> {
+    let l = super::event_loop::running(vm)?;
+    let Some(factory) = l.task_factory.clone() else {
+        return create_task(vm, coro, name);
+    };
+    let loop_obj = l.loop_obj.clone();
+    let task = vm.call_nested(factory, Args::new(vec![loop_obj, coro]))?;
+    if let Some(name) = name {
+        let set_name = vm.getattr_nested(&task, "set_name")?;
+        vm.call_nested(set_name, Args::new(vec![name]))?;
+    }
+    Ok(task)
+}
+
+/// `Task(coro, name=name, eager_start=eager)` of class `cls`: with `eager` (and the loop
+/// running) the task's first step runs now, inside its creator; otherwise it is scheduled.
+pub fn task_constructor(
+    vm: &mut Vm,
+    cls: Rc<crate::object::TypeObject>,
+    coro: Value,
+    name: Option<Value>,
+    eager: bool,
+) -> PyResult<Flow> {
+    let task = new_task(vm, cls, coro, name)?;
+    if eager {
+        return Ok(eager_start(vm, task));
+    }
+    super::event_loop::call_soon(vm, Callback::TaskStep(task.clone(), None));
+    Ok(Flow::Value(task))
+}
+
+/// A new pending task of class `cls` for `coro` (checked), named `name` (made a str) or
+/// `Task-N`, registered with the running loop; its first step is not scheduled yet.
+fn new_task(
+    vm: &mut Vm,
+    cls: Rc<crate::object::TypeObject>,
+    coro: Value,
+    name: Option<Value>,
+) -> Result<Value, Value> {
     super::event_loop::running(vm)?;
     let coro = match &coro {
         Value::Gen(g) if g.kind == GenKind::Coroutine => coro,
@@ -63,7 +111,11 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Option<Value>) -> Result<Valu
         }
     };
     vm.task_counter += 1;
-    let name = name.unwrap_or_else(|| Value::string(format!("Task-{}", vm.task_counter)));
+    let name = match name {
+        None => Value::string(format!("Task-{}", vm.task_counter)),
+        Some(n @ Value::Str(_)) => n,
+        Some(other) => Value::string(vm.str_nested(&other)?),
+    };
     let mut state = FutureObj::new();
     state.task = Some(TaskData {
         coro,
@@ -74,7 +126,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Option<Value>) -> Result<Valu
         log_destroy_pending: true,
         suspended: false,
     });
-    let task = future::new_future_of(asyncio_types().task.clone(), state);
+    let task = future::new_future_of(cls, state);
     if let (Some(l), Value::Instance(i)) = (vm.event_loop.as_deref_mut(), &task) {
         l.tasks.push(Rc::downgrade(i));
     }
@@ -84,8 +136,62 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Option<Value>) -> Result<Valu
         vm.recorder
             .emit(vm.steps, line, EventKind::TaskCreated { name });
     }
-    super::event_loop::call_soon(vm, Callback::TaskStep(task.clone(), None));
     Ok(task)
+}
+
+/// `Task.__eager_start`: the task's first step runs now, as the current task, inside the
+/// code that created it; the creator's task is current again afterwards. A task that does
+/// not finish in that step goes on like any other (its wake-up is already arranged).
+fn eager_start(vm: &mut Vm, task: Value) -> Flow {
+    let prev = vm.event_loop.as_ref().and_then(|l| l.current_task.clone());
+    let Some((g, input)) = begin_step(vm, &task, None) else {
+        restore_creator(vm, prev);
+        return Flow::Value(task);
+    };
+    let (task_err, prev_err) = (task.clone(), prev.clone());
+    let then = Then::outcome(move |vm, o| {
+        step_done(vm, task.clone(), o);
+        end_eager_start(vm, &task, prev);
+        Ok(Flow::Value(task))
+    })
+    .catch(move |vm, e| {
+        step_raised(vm, task_err.clone(), e);
+        end_eager_start(vm, &task_err, prev_err);
+        Ok(Ok(Flow::Value(task_err)))
+    });
+    Flow::Resume {
+        gen: g,
+        input,
+        then,
+    }
+}
+
+/// After an eager first step: a task that finished drops its coroutine (`get_coro()` is
+/// None and the repr has no `coro=`), and the creator is the current task again.
+fn end_eager_start(vm: &mut Vm, task: &Value, prev: Option<Value>) {
+    if let Some(mut f) = fut_mut(task) {
+        if f.state != FutState::Pending {
+            if let Some(t) = f.task.as_mut() {
+                t.coro = Value::None;
+            }
+        }
+    }
+    restore_creator(vm, prev);
+}
+
+/// The creating task (if any) is the current task again, and the recorder says so.
+fn restore_creator(vm: &mut Vm, prev: Option<Value>) {
+    if let (Some(p), true) = (&prev, vm.recorder.enabled) {
+        let name = name_of(p);
+        if vm.recorder.task.as_ref() != name.as_ref() {
+            vm.recorder.task = name.clone();
+            vm.recorder
+                .emit(vm.steps, 0, EventKind::TaskSwitch { name });
+        }
+    }
+    if let Some(l) = vm.event_loop.as_deref_mut() {
+        l.current_task = prev;
+    }
 }
 
 /// `Task.cancel(msg)`.
@@ -121,8 +227,23 @@ pub fn cancel(vm: &mut Vm, task: &Value, msg: Option<Value>) -> bool {
 /// `Task.__step(exc)`: resumes the coroutine; the outcome arrives at `step_done` /
 /// `step_raised` through `Cont::Task`.
 pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
+    if let Some((g, input)) = begin_step(vm, &task, exc_in) {
+        if let Err(e) = vm.resume_gen(g, input, Cont::Task(task.clone())) {
+            step_raised(vm, task, e);
+        }
+    }
+}
+
+/// The start of `Task.__step`: the cancellation check, the current task, the recorder's
+/// switch. Returns what to resume, or `None` when the step already ended (the task is done,
+/// or its awaitable finished at once).
+fn begin_step(
+    vm: &mut Vm,
+    task: &Value,
+    exc_in: Option<Value>,
+) -> Option<(Rc<crate::object::Generator>, ResumeInput)> {
     let (coro, mut exc_in, resumed) = {
-        let Some(mut f) = fut_mut(&task) else { return };
+        let mut f = fut_mut(task)?;
         if f.state != FutState::Pending {
             drop(f);
             let e = super::types::new_exc(
@@ -130,10 +251,10 @@ pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
                 "__step(): already done",
             );
             super::diagnostics::exception_in_callback(vm, "Task.__step()", &e);
-            return;
+            return None;
         }
         let cancel_message = f.cancel_message.clone();
-        let Some(t) = f.task.as_mut() else { return };
+        let t = f.task.as_mut()?;
         let mut e = exc_in;
         if t.must_cancel {
             if !e.as_ref().is_some_and(is_cancelled_error) {
@@ -149,7 +270,7 @@ pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
         l.current_task = Some(task.clone());
     }
     if vm.recorder.enabled {
-        let name = name_of(&task);
+        let name = name_of(task);
         if vm.recorder.task.as_ref() != name.as_ref() {
             vm.recorder.task = name.clone();
             vm.recorder
@@ -159,7 +280,7 @@ pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
             vm.recorder.emit(vm.steps, 0, EventKind::AwaitResume);
         }
     }
-    let (g, input) = match coro {
+    Some(match coro {
         Value::Gen(g) => (
             g,
             match exc_in.take() {
@@ -175,14 +296,17 @@ pub fn step(vm: &mut Vm, task: Value, exc_in: Option<Value>) {
             };
             match awaitables::begin(vm, &other, input) {
                 Ok(Begin::Resume(g, input)) => (g, input),
-                Ok(Begin::Return(v)) => return step_done(vm, task, Outcome::Return(v)),
-                Err(e) => return step_raised(vm, task, e),
+                Ok(Begin::Return(v)) => {
+                    step_done(vm, task.clone(), Outcome::Return(v));
+                    return None;
+                }
+                Err(e) => {
+                    step_raised(vm, task.clone(), e);
+                    return None;
+                }
             }
         }
-    };
-    if let Err(e) = vm.resume_gen(g, input, Cont::Task(task.clone())) {
-        step_raised(vm, task, e);
-    }
+    })
 }
 
 fn leave_task(vm: &mut Vm) {
@@ -405,15 +529,14 @@ pub fn wakeup(vm: &mut Vm, task: Value, fut: Value) {
     }
 }
 
-/// `task.uncancel()`.
+/// `task.uncancel()`. As in CPython 3.12 it only counts down: a cancellation requested while
+/// the task was running (`_must_cancel`) is still delivered at its next step (3.13 drops it
+/// when the count reaches 0).
 pub fn uncancel(task: &Value) -> i64 {
     let Some(mut f) = fut_mut(task) else { return 0 };
     let Some(t) = f.task.as_mut() else { return 0 };
     if t.num_cancels_requested > 0 {
         t.num_cancels_requested -= 1;
-        if t.num_cancels_requested == 0 {
-            t.must_cancel = false;
-        }
     }
     t.num_cancels_requested as i64
 }

@@ -1044,11 +1044,16 @@ fn hash_(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Method(_) | Value::Native(_) | Value::Type(_) => true,
         Value::Instance(i) => i.class.borrow().lookup("__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn chr_(vm: &mut Vm, args: Args) -> PyResult<Value> {

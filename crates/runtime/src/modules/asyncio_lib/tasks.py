@@ -336,3 +336,17 @@ def timeout(delay):
 
 def timeout_at(when):
     return Timeout(when)
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory (for `loop.set_task_factory`) whose tasks start eagerly: each runs its
+    first step at creation, inside the code creating it, up to its first suspension."""
+
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(
+            coro, loop=loop, name=name, context=context, eager_start=True)
+
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
