@@ -122,6 +122,7 @@ impl Playground {
             trace: Trace::default(),
             index: TraceIndex::default(),
             source: source.clone(),
+            event_budget: EVENT_BUDGET,
         }));
         self.load_error.set(None);
         let (session, load_error) = (self.session, self.load_error);

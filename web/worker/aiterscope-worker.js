@@ -1,12 +1,16 @@
 // The playground's Python runtime in a Web Worker (module worker). The UI module
-// (web/src/playback/worker_link.rs) sends requests; each gets exactly one reply with the same
-// `id`, in order:
+// (web/src/playback/worker_link.rs) sends requests; each is answered with the same `id`, in
+// order (one reply, or for 'record' one or more parts):
 //   {op: 'load', id, recording, source, filename, budget} -> {id, error?: [kind, msg, line, col]}
-//   {op: 'record', id, recording, until, budgetMs}        -> {id, batch: Uint8Array (transferred)}
+//   {op: 'record', id, recording, until, budgetMs, eventsPerBatch}
+//                                                          -> {id, batch: Uint8Array (transferred), last}
+//                                                             one or more, the final one with last: true
 //   {op: 'forget', id, recording}                          -> {id}
 // `batch` is aiterscope_trace::wire's encoding of what the recording gained since its last
-// batch. The glue and the wasm are found next to this file (import.meta.url), so the worker
-// works from any page that can load it.
+// batch. A 'record' reply comes in parts of at most `eventsPerBatch` events, each posted as its
+// own message, so the page appends each in a task of its own (issue 8: the page's tasks stay
+// short however much one request recorded). The glue and the wasm are found next to this
+// file (import.meta.url), so the worker works from any page that can load it.
 
 import init, { WorkerRecordings } from './aiterscope-web-worker.js';
 
@@ -27,8 +31,10 @@ self.onmessage = async (event) => {
       break;
     }
     case 'record': {
-      const batch = recordings.record(message.recording, message.until, message.budgetMs);
-      self.postMessage({ id: message.id, batch }, [batch.buffer]);
+      const batches = recordings.record(message.recording, message.until, message.budgetMs, message.eventsPerBatch);
+      batches.forEach((batch, i) => {
+        self.postMessage({ id: message.id, batch, last: i === batches.length - 1 }, [batch.buffer]);
+      });
       break;
     }
     case 'forget':

@@ -59,6 +59,16 @@ impl Trace {
         Ok(added)
     }
 
+    /// Makes room for `events` events in all, so that the log is not moved again while it
+    /// grows to that many (a no-op when there is room). Growing a long log step by step copies
+    /// all of it into fresh memory each time: tens of MB at once for a 1,000,000-event run.
+    pub fn reserve_events(&mut self, events: usize) {
+        let held = self.log.events.len();
+        if events > self.log.events.capacity() {
+            self.log.events.reserve_exact(events - held);
+        }
+    }
+
     /// The number of events received.
     pub fn len(&self) -> usize {
         self.log.events.len()

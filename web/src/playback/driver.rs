@@ -15,11 +15,21 @@ use super::worker_link;
 /// Milliseconds of VM work the worker does per request before it sends what it recorded
 /// (the UI grows its timeline and step counter between two requests).
 pub const RECORD_BUDGET_MS: f64 = 30.0;
-/// Events the worker should record past what the UI has, per request. It bounds a batch
-/// (this plus at most one VM slice), so appending and indexing a batch on the main thread
-/// stays well under issue 8's 50 ms per task even for a program that records an event per
-/// instruction (unbounded, one 30 ms request could bring 100,000+ events and a 60-80 ms task).
+/// Events the worker should record past what the UI has, per request (plus at most one VM
+/// slice): with [`RECORD_BUDGET_MS`], what keeps the worker busy between two of the UI's
+/// looks at the run.
 pub const EVENTS_PER_REQUEST: usize = 16_384;
+/// Events per batch the worker sends: each batch is appended, indexed and drawn in a
+/// main-thread task of its own, so this bounds the page's work per task (issue 8: no task
+/// over 50 ms, with room for a CPU several times slower than a desktop's), whatever a request
+/// brought (at 16,384 events per task a slowed or busy CPU took 60-370 ms).
+pub const EVENTS_PER_BATCH: usize = 2_048;
+/// Once the trace holds this many events, it makes room for the whole event budget at once
+/// (`Trace::reserve_events`). Growing a 1,000,000-event log step by step moves up to ~40 MB
+/// into fresh wasm pages in one task (30-60 ms on a busy machine); reserved early, the copy
+/// is of 3 MB and the pages are first touched a batch at a time. Programs that record fewer
+/// events never reserve.
+pub const RESERVE_BUDGET_AFTER_EVENTS: usize = 65_536;
 
 /// Where to move the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,13 +132,20 @@ impl Driver {
                 let failed_in_reply = failed.clone();
                 let received = driver.handle.with_loaded(|l| l.trace.len()).unwrap_or(0);
                 let until = target.record_until(received);
-                worker_link::record(recording, until, RECORD_BUDGET_MS, move |batch| {
+                let on_batch = move |batch| {
                     // Appended here, in the order the worker sent the batches, whatever
                     // command asked for them.
                     if handle.update(|loaded| append(loaded, recording, batch)) == Some(false) {
                         failed_in_reply.set(true);
                     }
-                })
+                };
+                worker_link::record(
+                    recording,
+                    until,
+                    RECORD_BUDGET_MS,
+                    EVENTS_PER_BATCH,
+                    on_batch,
+                )
                 .await;
                 if driver.ticket.try_get_value() != Some(ticket) {
                     return;
@@ -153,8 +170,9 @@ impl Driver {
 }
 
 /// Appends a batch from the worker to `loaded` if it is for its recording (a batch for a
-/// program replaced since is dropped) and indexes the new events. False when the worker failed
-/// or the batch does not continue the trace (reported on the console).
+/// program replaced since is dropped) and indexes the new events; a trace past
+/// [`RESERVE_BUDGET_AFTER_EVENTS`] makes room for the whole event budget. False when the
+/// worker failed or the batch does not continue the trace (reported on the console).
 fn append(loaded: &mut Loaded, recording: u32, batch: Option<Vec<u8>>) -> bool {
     if loaded.recording != recording {
         return true;
@@ -164,6 +182,10 @@ fn append(loaded: &mut Loaded, recording: u32, batch: Option<Vec<u8>>) -> bool {
     };
     match loaded.trace.append(&batch) {
         Ok(_) => {
+            if loaded.trace.len() >= RESERVE_BUDGET_AFTER_EVENTS {
+                // The budget's events and the run's `end`.
+                loaded.trace.reserve_events(loaded.event_budget + 1);
+            }
             loaded.index.catch_up(loaded.trace.log());
             true
         }
@@ -235,6 +257,7 @@ asyncio.run(main())
     fn loaded(source: &str) -> (Loaded, RecordingForTests) {
         let loaded = Loaded {
             recording: 1,
+            event_budget: 1_000,
             trace: Trace::default(),
             index: TraceIndex::default(),
             source: source.to_string(),
@@ -317,6 +340,37 @@ asyncio.run(main())
             100 + EVENTS_PER_REQUEST
         );
         assert_eq!(Target::End.record_until(usize::MAX), usize::MAX);
+    }
+
+    #[test]
+    fn a_long_trace_makes_room_for_its_whole_budget_once() {
+        const ENDLESS: &str = "\
+async def forever():
+    while True:
+        yield 1
+
+async def main():
+    async for _ in forever():
+        pass
+
+import asyncio
+asyncio.run(main())
+";
+        let (mut loaded, mut recording) = loaded(ENDLESS);
+        loaded.event_budget = 3 * RESERVE_BUDGET_AFTER_EVENTS;
+        let capacity = |loaded: &Loaded| loaded.trace.log().events.capacity();
+        while loaded.trace.len() < RESERVE_BUDGET_AFTER_EVENTS {
+            assert!(
+                capacity(&loaded) < loaded.event_budget,
+                "reserved too early"
+            );
+            assert!(append(&mut loaded, 1, Some(recording.record_slice())));
+        }
+        let reserved = capacity(&loaded);
+        assert_eq!(reserved, loaded.event_budget + 1);
+        // More batches neither move nor grow the log.
+        assert!(append(&mut loaded, 1, Some(recording.record_slice())));
+        assert_eq!(capacity(&loaded), reserved);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct Loaded {
     pub index: TraceIndex,
     /// The program text the worker runs.
     pub source: String,
+    /// The most events the worker records for it (its run stops there).
+    pub event_budget: usize,
 }
 
 /// The loaded program the page shows. Copy it freely: it is a handle to reactive storage.

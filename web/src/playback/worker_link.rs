@@ -4,9 +4,11 @@
 //! the UI mounts, so the worker compiles its module and warms the VM up while the page is
 //! being read).
 //!
-//! Requests are answered in order, one reply each (the protocol is described in
-//! `web/worker/worker.js`). A reply's handler runs synchronously in the worker's `message`
-//! event, so batches are appended to a trace in exactly the order the worker sent them.
+//! Requests are answered in order, one reply each, except that a `record` reply comes in
+//! parts, each in a message (and so a main-thread task) of its own (the protocol is described
+//! in `web/worker/aiterscope-worker.js`). A reply's handler runs synchronously in the worker's
+//! `message` event, so batches are appended to a trace in exactly the order the worker sent
+//! them.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -20,8 +22,8 @@ use wasm_bindgen::JsCast;
 /// The worker script, found in the folder the playground's files are served from.
 const WORKER_SCRIPT: &str = "aiterscope-worker.js";
 
-/// A reply's handler.
-type OnReply = Box<dyn FnOnce(JsValue)>;
+/// A reply's handler: called with each part of the reply (`true` with the last one).
+type OnReply = Box<dyn FnMut(JsValue, bool)>;
 
 /// The worker and the handlers of the requests it has not answered yet.
 struct Link {
@@ -92,13 +94,16 @@ pub async fn load_async(
 }
 
 /// Asks the worker to record `recording` until it has more than `until` events, it ends, or
-/// about `budget_ms` passed. `on_batch` gets the batch (None when the worker failed) as soon
-/// as it arrives; the returned future resolves after that.
+/// about `budget_ms` passed, and to send what it recorded in batches of at most
+/// `events_per_batch` events. `on_batch` gets each batch (None when the worker failed) as soon
+/// as it arrives, each in a main-thread task of its own; the returned future resolves after
+/// the last one.
 pub fn record(
     recording: u32,
     until: usize,
     budget_ms: f64,
-    on_batch: impl FnOnce(Option<Vec<u8>>) + 'static,
+    events_per_batch: usize,
+    mut on_batch: impl FnMut(Option<Vec<u8>>) + 'static,
 ) -> impl Future<Output = ()> {
     let message = message("record", recording);
     set(
@@ -107,16 +112,23 @@ pub fn record(
         &JsValue::from(until.min(u32::MAX as usize) as f64),
     );
     set(&message, "budgetMs", &JsValue::from(budget_ms));
+    set(
+        &message,
+        "eventsPerBatch",
+        &JsValue::from(events_per_batch.min(u32::MAX as usize) as f64),
+    );
     let mut resolve_later = None;
     let promise = js_sys::Promise::new(&mut |resolve, _reject| resolve_later = Some(resolve));
-    send(message, move |reply| {
+    send_in_parts(message, move |reply, last| {
         let batch = js_sys::Reflect::get(&reply, &JsValue::from_str("batch"))
             .ok()
             .and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok())
             .map(|b| b.to_vec());
         on_batch(batch);
-        if let Some(resolve) = resolve_later {
-            let _ = resolve.call0(&JsValue::NULL);
+        if last {
+            if let Some(resolve) = resolve_later.take() {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
         }
     });
     async move {
@@ -147,15 +159,26 @@ fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
 /// Sends `message` with a fresh request id; `on_reply` runs with the reply (`undefined` if
 /// the worker failed).
 fn send(message: js_sys::Object, on_reply: impl FnOnce(JsValue) + 'static) {
+    let mut on_reply = Some(on_reply);
+    send_in_parts(message, move |reply, _last| {
+        if let Some(on_reply) = on_reply.take() {
+            on_reply(reply);
+        }
+    });
+}
+
+/// Sends `message` with a fresh request id; `on_part` runs with each part of the reply, the
+/// last one flagged (`undefined`, flagged last, if the worker failed).
+fn send_in_parts(message: js_sys::Object, on_part: impl FnMut(JsValue, bool) + 'static) {
     with_link(|link| {
         let id = link.next_request;
         link.next_request = link.next_request.wrapping_add(1);
         set(&message, "id", &JsValue::from(id));
-        link.pending.borrow_mut().insert(id, Box::new(on_reply));
+        link.pending.borrow_mut().insert(id, Box::new(on_part));
         if let Err(error) = link.worker.post_message(&message) {
             web_sys::console::error_2(&"aiterscope: cannot reach the worker".into(), &error);
-            if let Some(on_reply) = link.pending.borrow_mut().remove(&id) {
-                on_reply(JsValue::UNDEFINED);
+            if let Some(mut on_part) = link.pending.borrow_mut().remove(&id) {
+                on_part(JsValue::UNDEFINED, true);
             }
         }
     });
@@ -189,17 +212,29 @@ fn start_worker() -> Link {
                 .ok()
                 .and_then(|id| id.as_f64())
                 .map(|id| id as u32);
-            let handler = id.and_then(|id| replies.borrow_mut().remove(&id));
-            if let Some(handler) = handler {
-                handler(reply);
+            // Every reply but a `record` reply's non-final parts (`last: false`) is final.
+            let last = js_sys::Reflect::get(&reply, &JsValue::from_str("last"))
+                .ok()
+                .and_then(|last| last.as_bool())
+                .unwrap_or(true);
+            let Some(id) = id else {
+                return;
+            };
+            // Taken out while it runs (it may send requests itself), put back unless final.
+            let handler = replies.borrow_mut().remove(&id);
+            if let Some(mut handler) = handler {
+                handler(reply, last);
+                if !last {
+                    replies.borrow_mut().insert(id, handler);
+                }
             }
         });
     let failed = pending.clone();
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         web_sys::console::error_2(&"aiterscope: the runtime's worker failed".into(), &event);
         let handlers: Vec<OnReply> = failed.borrow_mut().drain().map(|(_, h)| h).collect();
-        for handler in handlers {
-            handler(JsValue::UNDEFINED);
+        for mut handler in handlers {
+            handler(JsValue::UNDEFINED, true);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -53,13 +53,25 @@ impl WorkerRecordings {
     }
 
     /// Records recording `id` until it has more than `until` events, it ends, or about
-    /// `budget_ms` passed, and returns what it recorded since the last call as one batch
-    /// (empty when there is no such recording).
-    pub fn record(&mut self, id: u32, until: usize, budget_ms: f64) -> Vec<u8> {
+    /// `budget_ms` passed, and returns what it recorded since the last call as an array of
+    /// batches (`Uint8Array`s) of at most `events_per_batch` events each (one empty batch, which
+    /// the page refuses, when there is no such recording).
+    pub fn record(
+        &mut self,
+        id: u32,
+        until: usize,
+        budget_ms: f64,
+        events_per_batch: usize,
+    ) -> js_sys::Array {
         let clock = js_sys::Date::now;
-        self.inner
-            .record(id, until, budget_ms, &mut || clock())
-            .unwrap_or_default()
+        let batches = js_sys::Array::new();
+        let recorded = self
+            .inner
+            .record(id, until, budget_ms, events_per_batch, &mut || clock());
+        for bytes in recorded.unwrap_or_else(|| vec![Vec::new()]) {
+            batches.push(&js_sys::Uint8Array::from(&bytes[..]));
+        }
+        batches
     }
 
     /// Forgets recording `id`.
@@ -123,9 +135,16 @@ pub fn aiterscope_record_batches(source: &str, events: usize) -> Result<js_sys::
     let batches = js_sys::Array::new();
     let mut recorded = 0;
     loop {
-        let bytes = recordings
-            .record(0, recorded + BENCH_BATCH_EVENTS, f64::INFINITY, &mut || 0.0)
+        let mut one_batch = recordings
+            .record(
+                0,
+                recorded + BENCH_BATCH_EVENTS,
+                f64::INFINITY,
+                usize::MAX,
+                &mut || 0.0,
+            )
             .expect("recording 0 was loaded");
+        let bytes = one_batch.pop().expect("one batch per slice");
         let batch = wire::decode(&bytes, 0.0).map_err(|e| JsValue::from_str(&e.to_string()))?;
         recorded = batch.from.events + batch.events.len();
         batches.push(&js_sys::Uint8Array::from(&bytes[..]));

@@ -101,7 +101,8 @@ async fn record_whole_run(source: &str) -> Result<Trace, JsValue> {
     while !trace.is_finished() {
         let received = Rc::new(RefCell::new(None));
         let into = received.clone();
-        worker_link::record(recording, usize::MAX, 1_000.0, move |batch| {
+        // One batch per request: the demo appends the whole reply at once.
+        worker_link::record(recording, usize::MAX, 1_000.0, usize::MAX, move |batch| {
             *into.borrow_mut() = batch;
         })
         .await;
