@@ -400,6 +400,8 @@ pub struct CodeObject {
     pub doc: Option<Rc<str>>,
     /// Inline caches of the attribute instructions, per name (sized when compiled).
     pub attr_sites: crate::vm::attr_sites::AttrSites,
+    /// Where each name was last found by a global load, per name (sized when compiled).
+    pub global_sites: crate::vm::GlobalSites,
 }
 
 impl CodeObject {

@@ -196,6 +196,7 @@ impl<'a> Compiler<'a> {
         match self.units.pop() {
             Some(mut u) => {
                 u.code.attr_sites = crate::vm::attr_sites::AttrSites::new(u.code.names.len());
+                u.code.global_sites = crate::vm::GlobalSites::new(u.code.names.len());
                 u.code
             }
             None => CodeObject::default(),

@@ -11,10 +11,64 @@
 //! (`object/namespace.rs`), which changes whenever a name may have been added or removed:
 //! while it is unchanged the module's map is not searched again, and the builtin is read
 //! through its own slot as above.
+//!
+//! Before that table, each load site of a code object tries the entry where that code last
+//! found the name ([`GlobalSites`], [`push_hinted`]): a name object of the code's own is
+//! compared with the entry's key, which the module's own stores made from the same string.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::object::{clone_value, Module, Value};
+
+/// The global-load sites of one code object, indexed by name index: where in the module's
+/// namespace each name was last found by a load (a hint, used only when the entry there has
+/// exactly the code's own name object as its key: see [`push_hinted`]). A module's code
+/// objects share one string per distinct name and a store keys a new global by it, so a
+/// module's own functions and variables are found at their first check, without the
+/// table of [`GlobalCache`].
+#[derive(Default)]
+pub struct GlobalSites {
+    hint: Box<[Cell<u32>]>,
+}
+
+impl GlobalSites {
+    /// The sites of a code object with `n` names, none found yet.
+    pub fn new(n: usize) -> GlobalSites {
+        GlobalSites {
+            hint: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
+        }
+    }
+
+    /// The hint of name `i`.
+    #[inline(always)]
+    pub fn hint(&self, i: u32) -> Option<&Cell<u32>> {
+        self.hint.get(i as usize)
+    }
+}
+
+/// Pushes the value bound to `name` in `module`'s namespace onto `stack` when the entry at
+/// `index` has exactly the key object `name` (compared by address: the same object is the
+/// same text, and both are alive, so the address names no other string); false (nothing
+/// done) otherwise. A function (the commonest global loaded) is written as one directly.
+#[inline(always)]
+pub fn push_hinted(module: &Module, name: &Rc<str>, index: u32, stack: &mut Vec<Value>) -> bool {
+    let dict = module.dict.borrow();
+    let Some((key, v)) = dict.get_index(index as usize) else {
+        return false;
+    };
+    if !Rc::ptr_eq(key, name) {
+        return false;
+    }
+    if let Value::Function(func) = v {
+        let func = func.clone();
+        drop(dict);
+        stack.push(Value::Function(func));
+        return true;
+    }
+    stack.push(clone_value(v));
+    true
+}
 
 /// Number of slots (a power of two).
 const SLOTS: usize = 512;
@@ -87,7 +141,8 @@ impl GlobalCache {
     /// `name`, pushed on `stack` (true), or nothing done (false) when the name is bound
     /// nowhere. The common cases (the entry the slot names still has its key; a builtin
     /// whose absence from the module still holds, found at its own slot) are read in place
-    /// and copied straight onto the stack; everything else takes the lookup out of line.
+    /// and copied straight onto the stack, a global's position then given to the load's
+    /// `site` hint (see [`GlobalSites`]); everything else takes the lookup out of line.
     #[inline(always)]
     pub fn push_global_or_builtin(
         &mut self,
@@ -95,6 +150,7 @@ impl GlobalCache {
         builtins: &Module,
         name: &Rc<str>,
         stack: &mut Vec<Value>,
+        site: &Cell<u32>,
     ) -> bool {
         let mut holder = module;
         let mut slot = &self.slots[slot_index(name, module)];
@@ -113,7 +169,10 @@ impl GlobalCache {
             let dict = holder.dict.borrow();
             if let Some((key, v)) = dict.get_index(slot.index as usize) {
                 if holds(&slot.key, key) {
-                    stack.push(clone_value(v));
+                    stack.push(clone_global(v));
+                    if std::ptr::eq(holder, module) {
+                        site.set(slot.index);
+                    }
                     return true;
                 }
             }
@@ -223,6 +282,18 @@ impl GlobalCache {
             index: index as u32,
             absent_at: 0,
         };
+    }
+}
+
+/// A copy of a global's value for `LoadGlobal`'s push: a function (the commonest global
+/// loaded: every call of a module-level function) by its reference count's increment
+/// inline, the rest as [`clone_value`] copies them (immediates inline, others by the
+/// general clone, which is out of line).
+#[inline(always)]
+fn clone_global(v: &Value) -> Value {
+    match v {
+        Value::Function(f) => Value::Function(f.clone()),
+        other => clone_value(other),
     }
 }
 

@@ -10,8 +10,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use super::c_stack::CStack;
 use super::fast_ops::{int_binop, int_compare, small_binop, small_compare};
-use super::global_cache::GlobalCache;
+use super::global_cache::{push_hinted, GlobalCache};
 use super::hot_agen::{send_to_asend, yield_to_asend};
 use super::hot_builtins::call_str_fast;
 use super::hot_call::{
@@ -19,7 +20,7 @@ use super::hot_call::{
 };
 use super::hot_coro::{return_to_send, send_to_gen};
 use super::method_call::load_builtin_method_hit;
-use super::{Block, BlockKind, Frame, Vm};
+use super::{Block, BlockKind, Frame, FramePool, Vm};
 use crate::compiler::{BinOp, CodeObject, Instr};
 use crate::object::iter::{range_next, IterState};
 use crate::object::{clone_value, discard, Function, Instance, Module, Payload, Value};
@@ -179,47 +180,37 @@ impl Vm {
             if f.driver {
                 break;
             }
-            // The instruction that ended the run of fast cases in this frame.
+            // The instruction that ended the run of fast cases (and of the Python calls and
+            // returns `run_fast_cases` follows itself).
             let exit;
             (done, exit) = run_fast_cases(
-                f,
+                &mut FrameStack {
+                    frames,
+                    pool: frame_pool,
+                    c_stack,
+                    recursion_limit: *recursion_limit,
+                },
                 done,
                 fast_step_limit(done, stop),
                 &drop_queue.pending,
                 global_cache,
                 builtins,
             );
+            // `run_fast_cases` has already tried (and declined) a Python callee for `Call`
+            // and `CallMethod` and a Python caller for `ReturnValue`; the state it left is
+            // the one it declined, so those are not tried again here.
             let switched = match exit {
                 Some(Instr::Call(n)) => {
-                    call_python(frames, frame_pool, c_stack, *recursion_limit, n as usize)
-                        || frames
-                            .last_mut()
-                            .is_some_and(|f| call_str_fast(f, n as usize))
+                    frames
+                        .last_mut()
+                        .is_some_and(|f| call_str_fast(f, n as usize))
                         || self.call_direct(n as usize)
                 }
-                // The function and receiver `LoadMethod` pushed for a Python method: the
-                // receiver is its first argument; a native's direct entry takes the receiver
-                // as its first argument too.
-                Some(Instr::CallMethod(n)) => {
-                    let below = frames.last().and_then(|f| {
-                        f.stack
-                            .len()
-                            .checked_sub(n as usize + 2)
-                            .map(|at| &f.stack[at])
-                    });
-                    (matches!(below, Some(Value::Function(_)))
-                        && call_python(
-                            frames,
-                            frame_pool,
-                            c_stack,
-                            *recursion_limit,
-                            n as usize + 1,
-                        ))
-                        || self.call_direct(n as usize + 1)
-                }
+                // A native's direct entry takes the receiver `LoadMethod` pushed as its first
+                // argument.
+                Some(Instr::CallMethod(n)) => self.call_direct(n as usize + 1),
                 Some(Instr::ReturnValue) => {
-                    return_to_python_caller(frames, c_stack, frame_pool)
-                        || return_to_send(frames, c_stack, frame_pool, spare_coroutine)
+                    return_to_send(frames, c_stack, frame_pool, spare_coroutine)
                 }
                 Some(Instr::Send(_)) => {
                     let send_pc = frames.last().map_or(0, |f| f.pc - 1);
@@ -259,26 +250,94 @@ pub(super) fn fast_step_limit(done: u64, stop: u64) -> u64 {
     stop.min(before_check)
 }
 
-/// Runs the fast cases of [`exec_hot_in`] in frame `f` back to back while fewer than `limit`
-/// steps have run (`done` so far) and no drop-queue pass is pending. Returns the step count
-/// and the instruction that needs more than a fast case (`f.pc` past it), if one ended the
-/// run. The instruction slice is held for the whole run.
+/// What the untraced hot loop needs to follow Python calls and returns from frame to frame:
+/// the VM's frame stack, its frame pool, its C-stack budget and its recursion limit.
+struct FrameStack<'a> {
+    // Boxed as the VM holds them (see `Vm::frames`).
+    #[allow(clippy::vec_box)]
+    frames: &'a mut Vec<Box<Frame>>,
+    pool: &'a mut FramePool,
+    c_stack: &'a mut CStack,
+    recursion_limit: usize,
+}
+
+impl FrameStack<'_> {
+    /// Runs `instr` (just fetched from the top frame, its pc past it) when it is a call of a
+    /// plain Python function or method (`Call(n)`, or `CallMethod(n)` of the function and
+    /// receiver `LoadMethod` pushed) or the return of a frame to a Python caller, exactly as
+    /// `Vm::run_hot` did after leaving the loop for it (`hot_call.rs`); false (nothing done)
+    /// otherwise.
+    #[inline(always)]
+    fn call_or_return(&mut self, instr: Instr) -> bool {
+        match instr {
+            Instr::Call(n) => call_python(
+                self.frames,
+                self.pool,
+                self.c_stack,
+                self.recursion_limit,
+                n as usize,
+            ),
+            // The function and receiver `LoadMethod` pushed for a Python method: the
+            // receiver is its first argument.
+            Instr::CallMethod(n) => {
+                let below = self.frames.last().and_then(|f| {
+                    f.stack
+                        .len()
+                        .checked_sub(n as usize + 2)
+                        .map(|at| &f.stack[at])
+                });
+                matches!(below, Some(Value::Function(_)))
+                    && call_python(
+                        self.frames,
+                        self.pool,
+                        self.c_stack,
+                        self.recursion_limit,
+                        n as usize + 1,
+                    )
+            }
+            Instr::ReturnValue => return_to_python_caller(self.frames, self.c_stack, self.pool),
+            _ => false,
+        }
+    }
+}
+
+/// The instructions of `f`'s code, held apart from `f`'s borrow.
+///
+/// SAFETY (the caller's): the slice lives in the code object's own allocation, which
+/// `f.code` keeps alive; it may be used only while `f` is the frame being run (no fast case
+/// assigns `f.code`, and a frame is given back to the pool, where `f.code` may be replaced,
+/// only after the loop has switched away from it), and nothing mutates a code object's
+/// instructions after compiling. Holding it through a raw pointer instead of a clone of
+/// `f.code` saves the reference count's increment and decrement at every frame switch (each
+/// call and return).
+#[inline(always)]
+unsafe fn instruction_slice<'a>(f: &Frame) -> &'a [Instr] {
+    let instructions: *const [Instr] = &f.code.instructions[..];
+    unsafe { &*instructions }
+}
+
+/// Runs the fast cases of [`exec_hot_in`] back to back in the top frame of `stack` while
+/// fewer than `limit` steps have run (`done` so far) and no drop-queue pass is pending,
+/// following Python calls and returns from frame to frame ([`FrameStack::call_or_return`],
+/// one step each, as every other instruction) until a return reaches a driver frame. Returns
+/// the step count and the instruction that needs more than that (the top frame's pc past
+/// it), if one ended the run. The running frame's instruction slice is held between frame
+/// switches.
 #[inline(always)]
 fn run_fast_cases(
-    f: &mut Frame,
+    stack: &mut FrameStack<'_>,
     done: u64,
     limit: u64,
     pending: &Cell<bool>,
     global_cache: &mut GlobalCache,
     builtins: &Module,
 ) -> (u64, Option<Instr>) {
-    // SAFETY: the slice lives in the code object's own allocation, which `f.code` keeps
-    // alive and no fast case replaces (none assigns `f.code`; the frame itself stays borrowed
-    // here), and nothing mutates a code object's instructions after compiling. Holding it
-    // through a raw pointer instead of a clone of `f.code` saves the reference count's
-    // increment and decrement at every frame switch (each call and return).
-    let instructions: *const [Instr] = &f.code.instructions[..];
-    let instructions = unsafe { &*instructions };
+    // The frame itself, not its box: the box's slot in `frames` moves when it grows.
+    let Some(mut f) = stack.frames.last_mut().map(|b| &mut **b) else {
+        return (done, None);
+    };
+    // SAFETY: `f` is the frame run until the next switch, where the slice is taken again.
+    let mut instructions = unsafe { instruction_slice(f) };
     // Steps left before `limit`: one register counting down instead of two compared.
     let mut left = limit.saturating_sub(done);
     while left != 0 && !pending.get() {
@@ -295,7 +354,22 @@ fn run_fast_cases(
             builtins,
             Some((instructions, &mut left)),
         ) {
-            return (limit - left, Some(instr));
+            if !stack.call_or_return(instr) {
+                return (limit - left, Some(instr));
+            }
+            left -= 1;
+            // The callee, or the caller returned to: the frame run from here on.
+            f = stack
+                .frames
+                .last_mut()
+                .map(|b| &mut **b)
+                .expect("a frame after a call or return");
+            if f.driver {
+                return (limit - left, None);
+            }
+            // SAFETY: as above, for the new frame.
+            instructions = unsafe { instruction_slice(f) };
+            continue;
         }
         left -= 1;
     }
@@ -786,7 +860,9 @@ fn cached_method(f: &Frame, inst: &Instance, i: u32, version: u64) -> Option<Rc<
 }
 
 /// `LoadGlobal(i)` (or a module-level `LoadName(i)`): name `i` found in the frame's module
-/// or the builtins through the global cache, pushed. Inlined into the loop: out of line,
+/// or the builtins, pushed: first at the entry of the module's namespace where this code
+/// last found it (`GlobalSites`, checked by the key's identity), else through the global
+/// cache (which then says where, for the next load). Inlined into the loop: out of line,
 /// its push became a call of `Vec::push` (about 20 instructions per load; a global is
 /// loaded at least once per call of a module-level function), more than the registers it
 /// costs the other cases (callgrind on the reduced bench programs).
@@ -795,7 +871,12 @@ fn load_global(f: &mut Frame, i: u32, global_cache: &mut GlobalCache, builtins: 
     let Some(name) = f.code.names.get(i as usize) else {
         return false;
     };
-    global_cache.push_global_or_builtin(&f.globals, builtins, name, &mut f.stack)
+    let no_site = Cell::new(u32::MAX);
+    let site = f.code.global_sites.hint(i).unwrap_or(&no_site);
+    if push_hinted(&f.globals, name, site.get(), &mut f.stack) {
+        return true;
+    }
+    global_cache.push_global_or_builtin(&f.globals, builtins, name, &mut f.stack, site)
 }
 
 /// `LoadMethod(i)`: a built-in value's native method or an instance's Python method with

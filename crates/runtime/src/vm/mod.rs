@@ -46,6 +46,7 @@ pub use call::make_class;
 pub use exceptions::outcome_value;
 pub use flow::{Flow, ResumeInput, Then};
 pub use frame::{Block, BlockKind, Frame, FramePool};
+pub use global_cache::GlobalSites;
 
 use crate::object::generator::DropQueue;
 use crate::object::{Module, Value};
