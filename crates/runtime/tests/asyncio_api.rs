@@ -51,3 +51,91 @@ fn an_eager_task_group_child_failing_at_once_leaves_its_parent_cancelled_as_3_12
         r.stderr
     );
 }
+
+fn last_line(r: &RunResult) -> String {
+    r.stderr.trim_end().lines().last().unwrap_or("").to_string()
+}
+
+#[test]
+fn network_process_and_thread_apis_are_refused_by_name() {
+    let cases = [
+        (
+            "await asyncio.open_connection('example.com', 80)",
+            "NotImplementedError: asyncio.open_connection() is not supported in the playground: \
+             the playground has no network; to simulate a stream, feed an asyncio.StreamReader \
+             with feed_data() and feed_eof() from another task",
+        ),
+        (
+            "await asyncio.start_server(None, 'localhost', 8888)",
+            "NotImplementedError: asyncio.start_server() is not supported in the playground: \
+             the playground has no network; to simulate a stream, feed an asyncio.StreamReader \
+             with feed_data() and feed_eof() from another task",
+        ),
+        (
+            "await asyncio.create_subprocess_exec('ls')",
+            "NotImplementedError: asyncio.create_subprocess_exec() is not supported in the \
+             playground: the playground cannot start processes",
+        ),
+        (
+            "asyncio.run_coroutine_threadsafe(asyncio.sleep(1), asyncio.get_running_loop())",
+            "NotImplementedError: asyncio.run_coroutine_threadsafe() is not supported in the \
+             playground: the playground has no threads; await the coroutine or pass it to \
+             asyncio.create_task()",
+        ),
+        (
+            "await asyncio.get_running_loop().create_connection(asyncio.Protocol, 'h', 1)",
+            "NotImplementedError: loop.create_connection() is not supported in the playground: \
+             the playground has no network; to simulate a stream, feed an asyncio.StreamReader \
+             with feed_data() and feed_eof() from another task",
+        ),
+        (
+            "asyncio.get_running_loop().add_signal_handler(2, print)",
+            "NotImplementedError: loop.add_signal_handler() is not supported in the playground: \
+             the playground has no signals",
+        ),
+        (
+            "asyncio.StreamWriter(None, None, None, None)",
+            "NotImplementedError: asyncio.StreamWriter is not supported in the playground: the \
+             playground has no network; to simulate a stream, feed an asyncio.StreamReader with \
+             feed_data() and feed_eof() from another task",
+        ),
+        (
+            "asyncio.get_running_loop().set_exception_handler(lambda loop, ctx: None)",
+            "NotImplementedError: custom loop exception handlers are not supported in the \
+             playground: errors nobody retrieves are reported on stderr as CPython's default \
+             handler reports them",
+        ),
+    ];
+    for (statement, expected) in cases {
+        let r = run(&format!(
+            "import asyncio\nasync def main():\n    {statement}\nasyncio.run(main())\n"
+        ));
+        assert_eq!(r.exit_code, 1, "{statement}");
+        assert_eq!(last_line(&r), expected, "{statement}");
+    }
+}
+
+#[test]
+fn only_the_default_event_loop_policy_is_accepted() {
+    let r = run("import asyncio\n\
+         p = asyncio.get_event_loop_policy()\n\
+         print(type(p).__name__, type(p).__module__)\n\
+         print(type(asyncio.new_event_loop()).__mro__)\n\
+         class MyPolicy(asyncio.DefaultEventLoopPolicy):\n    \
+             pass\n\
+         asyncio.set_event_loop_policy(MyPolicy())\n");
+    assert_eq!(
+        r.stdout,
+        "_UnixDefaultEventLoopPolicy asyncio.unix_events\n\
+         (<class 'asyncio.unix_events._UnixSelectorEventLoop'>, \
+         <class 'asyncio.selector_events.BaseSelectorEventLoop'>, \
+         <class 'asyncio.base_events.BaseEventLoop'>, \
+         <class 'asyncio.events.AbstractEventLoop'>, <class 'object'>)\n"
+    );
+    assert_eq!(
+        last_line(&r),
+        "NotImplementedError: asyncio.set_event_loop_policy() with a MyPolicy is not \
+         supported in the playground: its event loops are always the runtime's own loop on \
+         the virtual clock"
+    );
+}

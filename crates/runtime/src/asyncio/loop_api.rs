@@ -32,10 +32,23 @@ pub struct LoopSlot {
 
 /// A new Python-visible loop object (not running, not closed).
 pub fn new_loop_value() -> Value {
+    new_loop_of(asyncio_types().event_loop.clone())
+}
+
+fn new_loop_of(class: Rc<TypeObject>) -> Value {
     Value::Instance(Instance::new(
-        asyncio_types().event_loop.clone(),
+        class,
         Payload::Native(RefCell::new(Box::new(LoopSlot::default()))),
     ))
+}
+
+/// `asyncio.SelectorEventLoop()` (the loop class called directly, as `new_event_loop()`).
+fn loop_new(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let class = match a.pos.first() {
+        Some(Value::Type(t)) => t.clone(),
+        _ => asyncio_types().event_loop.clone(),
+    };
+    Ok(new_loop_of(class))
 }
 
 fn with_slot<R>(obj: &Value, f: impl FnOnce(&mut LoopSlot) -> R) -> Option<R> {
@@ -423,6 +436,7 @@ type FlowFn = fn(&mut Vm, Args) -> PyResult<Flow>;
 /// Installs the loop methods on the loop class.
 pub fn install(t: &Rc<TypeObject>) {
     let plain: &[(&'static str, Plain)] = &[
+        ("__new__", loop_new),
         ("__repr__", loop_repr),
         ("time", loop_time),
         ("is_running", loop_is_running),

@@ -24,6 +24,12 @@ pub fn init_module(vm: &mut Vm, m: &Rc<Module>) -> PyResult<()> {
     m.set("Task", Value::Type(t.task.clone()));
     m.set("Handle", Value::Type(t.handle.clone()));
     m.set("TimerHandle", Value::Type(t.timer_handle.clone()));
+    m.set(
+        "AbstractEventLoop",
+        Value::Type(t.abstract_event_loop.clone()),
+    );
+    m.set("BaseEventLoop", Value::Type(t.base_event_loop.clone()));
+    m.set("SelectorEventLoop", Value::Type(t.event_loop.clone()));
     m.set("CancelledError", Value::Type(t.cancelled_error.clone()));
     m.set(
         "InvalidStateError",

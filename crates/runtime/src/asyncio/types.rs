@@ -17,8 +17,12 @@ pub struct AsyncioTypes {
     pub handle: Rc<TypeObject>,
     /// `asyncio.TimerHandle`.
     pub timer_handle: Rc<TypeObject>,
-    /// The event loop class.
+    /// The event loop class (`_UnixSelectorEventLoop`, `asyncio.SelectorEventLoop`).
     pub event_loop: Rc<TypeObject>,
+    /// `asyncio.AbstractEventLoop`, a base of the loop class.
+    pub abstract_event_loop: Rc<TypeObject>,
+    /// `asyncio.BaseEventLoop`, a base of the loop class.
+    pub base_event_loop: Rc<TypeObject>,
     /// `asyncio.CancelledError` (a BaseException).
     pub cancelled_error: Rc<TypeObject>,
     /// `asyncio.InvalidStateError`.
@@ -64,11 +68,30 @@ fn build() -> AsyncioTypes {
         std::slice::from_ref(&handle),
         TypeKind::Native,
     );
-    // The class CPython 3.12 runs on Linux (the virtual clock is invisible to programs).
+    // The class CPython 3.12 runs on Linux (the virtual clock is invisible to programs),
+    // with its bases.
+    let abstract_event_loop = new_class(
+        "AbstractEventLoop",
+        "asyncio.events",
+        object,
+        TypeKind::Native,
+    );
+    let base_event_loop = new_class(
+        "BaseEventLoop",
+        "asyncio.base_events",
+        std::slice::from_ref(&abstract_event_loop),
+        TypeKind::Native,
+    );
+    let base_selector_event_loop = new_class(
+        "BaseSelectorEventLoop",
+        "asyncio.selector_events",
+        std::slice::from_ref(&base_event_loop),
+        TypeKind::Native,
+    );
     let event_loop = new_class(
         "_UnixSelectorEventLoop",
         "asyncio.unix_events",
-        object,
+        std::slice::from_ref(&base_selector_event_loop),
         TypeKind::Native,
     );
     let cancelled_error = new_class(
@@ -90,6 +113,8 @@ fn build() -> AsyncioTypes {
         handle,
         timer_handle,
         event_loop,
+        abstract_event_loop,
+        base_event_loop,
         cancelled_error,
         invalid_state_error,
         sleep0,

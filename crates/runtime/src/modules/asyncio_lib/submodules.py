@@ -1,0 +1,36 @@
+# asyncio's submodules (`asyncio.tasks`, `from asyncio.exceptions import CancelledError`):
+# each holds the names CPython 3.12's submodule exports that the playground has, the same
+# objects as the package's. Run last.
+
+_install_submodules({
+    'events': ['AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+               'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
+               'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_child_watcher',
+               'set_child_watcher', 'get_running_loop'],
+    'futures': ['Future', 'wrap_future', 'isfuture'],
+    'tasks': ['Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+              'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield',
+              'ensure_future', 'run_coroutine_threadsafe', 'current_task', 'all_tasks',
+              'create_eager_task_factory', 'eager_task_factory'],
+    'locks': ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'],
+    'queues': ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'],
+    'streams': ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+                'start_server', 'open_unix_connection', 'start_unix_server'],
+    'exceptions': ['BrokenBarrierError', 'CancelledError', 'InvalidStateError',
+                   'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
+                   'SendfileNotAvailableError'],
+    'runners': ['Runner', 'run'],
+    'taskgroups': ['TaskGroup'],
+    'timeouts': ['Timeout', 'timeout', 'timeout_at'],
+    'coroutines': ['iscoroutinefunction', 'iscoroutine'],
+    'base_events': ['BaseEventLoop', 'Server'],
+    'subprocess': ['create_subprocess_exec', 'create_subprocess_shell'],
+    'threads': ['to_thread'],
+    'protocols': ['BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
+                  'BufferedProtocol'],
+    'transports': ['BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+                   'DatagramTransport', 'SubprocessTransport'],
+    'unix_events': ['SelectorEventLoop', 'AbstractChildWatcher', 'SafeChildWatcher',
+                    'FastChildWatcher', 'PidfdChildWatcher', 'MultiLoopChildWatcher',
+                    'ThreadedChildWatcher', 'DefaultEventLoopPolicy'],
+})
