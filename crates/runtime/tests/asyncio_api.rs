@@ -139,3 +139,23 @@ fn only_the_default_event_loop_policy_is_accepted() {
          the virtual clock"
     );
 }
+
+#[test]
+fn handle_reprs_show_the_arguments_as_3_12_does() {
+    // 3.13 shows the arguments only in debug mode: `<Handle plain() at ...>`.
+    let r = run("import asyncio\n\
+         def plain(*args):\n    \
+             pass\n\
+         async def main():\n    \
+             loop = asyncio.get_running_loop()\n    \
+             print(repr(loop.call_soon(plain, 'x' * 40, [1, 2, 3, 4, 5, 6, 7, 8], (1,))))\n    \
+             print(repr(loop.call_later(1, print, 'a', None)))\n\
+         asyncio.run(main())\n");
+    assert_eq!(
+        r.stdout,
+        "<Handle plain('xxxxxxxxxxxx...xxxxxxxxxxxxx', [1, 2, 3, 4, 5, 6, ...], (1,)) at \
+         asyncio_api.py:2>\n<TimerHandle when=1.0 print('a', None)>\n",
+        "{}",
+        r.stderr
+    );
+}

@@ -361,10 +361,19 @@ fn schedule(vm: &mut Vm, a: Args, what: &str, timed: bool) -> PyResult<Value> {
                 format!("{what}() missing required positional arguments"),
             ));
         };
-        Some(super::methods::seconds(
-            &w,
-            if what == "call_at" { "when" } else { "delay" },
-        )?)
+        Some(match what {
+            "call_at" => super::methods::seconds(&w, "when")?,
+            // CPython computes `self.time() + delay` first.
+            _ => super::methods::seconds(&w, "delay").map_err(|_| {
+                exc(
+                    "TypeError",
+                    format!(
+                        "unsupported operand type(s) for +: 'float' and '{}'",
+                        w.type_name()
+                    ),
+                )
+            })?,
+        })
     } else {
         None
     };

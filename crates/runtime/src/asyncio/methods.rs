@@ -69,6 +69,7 @@ pub fn install(t: &AsyncioTypes) {
     def(f, "Future", "__iter__", this);
     def(f, "Future", "__repr__", fut_repr);
     prop(f, "Future", "_asyncio_future_blocking", fut_blocking);
+    prop(f, "Future", "_cancel_message", fut_cancel_message);
     let k = &t.task;
     k.set_attr(
         "__new__",
@@ -82,6 +83,7 @@ pub fn install(t: &AsyncioTypes) {
     def(k, "Task", "uncancel", task_uncancel);
     let h = &t.handle;
     def(h, "Handle", "cancel", handle_cancel);
+    def(h, "Handle", "__repr__", handle_repr);
     def(h, "Handle", "cancelled", handle_cancelled);
     def(&t.timer_handle, "TimerHandle", "when", handle_when);
     let l = &t.event_loop;
@@ -137,6 +139,13 @@ fn fut_set_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn fut_set_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let e = arg(&a, 1, "exception").unwrap_or(Value::None);
+    // A done future refuses before the exception is looked at (a class is not instantiated).
+    if future::state(&recv(&a)) != FutState::Pending {
+        return Err(super::types::new_exc(
+            &asyncio_types().invalid_state_error,
+            "invalid state",
+        ));
+    }
     let e = match e {
         Value::Type(t) if t.kind == crate::object::TypeKind::BaseException => {
             let f = vm.instantiate(t, Args::default())?;
@@ -210,24 +219,117 @@ fn fut_blocking(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(fut_mut(&recv(&a)).is_some_and(|f| f.blocking)))
 }
 
+/// `future._cancel_message`: the message of the `cancel()` that cancelled it (None if none
+/// was given, or if it ended because its coroutine raised CancelledError).
+fn fut_cancel_message(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(fut_mut(&recv(&a))
+        .and_then(|f| f.cancel_message.clone())
+        .unwrap_or(Value::None))
+}
+
 fn fut_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(future_repr(vm, &recv(&a))?))
 }
 
 /// The text of a callable in reprs and log lines: `f() at FILE:LINE` for Python functions.
 pub fn callback_text(f: &Value) -> String {
-    match f {
-        Value::Function(func) => format!(
-            "{}() at {}:{}",
-            func.qualname.borrow(),
-            func.code.filename,
-            func.code.first_line
-        ),
-        Value::Method(m) => callback_text(&m.func),
-        Value::Native(n) if !n.owner.is_empty() => format!("{}.{}()", n.owner, n.name),
-        Value::Native(n) => format!("{}()", n.name),
-        other => format!("{}()", other.type_name()),
+    let (name, source) = callback_name_and_source(f);
+    match source {
+        Some(at) => format!("{name}() {at}"),
+        None => format!("{name}()"),
     }
+}
+
+/// `format_helpers._format_callback_source(f, args)`: the callable's qualified name, the
+/// arguments as `reprlib` shows them, and `at FILE:LINE` for a plain Python function (not
+/// for a bound method: CPython's `_get_function_source` finds none for one).
+pub fn callback_source_text(vm: &mut Vm, f: &Value, args: &[Value]) -> String {
+    let (name, source) = callback_name_and_source(f);
+    let mut shown = Vec::with_capacity(args.len());
+    for a in args {
+        shown.push(reprlib_repr(vm, a, 6));
+    }
+    let call = format!("{name}({})", shown.join(", "));
+    match source {
+        Some(at) => format!("{call} {at}"),
+        None => call,
+    }
+}
+
+fn callback_name_and_source(f: &Value) -> (String, Option<String>) {
+    match f {
+        Value::Function(func) => (
+            func.qualname.borrow().to_string(),
+            Some(format!(
+                "at {}:{}",
+                func.code.filename, func.code.first_line
+            )),
+        ),
+        Value::Method(m) => match &m.func {
+            Value::Function(func) => (func.qualname.borrow().to_string(), None),
+            other => (callback_name_and_source(other).0, None),
+        },
+        Value::Native(n) if !n.owner.is_empty() => (format!("{}.{}", n.owner, n.name), None),
+        Value::Native(n) => (n.name.to_string(), None),
+        other => (other.type_name().to_string(), None),
+    }
+}
+
+/// `reprlib.repr(v)` for what callback reprs show: strs over 30 characters and lists or
+/// tuples over 6 items shortened as reprlib shortens them (nested levels too); anything
+/// else as `repr`.
+fn reprlib_repr(vm: &mut Vm, v: &Value, level: usize) -> String {
+    let items = match v {
+        Value::List(l) => Some((l.borrow().to_vec(), "[", "]")),
+        Value::Tuple(t) => Some((t.to_vec(), "(", ")")),
+        _ => None,
+    };
+    match items {
+        Some((items, open, close)) => {
+            if items.is_empty() {
+                return format!("{open}{close}");
+            }
+            if level == 0 {
+                return format!("{open}...{close}");
+            }
+            let mut parts: Vec<String> = items
+                .iter()
+                .take(6)
+                .map(|x| reprlib_repr(vm, x, level - 1))
+                .collect();
+            if items.len() > 6 {
+                parts.push("...".to_string());
+            }
+            let single_tuple = open == "(" && items.len() == 1;
+            format!(
+                "{open}{}{}{close}",
+                parts.join(", "),
+                if single_tuple { "," } else { "" }
+            )
+        }
+        None => short_repr(vm, v).unwrap_or_else(|_| format!("<{} object>", v.type_name())),
+    }
+}
+
+/// `repr(handle)`: `<Handle f(args) at FILE:LINE>`, `<TimerHandle when=T f(args)>`, and
+/// `cancelled` (without the callback, which cancelling drops) as CPython shows them.
+fn handle_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = handle_of(&recv(&a))?;
+    let mut info = vec![if h.is_timer { "TimerHandle" } else { "Handle" }.to_string()];
+    if h.cancelled.get() {
+        info.push("cancelled".to_string());
+    }
+    if h.is_timer {
+        info.push(format!("when={}", vm.repr_nested(&Value::Float(h.when))?));
+    }
+    let shown = match &*h.callback.borrow() {
+        Some(Callback::Call(f, args)) => Some((f.clone(), args.clone())),
+        _ => None,
+    };
+    if let Some((f, args)) = shown {
+        info.push(callback_source_text(vm, &f, &args));
+    }
+    Ok(Value::string(format!("<{}>", info.join(" "))))
 }
 
 fn done_callback_text(cb: &DoneCallback) -> String {

@@ -1387,6 +1387,10 @@ impl Vm {
                             Value::Instance(i) if i.class.borrow().lookup("__next__").is_some() => {
                                 Ok(Flow::Value(r))
                             }
+                            // `fut.__await__()` is the future itself here: it is its own await
+                            // iterator (`asyncio::send_native_awaitable`), as CPython's
+                            // FutureIter is.
+                            _ if crate::asyncio::future::is_future(&r) => Ok(Flow::Value(r)),
                             other => Err(exc(
                                 "TypeError",
                                 format!(

@@ -51,7 +51,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = _make_cancelled_error(child)
+                    res = CancelledError(
+                        '' if child._cancel_message is None else child._cancel_message)
                 else:
                     res = child.exception()
                     if res is None:
