@@ -102,12 +102,12 @@ fn memory_cap_raises_memory_error() {
 }
 
 #[test]
-fn unsupported_stdlib_modules_name_themselves() {
-    let (_, last, code) = run("import enum\n");
+fn unprovided_stdlib_modules_say_so() {
+    let (_, last, code) = run("import sqlite3\n");
     assert_eq!(code, 1);
     assert!(
-        last.starts_with("NotImplementedError: aiterscope does not support the 'enum' module yet")
-            && last.contains("metaclasses"),
+        last.starts_with("ModuleNotFoundError: No module named 'sqlite3': the playground provides")
+            && last.contains("enum"),
         "{last}"
     );
 }

@@ -153,21 +153,40 @@ fn a_standard_module_the_playground_lacks_is_named_as_such() {
 }
 
 #[test]
-fn metaclasses_other_than_abcmeta_are_refused_by_name() {
+fn metaclass_namespaces_other_than_dicts_are_refused_by_name() {
     assert_eq!(
-        last_error("class M(type):\n    pass\n"),
-        "NotImplementedError: metaclasses are not supported in the playground (class M derives \
-         from type)"
+        last_error(
+            "class NS(dict):\n    pass\nclass M(type):\n    @classmethod\n    \
+             def __prepare__(mcls, name, bases):\n        return NS()\n\
+             class C(metaclass=M):\n    pass\n"
+        ),
+        "NotImplementedError: M.__prepare__() returned a NS: a class namespace other than a \
+         dict is not supported in the playground"
+    );
+    // CPython's own errors around it.
+    assert_eq!(
+        last_error(
+            "class M(type):\n    @classmethod\n    def __prepare__(mcls, name, bases):\n        \
+             return 5\nclass C(metaclass=M):\n    pass\n"
+        ),
+        "TypeError: M.__prepare__() must return a mapping, not int"
     );
     assert_eq!(
         last_error("class M:\n    pass\nclass C(metaclass=M):\n    pass\n"),
-        "NotImplementedError: metaclasses are not supported in the playground (class C has \
-         metaclass=M); abc.ABCMeta is, or derive from abc.ABC"
+        "TypeError: M() takes no arguments"
     );
-    // Before, the keyword was not even evaluated.
     assert_eq!(
         last_error("class C(metaclass=Undefined):\n    pass\n"),
         "NameError: name 'Undefined' is not defined"
+    );
+    // abc.ABCMeta stands in for the metaclass without being one.
+    assert_eq!(
+        last_error(
+            "from abc import ABCMeta\nclass M(ABCMeta):\n    pass\n\
+             class C(metaclass=M):\n    pass\n"
+        ),
+        "NotImplementedError: a metaclass deriving from abc.ABCMeta (M) is not supported in \
+         the playground: abc.ABCMeta is not a real metaclass here"
     );
 }
 

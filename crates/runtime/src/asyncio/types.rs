@@ -48,6 +48,7 @@ pub fn new_class(
         kind,
         builtin: true,
         subclassable: true,
+        metaclass: None,
     })
 }
 

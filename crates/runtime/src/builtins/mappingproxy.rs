@@ -50,6 +50,7 @@ fn native_type(name: &str) -> Rc<TypeObject> {
         kind: TypeKind::Native,
         builtin: true,
         subclassable: false,
+        metaclass: None,
     })
 }
 

@@ -1500,8 +1500,12 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Payload::Super { this_class, obj } = &s.payload else {
         return Err(exc("TypeError", "bad super call"));
     };
+    // CPython's `supercheck`: a class deriving from `this_class` walks its own MRO (class-level
+    // super); anything else, a class that is an instance of a metaclass included, walks its
+    // type's.
+    let class_level = matches!(obj, Value::Type(t) if t.is_subclass(this_class));
     let start_type = match obj {
-        Value::Type(t) => t.clone(),
+        Value::Type(t) if class_level => t.clone(),
         other => other.class(),
     };
     let mro = start_type.full_mro();
@@ -1513,7 +1517,7 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for t in &mro[pos..] {
         let found = t.dict().get(&**name).cloned();
         if let Some(v) = found {
-            if let Value::Type(_) = obj {
+            if class_level {
                 return Ok(match &v {
                     Value::Instance(i) => match &i.payload {
                         Payload::ClassMethod(f) => crate::vm::ops::bind_classmethod(f, obj.clone()),
@@ -1543,6 +1547,7 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// Installs the methods of the built-in types.
 pub fn install_type_methods(t: &BuiltinTypes) {
     super::subclass::install(t);
+    crate::vm::metaclass::install(t);
     reg(
         &t.str,
         "str",

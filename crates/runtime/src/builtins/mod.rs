@@ -15,7 +15,6 @@ mod str_extra;
 mod str_translate;
 pub mod subclass;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use methods::install_type_methods;
@@ -362,6 +361,10 @@ pub fn gen_result_then(default: Option<Value>) -> Box<Then> {
 /// argument that is not a class (CPython consults the metaclass; here, plain instances such
 /// as `typing`'s aliases).
 fn check_hook(t: &Value, hook: &str) -> Option<Value> {
+    if let Value::Type(_) = t {
+        // A class whose metaclass defines the hook.
+        return crate::vm::metaclass::meta_method(t, hook);
+    }
     let Value::Instance(i) = t else {
         return None;
     };
@@ -373,7 +376,17 @@ fn check_hook(t: &Value, hook: &str) -> Option<Value> {
 /// with `__instancecheck__`.
 fn isinstance_check(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
     match t {
-        Value::Type(t) => Ok(crate::modules::abc::subclass_check(&v.class(), t)),
+        Value::Type(cls) => {
+            let own = v.class();
+            // The metaclass's hook, unless `v` is exactly an instance (CPython's shortcut).
+            if cls.metaclass.is_some() && !Rc::ptr_eq(&own, cls) {
+                if let Some(hook) = check_hook(t, "__instancecheck__") {
+                    let r = vm.call_nested(hook, Args::new(vec![v.clone()]))?;
+                    return vm.truthy_nested(&r);
+                }
+            }
+            Ok(crate::modules::abc::subclass_check(&own, cls))
+        }
         Value::Tuple(items) => {
             for it in items.iter() {
                 if isinstance_check(vm, v, it)? {
@@ -444,30 +457,9 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() == 1 {
-        return Ok(Value::Type(args.pos[0].class()));
-    }
-    if args.pos.len() == 3 {
-        let name: Rc<str> = args.pos[0]
-            .as_str()
-            .map(Rc::from)
-            .unwrap_or_else(|| Rc::from("?"));
-        let bases = vm.iterate_nested(&args.pos[1])?;
-        let ns = Rc::new(RefCell::new(crate::object::new_attr_map()));
-        ns.borrow_mut()
-            .insert(Rc::from("__module__"), Value::str("__main__"));
-        if let Value::Dict(d) = &args.pos[2] {
-            for e in d.entries() {
-                if let Value::Str(k) = e.key {
-                    ns.borrow_mut().insert(k, e.value);
-                }
-            }
-        }
-        let t = crate::vm::make_class(name, bases, ns)?;
-        crate::vm::class_protocol::after_class_created(vm, &t, Vec::new())?;
-        return Ok(Value::Type(t));
-    }
-    Err(exc("TypeError", "type() takes 1 or 3 arguments"))
+    let type_ = builtin_types().type_.clone();
+    let flow = crate::vm::metaclass::make_class_by_call(vm, &type_, args)?;
+    vm.run_flow_nested(flow)
 }
 
 fn abs_(vm: &mut Vm, args: Args) -> PyResult<Flow> {
@@ -697,6 +689,10 @@ fn reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let t = i.class.borrow().clone();
             let f = user_method(&t, "__reversed__").unwrap_or(Value::None);
             vm.call_nested(bind(f, &args.pos[0], &t), Args::default())
+        }
+        v @ Value::Type(_) if crate::vm::metaclass::meta_method(v, "__reversed__").is_some() => {
+            let f = crate::vm::metaclass::meta_method(v, "__reversed__").unwrap_or(Value::None);
+            vm.call_nested(f, Args::default())
         }
         Value::Range(r) => {
             let n = r.len();

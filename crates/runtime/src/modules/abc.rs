@@ -209,47 +209,57 @@ fn abc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// For `class C(metaclass=M)`: accepts `type` (a plain class) and `abc.ABCMeta`, for which it
-/// gives the namespace ABC's `__init_subclass__` and `register` (so subclasses become ABCs
-/// too) and returns true: the caller then runs [`make_abc`] on the new class. Any other
-/// metaclass is refused by name.
-pub fn accept_metaclass(
-    vm: &mut Vm,
-    meta: &Value,
-    class_name: &str,
-    ns: &std::cell::RefCell<crate::object::AttrMap>,
-) -> PyResult<bool> {
+/// For `class C(metaclass=M)`: whether `M` is `abc.ABCMeta` (which here stands for the
+/// metaclass without being one: the class is made an ABC by [`accept_metaclass`] and
+/// [`make_abc`]). Classes (`type` and its subclasses) are not.
+pub fn is_abc_meta(vm: &mut Vm, meta: &Value) -> PyResult<bool> {
     if let Value::Type(t) = meta {
-        if Rc::ptr_eq(t, &crate::object::builtin_types().type_) {
+        if t.makes_classes {
             return Ok(false);
         }
     }
     let abc = crate::modules::import(vm, "abc")?;
-    if abc.get("ABCMeta").is_some_and(|m| m.is(meta)) {
-        let mut ns = ns.borrow_mut();
-        for (name, from) in [
-            ("__init_subclass__", "_abc_subclass_init"),
-            ("register", "_abc_register_method"),
-        ] {
-            if !ns.contains_key(name) {
-                if let Some(v) = abc.get(from) {
-                    ns.insert(Rc::from(name), v);
-                }
-            }
-        }
+    let Some(abc_meta) = abc.get("ABCMeta") else {
+        return Ok(false);
+    };
+    if abc_meta.is(meta) {
         return Ok(true);
     }
-    let meta_name = match meta {
-        Value::Type(t) => t.name.to_string(),
-        other => other.type_name().to_string(),
-    };
-    Err(exc(
-        "NotImplementedError",
-        format!(
-            "metaclasses are not supported in the playground (class {class_name} has \
-             metaclass={meta_name}); abc.ABCMeta is, or derive from abc.ABC"
-        ),
-    ))
+    if let (Value::Type(t), Value::Type(stand_in)) = (meta, &abc_meta) {
+        if t.is_subclass(stand_in) {
+            return Err(exc(
+                "NotImplementedError",
+                format!(
+                    "a metaclass deriving from abc.ABCMeta ({}) is not supported in the \
+                     playground: abc.ABCMeta is not a real metaclass here",
+                    t.name
+                ),
+            ));
+        }
+    }
+    Ok(false)
+}
+
+/// For `class C(metaclass=abc.ABCMeta)`: gives the namespace ABC's `__init_subclass__` and
+/// `register` (so subclasses become ABCs too); the caller then runs [`make_abc`] on the new
+/// class.
+pub fn accept_metaclass(
+    vm: &mut Vm,
+    ns: &std::cell::RefCell<crate::object::AttrMap>,
+) -> PyResult<()> {
+    let abc = crate::modules::import(vm, "abc")?;
+    let mut ns = ns.borrow_mut();
+    for (name, from) in [
+        ("__init_subclass__", "_abc_subclass_init"),
+        ("register", "_abc_register_method"),
+    ] {
+        if !ns.contains_key(name) {
+            if let Some(v) = abc.get(from) {
+                ns.insert(Rc::from(name), v);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Makes `cls` an ABC: its own registry of virtual subclasses and its `__abstractmethods__`

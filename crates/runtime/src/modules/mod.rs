@@ -118,6 +118,11 @@ pub static MODULES: &[ModuleDef] = &[
         python: Some(include_str!("stdlib/types.py")),
     },
     ModuleDef {
+        name: "enum",
+        native: None,
+        python: Some(include_str!("stdlib/enum.py")),
+    },
+    ModuleDef {
         name: "abc",
         native: Some(abc::init),
         python: Some(include_str!("stdlib/abc.py")),
@@ -143,13 +148,6 @@ pub static MODULES: &[ModuleDef] = &[
         python: Some(simulated_io::AIOHTTP_SOURCE),
     },
 ];
-
-/// Standard modules tutorials import that the playground cannot provide yet, with the reason
-/// given in the error (instead of a misleading "No module named ...").
-const UNSUPPORTED_STDLIB: &[(&str, &str)] = &[(
-    "enum",
-    "metaclasses are not supported; use plain class constants or strings",
-)];
 
 /// `ModuleNotFoundError` for `name`; for a CPython standard module the playground does not
 /// provide, the message says so and lists the ones it does.
@@ -181,16 +179,6 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     }
     if let Some(e) = simulated_io::unsupported_submodule(name) {
         return Err(e);
-    }
-    if let Some(why) = UNSUPPORTED_STDLIB
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|p| p.1)
-    {
-        return Err(exc(
-            "NotImplementedError",
-            format!("aiterscope does not support the '{name}' module yet ({why})"),
-        ));
     }
     let Some(def) = MODULES.iter().find(|d| d.name == name) else {
         return Err(module_not_found(name));

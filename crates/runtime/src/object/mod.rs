@@ -344,7 +344,10 @@ impl Value {
             Value::Function(_) => t.function.clone(),
             Value::Method(_) => t.method.clone(),
             Value::Native(_) => t.builtin_function.clone(),
-            Value::Type(_) => t.type_.clone(),
+            Value::Type(c) => match &c.metaclass {
+                Some(m) => m.clone(),
+                None => t.type_.clone(),
+            },
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Gen(g) => match g.kind {
                 GenKind::Generator => t.generator.clone(),

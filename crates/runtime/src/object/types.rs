@@ -47,6 +47,11 @@ pub struct TypeObject {
     /// The version tag keying [`type_cache`]: unique over the run, replaced whenever the
     /// namespace of this class or of a class in its MRO changes.
     version: Cell<u64>,
+    /// `type(cls)` when it is a user metaclass (a subclass of `type`); `None` for `type`
+    /// itself, so plain classes carry nothing and their paths check one field.
+    pub metaclass: Option<Rc<TypeObject>>,
+    /// True for `type` and its subclasses: calling one makes a class (vm/metaclass.rs).
+    pub makes_classes: bool,
 }
 
 /// What a new class is made of (see [`TypeObject::from_parts`]).
@@ -69,6 +74,8 @@ pub struct ClassParts {
     pub builtin: bool,
     /// True if Python code may subclass it.
     pub subclassable: bool,
+    /// The user metaclass (`None` for `type`).
+    pub metaclass: Option<Rc<TypeObject>>,
 }
 
 impl TypeObject {
@@ -85,12 +92,15 @@ impl TypeObject {
             builtin: true,
             subclassable: kind != TypeKind::Builtin
                 || crate::builtins::subclass::SUBCLASSABLE.contains(&name),
+            metaclass: None,
         })
     }
 
     /// Creates a class from its parts, registered as a subclass of each of its bases (so a
     /// change to a base's namespace reaches its cached lookups).
     pub fn from_parts(p: ClassParts) -> Rc<TypeObject> {
+        let makes_classes =
+            p.bases.iter().any(|b| b.makes_classes) || (p.builtin && &*p.name == "type");
         let t = Rc::new(TypeObject {
             name: p.name,
             qualname: p.qualname,
@@ -103,6 +113,8 @@ impl TypeObject {
             subclassable: p.subclassable,
             subclasses: RefCell::new(Vec::new()),
             version: Cell::new(type_cache::fresh_version()),
+            makes_classes,
+            metaclass: p.metaclass,
         });
         for base in &t.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&t));
@@ -228,6 +240,19 @@ impl TypeObject {
         } else {
             format!("{}.{}", self.module, self.qualname)
         }
+    }
+
+    /// `type(cls)`: the user metaclass, or `type`.
+    pub fn metatype(&self) -> Rc<TypeObject> {
+        match &self.metaclass {
+            Some(m) => m.clone(),
+            None => builtin_types().type_.clone(),
+        }
+    }
+
+    /// True for `type` and its subclasses (metaclasses: their instances are classes).
+    pub fn is_metaclass(&self) -> bool {
+        self.makes_classes
     }
 
     /// The direct subclasses still alive, in creation order (`type.__subclasses__()`).

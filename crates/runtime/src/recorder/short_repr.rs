@@ -236,6 +236,7 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname.borrow())),
         Value::Method(_) => out.push_str("<bound method>"),
         Value::Native(n) => out.push_str(&format!("<built-in function {}>", n.name)),
+        Value::Type(t) if is_enum_class(t) => out.push_str(&format!("<enum '{}'>", t.name)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
         Value::Instance(i) => match v.exc_data() {
             Some(data) => {
@@ -248,9 +249,24 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
                 out.push(')');
             }
             None => {
+                let class = i.class.borrow().clone();
                 out.push('<');
-                out.push_str(&i.class.borrow().name);
-                out.push_str(" object>");
+                out.push_str(&class.name);
+                if is_enum_class(&class) {
+                    // An enum member, as Enum's repr shows it: `<Color.RED: 1>`.
+                    if let Some(Value::Str(name)) = i.dict.get("_name_") {
+                        out.push('.');
+                        out.push_str(&name);
+                    }
+                    out.push_str(": ");
+                    match i.dict.get("_value_") {
+                        Some(value) => write_repr(&value, depth + 1, out),
+                        None => out.push('?'),
+                    }
+                    out.push('>');
+                } else {
+                    out.push_str(" object>");
+                }
             }
         },
         Value::Gen(g) => {
@@ -268,6 +284,14 @@ fn write_repr(v: &Value, depth: usize, out: &mut String) {
         #[allow(unreachable_patterns)]
         other => out.push_str(&format!("<{} object>", other.type_name())),
     }
+}
+
+/// True for a class made by the enum module's `EnumType` (an enum; its instances are members).
+fn is_enum_class(t: &crate::object::TypeObject) -> bool {
+    t.metaclass.as_ref().is_some_and(|m| {
+        m.mro_iter()
+            .any(|c| &*c.name == "EnumType" && &*c.module == "enum")
+    })
 }
 
 #[cfg(test)]

@@ -27,6 +27,9 @@ pub struct ClassBuild {
     pub kwargs: Vec<(Rc<str>, Value)>,
     /// True for `metaclass=abc.ABCMeta`: the class is made an ABC once created.
     pub abc_meta: bool,
+    /// The metaclass to call with `(name, bases, namespace, **kwargs)` once the body ran,
+    /// when it is not `type` (a user metaclass or any other callable; vm/metaclass.rs).
+    pub meta: Option<Value>,
     /// Where the class goes.
     pub outer: Cont,
 }
@@ -418,8 +421,22 @@ impl Vm {
         Ok(frame)
     }
 
-    /// Creates an instance of `t` (a Flow: `__init__` may be Python code).
-    pub fn instantiate(&mut self, t: Rc<TypeObject>, args: Args) -> PyResult<Flow> {
+    /// Creates an instance of `t` (a Flow: `__init__` may be Python code): calling the class.
+    /// A class whose metaclass defines `__call__`, and `type` and its subclasses (which make
+    /// classes), go through vm/metaclass.rs.
+    #[inline(always)]
+    pub fn instantiate(&mut self, t: Rc<TypeObject>, mut args: Args) -> PyResult<Flow> {
+        if t.metaclass.is_some() || t.makes_classes {
+            if let Some(flow) = super::metaclass::instantiate_special(self, &t, &mut args)? {
+                return Ok(flow);
+            }
+        }
+        self.instantiate_default(t, args)
+    }
+
+    /// `type.__call__(t, *args)` for a class whose instances are not classes: `__new__`, then
+    /// `__init__` when it returned an instance of `t`.
+    pub fn instantiate_default(&mut self, t: Rc<TypeObject>, args: Args) -> PyResult<Flow> {
         if t.kind == TypeKind::Builtin
             || (t.builtin && t.kind == TypeKind::Object && t.name.as_ref() != "object")
         {
@@ -708,7 +725,12 @@ fn missing_msg(qual: &str, kind: &str, names: &[Rc<str>]) -> String {
 
 /// Finishes a class after its body ran (`cell` is the `__class__` cell or None).
 pub fn finish_class(vm: &mut Vm, b: ClassBuild, cell: Value) -> PyResult<()> {
-    let t = make_class(b.name, b.bases, b.ns)?;
+    if let Some(meta) = b.meta {
+        return super::metaclass::call_metaclass(
+            vm, meta, b.name, b.bases, b.ns, b.kwargs, cell, b.outer,
+        );
+    }
+    let t = make_class(b.name, b.bases, b.ns, None)?;
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = Some(Value::Type(t.clone()));
     }
@@ -719,11 +741,13 @@ pub fn finish_class(vm: &mut Vm, b: ClassBuild, cell: Value) -> PyResult<()> {
     vm.deliver(b.outer, Outcome::Return(Value::Type(t)))
 }
 
-/// Creates a class from its name, bases and namespace.
+/// Creates a class from its name, bases and namespace, an instance of `metaclass` (`None`:
+/// `type`).
 pub fn make_class(
     name: Rc<str>,
     base_values: Vec<Value>,
     ns: Rc<RefCell<AttrMap>>,
+    metaclass: Option<Rc<TypeObject>>,
 ) -> PyResult<Rc<TypeObject>> {
     // Finalizers would need objects brought back to life at refcount zero: refused by name
     // rather than silently never run.
@@ -740,16 +764,8 @@ pub fn make_class(
     for base in &base_values {
         match base {
             Value::Type(t) => {
-                if Rc::ptr_eq(t, &types.type_) {
-                    return Err(exc(
-                        "NotImplementedError",
-                        format!(
-                            "metaclasses are not supported in the playground (class {name} \
-                             derives from type)"
-                        ),
-                    ));
-                }
-                if !t.subclassable {
+                // `class M(type)`: a metaclass (its instances are made by type.__new__).
+                if !t.subclassable && !Rc::ptr_eq(t, &types.type_) {
                     return Err(exc(
                         "TypeError",
                         format!("type '{}' is not an acceptable base type", t.name),
@@ -771,6 +787,9 @@ pub fn make_class(
     let mut kind = TypeKind::Object;
     let mut builtin_layout: Option<Rc<TypeObject>> = None;
     for t in &bases {
+        if t.is_metaclass() {
+            continue;
+        }
         // A built-in base (list, dict, str...) or a user class deriving from one: its
         // instances wrap that built-in value, and two different ones cannot be combined.
         let layout = if t.kind == TypeKind::Builtin {
@@ -843,6 +862,7 @@ pub fn make_class(
         kind,
         builtin: false,
         subclassable: true,
+        metaclass,
     }))
 }
 

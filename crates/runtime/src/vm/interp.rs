@@ -1144,22 +1144,35 @@ impl Vm {
                 }
                 let (metaclass, kwargs): (Vec<_>, Vec<_>) =
                     kwargs.into_iter().partition(|(k, _)| &**k == "metaclass");
-                let abc_meta = match metaclass.into_iter().next() {
-                    Some((_, meta)) => {
-                        let class_name = name.as_str().unwrap_or("?").to_string();
-                        crate::modules::abc::accept_metaclass(self, &meta, &class_name, &ns)?
-                    }
+                let name: Rc<str> = name.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("?"));
+                let explicit = metaclass.into_iter().next().map(|(_, m)| m);
+                let abc_meta = match &explicit {
+                    Some(meta) => crate::modules::abc::is_abc_meta(self, meta)?,
                     None => false,
+                };
+                let meta = if abc_meta {
+                    crate::modules::abc::accept_metaclass(self, &ns)?;
+                    None
+                } else if explicit.is_none()
+                    && bases
+                        .iter()
+                        .all(|b| matches!(b, Value::Type(t) if t.metaclass.is_none()))
+                {
+                    None
+                } else {
+                    super::metaclass::statement_metaclass(
+                        self, explicit, &name, &bases, &ns, &kwargs,
+                    )?
                 };
                 let mut frame = self.make_frame(&f, Args::default())?;
                 frame.locals = Some(ns.clone());
-                let name: Rc<str> = name.as_str().map(Rc::from).unwrap_or_else(|| Rc::from("?"));
                 frame.cont = Cont::MakeClass(Box::new(ClassBuild {
                     name,
                     bases,
                     ns,
                     kwargs,
                     abc_meta,
+                    meta,
                     outer: Cont::Push,
                 }));
                 self.push_frame(frame);

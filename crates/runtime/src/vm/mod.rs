@@ -30,6 +30,7 @@ mod hot_instr;
 mod hot_recorded;
 mod hot_str_add;
 mod interp;
+pub mod metaclass;
 mod method_call;
 pub mod ops;
 pub mod patterns;

@@ -217,6 +217,14 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.items.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Type(t) if t.metaclass.is_some() => {
+                let meta = t.metaclass.as_ref()?;
+                if user_method(meta, "__bool__").is_some() || user_method(meta, "__len__").is_some()
+                {
+                    return None;
+                }
+                true
+            }
             Value::Instance(i) => {
                 let t = i.class.borrow().clone();
                 if user_method(&t, "__bool__").is_some() || user_method(&t, "__len__").is_some() {
@@ -303,12 +311,21 @@ impl Vm {
                 }
                 self.repr_flow(v)
             }
+            Value::Type(t) if t.metaclass.is_some() => {
+                match super::metaclass::meta_method(v, "__str__") {
+                    Some(f) => Ok(Flow::call(f, vec![], check_str("__str__"))),
+                    None => self.repr_flow(v),
+                }
+            }
             _ => Ok(Flow::Value(Value::string(self.repr_nested(v)?))),
         }
     }
 
     /// `repr(v)` as a flow producing a str value.
     pub fn repr_flow(&mut self, v: &Value) -> PyResult<Flow> {
+        if let Some(f) = super::metaclass::meta_method(v, "__repr__") {
+            return Ok(Flow::call(f, vec![], check_str("__repr__")));
+        }
         if let Value::Instance(i) = v {
             let t = i.class.borrow().clone();
             if let Some(f) = user_method(&t, "__repr__") {
@@ -474,6 +491,15 @@ impl Vm {
                 _ => format!("<built-in function {}>", n.name),
             },
             Value::Type(t) => {
+                if let Some(f) = super::metaclass::meta_method(v, "__repr__") {
+                    return match self.call_nested(f, Args::default())? {
+                        Value::Str(s) => Ok(s.to_string()),
+                        other => Err(exc(
+                            "TypeError",
+                            format!("__repr__ returned non-string (type {})", other.type_name()),
+                        )),
+                    };
+                }
                 if t.builtin && &*t.module == "builtins" {
                     format!("<class '{}'>", t.name)
                 } else {
@@ -574,6 +600,8 @@ impl Vm {
         if matches!(a, Value::Instance(_))
             || matches!(b, Value::Instance(_))
             || is_class_union(op, a, b)
+            || has_metaclass(a)
+            || has_metaclass(b)
         {
             return None;
         }
@@ -993,12 +1021,22 @@ impl Vm {
             if let Some(r) = self.compare_builtin(op, &a, &b)? {
                 return Ok(Flow::Value(Value::Bool(r)));
             }
+            // Classes compare by identity unless their metaclass says otherwise.
+            if has_metaclass(&a) || has_metaclass(&b) {
+                return self.compare_with_methods(op, a, b);
+            }
             return match op {
                 CmpOp::Eq => Ok(Flow::Value(Value::Bool(a.is(&b)))),
                 CmpOp::Ne => Ok(Flow::Value(Value::Bool(!a.is(&b)))),
                 _ => Err(cmp_error(op, &a, &b)),
             };
         }
+        self.compare_with_methods(op, a, b)
+    }
+
+    /// [`Vm::compare_flow`] when an operand's type may define the comparison: its methods
+    /// (the reflected one first for a subclass operand), then identity for `==`/`!=`.
+    fn compare_with_methods(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Flow> {
         let ta = a.class();
         let tb = b.class();
         let same = Rc::ptr_eq(&ta, &tb);
@@ -1264,29 +1302,11 @@ impl Vm {
                 if let Some(v) = type_special_attr(t, name) {
                     return Ok(Flow::Value(v));
                 }
-                let attr = t.lookup(name);
-                // A user descriptor on class access: `desc.__get__(None, cls)`.
-                if let Some(desc @ Value::Instance(d)) = &attr {
-                    if matches!(d.payload, Payload::None) {
-                        let dt = d.class.borrow().clone();
-                        if let Some(get) = user_method(&dt, "__get__") {
-                            return Ok(Flow::call(
-                                bind(get, desc, &dt),
-                                vec![Value::None, obj.clone()],
-                                Then::identity(),
-                            ));
-                        }
-                    }
+                if let Some(meta) = &t.metaclass {
+                    return super::metaclass::class_getattr(self, obj, t, meta, name);
                 }
-                match attr {
-                    Some(a) => Ok(Flow::Value(match &a {
-                        Value::Instance(i) => match &i.payload {
-                            Payload::StaticMethod(f) => f.clone(),
-                            Payload::ClassMethod(f) => bind_classmethod(f, obj.clone()),
-                            _ => a.clone(),
-                        },
-                        _ => a,
-                    })),
+                match t.lookup(name) {
+                    Some(a) => self.class_attr_flow(obj, a),
                     None => Err(attribute_error(
                         format!("type object '{}' has no attribute '{name}'", t.name),
                         name,
@@ -1323,6 +1343,31 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `cls.name` once `attr` was found along the class's MRO: a user descriptor's
+    /// `__get__(None, cls)`, a staticmethod's function, a classmethod bound to the class.
+    pub fn class_attr_flow(&mut self, obj: &Value, attr: Value) -> PyResult<Flow> {
+        if let Value::Instance(d) = &attr {
+            match &d.payload {
+                Payload::None => {
+                    let dt = d.class.borrow().clone();
+                    if let Some(get) = user_method(&dt, "__get__") {
+                        return Ok(Flow::call(
+                            bind(get, &attr, &dt),
+                            vec![Value::None, obj.clone()],
+                            Then::identity(),
+                        ));
+                    }
+                }
+                Payload::StaticMethod(f) => return Ok(Flow::Value(f.clone())),
+                Payload::ClassMethod(f) => {
+                    return Ok(Flow::Value(bind_classmethod(f, obj.clone())))
+                }
+                _ => {}
+            }
+        }
+        Ok(Flow::Value(attr))
     }
 
     /// `getattr(obj, name)` in a nested run.
@@ -1657,17 +1702,10 @@ impl Vm {
                 Ok(Flow::Value(Value::None))
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(exc(
-                        "TypeError",
-                        format!(
-                            "cannot set '{name}' attribute of immutable type '{}'",
-                            t.name
-                        ),
-                    ));
+                if let Some(sa) = super::metaclass::meta_method(obj, "__setattr__") {
+                    return Ok(Flow::call(sa, vec![Value::str(name), v], Then::identity()));
                 }
-                t.set_attr(name, v);
-                Ok(Flow::Value(Value::None))
+                self.class_setattr_plain(t, obj, name, v)
             }
             Value::Function(f) => {
                 match name {
@@ -1708,6 +1746,80 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `cls.name = v` without a metaclass `__setattr__` (`type.__setattr__`): a property or
+    /// data descriptor of the metaclass, else the class namespace.
+    pub fn class_setattr_plain(
+        &mut self,
+        t: &Rc<TypeObject>,
+        obj: &Value,
+        name: &str,
+        v: Value,
+    ) -> PyResult<Flow> {
+        if t.builtin {
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    t.name
+                ),
+            ));
+        }
+        if let Some(meta) = &t.metaclass {
+            if let Some(desc @ Value::Instance(d)) = &meta.lookup(name) {
+                if let Payload::Property { fset, .. } = &d.payload {
+                    if matches!(fset, Value::None) {
+                        return Err(attribute_error(
+                            format!("property '{name}' of '{}' object has no setter", meta.name),
+                            name,
+                            obj.clone(),
+                        ));
+                    }
+                    return Ok(Flow::call(
+                        fset.clone(),
+                        vec![obj.clone(), v],
+                        Then::identity(),
+                    ));
+                }
+                let dt = d.class.borrow().clone();
+                if let Some(set) = user_method(&dt, "__set__") {
+                    return Ok(Flow::call(
+                        bind(set, desc, &dt),
+                        vec![obj.clone(), v],
+                        Then::identity(),
+                    ));
+                }
+            }
+        }
+        t.set_attr(name, v);
+        Ok(Flow::Value(Value::None))
+    }
+
+    /// `del cls.name` without a metaclass `__delattr__` (`type.__delattr__`).
+    pub fn class_delattr_plain(
+        &mut self,
+        t: &Rc<TypeObject>,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<()> {
+        if t.builtin {
+            return Err(exc(
+                "TypeError",
+                format!(
+                    "cannot delete '{name}' attribute of immutable type '{}'",
+                    t.name
+                ),
+            ));
+        }
+        if t.dict_mut().shift_remove(name).is_none() {
+            return Err(attribute_error(
+                format!("type object '{}' has no attribute '{name}'", t.name),
+                name,
+                obj.clone(),
+            ));
+        }
+        Ok(())
     }
 
     /// `del obj.name`.
@@ -1753,14 +1865,11 @@ impl Vm {
                 Ok(())
             }
             Value::Type(t) if !t.builtin => {
-                if t.dict_mut().shift_remove(name).is_none() {
-                    return Err(attribute_error(
-                        format!("type object '{}' has no attribute '{name}'", t.name),
-                        name,
-                        obj.clone(),
-                    ));
+                if let Some(f) = super::metaclass::meta_method(obj, "__delattr__") {
+                    self.call_nested(f, Args::new(vec![Value::str(name)]))?;
+                    return Ok(());
                 }
-                Ok(())
+                self.class_delattr_plain(t, obj, name)
             }
             other => Err(attribute_error(
                 format!("'{}' object has no attribute '{name}'", other.type_name()),
@@ -1892,6 +2001,9 @@ impl Vm {
 
     /// `obj[key]` as a flow.
     pub fn getitem_flow(&mut self, obj: &Value, key: &Value) -> PyResult<Flow> {
+        if let Some(f) = super::metaclass::meta_method(obj, "__getitem__") {
+            return Ok(Flow::call(f, vec![key.clone()], Then::identity()));
+        }
         let v = match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
                 // Only the selected items are copied (slicing a long list stays O(slice)).
@@ -2156,6 +2268,13 @@ impl Vm {
 
     /// `item in container` as a flow producing a bool.
     pub fn contains_flow(&mut self, container: &Value, item: &Value) -> PyResult<Flow> {
+        if let Some(f) = super::metaclass::meta_method(container, "__contains__") {
+            return Ok(Flow::call(
+                f,
+                vec![item.clone()],
+                Then::map(|vm, r| Ok(Flow::Value(Value::Bool(vm.truthy_nested(&r)?)))),
+            ));
+        }
         let r = match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => s.contains(&**sub),
@@ -2286,6 +2405,9 @@ impl Vm {
 
     /// `iter(obj)` as a flow.
     pub fn iter_flow(&mut self, obj: &Value) -> PyResult<Flow> {
+        if let Some(f) = super::metaclass::meta_method(obj, "__iter__") {
+            return Ok(Flow::call(f, vec![], Then::identity()));
+        }
         let st = match obj {
             Value::List(l) => IterState::List {
                 list: l.clone(),
@@ -2679,6 +2801,9 @@ impl Vm {
         if let Some(n) = obj.builtin_len() {
             return Ok(Flow::Value(Value::Int(n as i64)));
         }
+        if let Some(f) = super::metaclass::meta_method(obj, "__len__") {
+            return Ok(Flow::call(f, vec![], len_result_check()));
+        }
         let n = match obj {
             Value::Range(r) => usize::try_from(i64::try_from(r.exact_len()).map_err(|_| {
                 exc(
@@ -2705,18 +2830,7 @@ impl Vm {
                     self.announce_c_entry(&bind(f, obj, &t), super::c_stack::CEntry::BuiltinDunder);
                 }
                 return match user_method(&t, "__len__") {
-                    Some(f) => Ok(Flow::call(
-                        bind(f, obj, &t),
-                        vec![],
-                        Then::map(|_, r| match r {
-                            Value::Int(n) if n >= 0 => Ok(Flow::Value(Value::Int(n))),
-                            Value::Bool(b) => Ok(Flow::Value(Value::Int(b as i64))),
-                            Value::Int(_) => Err(exc("ValueError", "__len__() should return >= 0")),
-                            other => {
-                                Err(crate::object::exception::not_an_integer(&other.type_name()))
-                            }
-                        }),
-                    )),
+                    Some(f) => Ok(Flow::call(bind(f, obj, &t), vec![], len_result_check())),
                     None => Err(exc(
                         "TypeError",
                         format!("object of type '{}' has no len()", t.name),
@@ -3029,7 +3143,7 @@ fn type_special_attr(t: &Rc<TypeObject>, name: &str) -> Option<Value> {
             .cloned()
             .map(Value::Type)
             .unwrap_or(Value::None),
-        "__class__" => Value::Type(crate::object::builtin_types().type_.clone()),
+        "__class__" => Value::Type(t.metatype()),
         "mro" => Value::Native(Rc::new(NativeFunction {
             name: "mro",
             owner: "type",
@@ -3111,6 +3225,22 @@ fn zip_strict_error(i: usize, how: &str) -> Value {
         "ValueError",
         format!("zip() argument {} is {how} than argument{others}", i + 1),
     )
+}
+
+/// Checks what a `__len__` returned: a non-negative int.
+fn len_result_check() -> Box<Then> {
+    Then::map(|_, r| match r {
+        Value::Int(n) if n >= 0 => Ok(Flow::Value(Value::Int(n))),
+        Value::Bool(b) => Ok(Flow::Value(Value::Int(b as i64))),
+        Value::Int(_) => Err(exc("ValueError", "__len__() should return >= 0")),
+        other => Err(crate::object::exception::not_an_integer(&other.type_name())),
+    })
+}
+
+/// True for a class whose metaclass is a user class (its operators are looked up there).
+#[inline]
+fn has_metaclass(v: &Value) -> bool {
+    matches!(v, Value::Type(t) if t.metaclass.is_some())
 }
 
 /// True for `X | Y` of classes (or a class and None): `type.__or__`, made a

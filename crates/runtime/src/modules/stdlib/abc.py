@@ -1,4 +1,4 @@
-"""aiterscope's abc: ABC and abstractmethod without metaclasses.
+"""aiterscope's abc: ABC and abstractmethod without a real ABCMeta metaclass.
 
 A class deriving from ABC gets its registry and __abstractmethods__ when it is created
 (ABC.__init_subclass__); isinstance/issubclass and object.__new__ consult them natively
@@ -35,4 +35,5 @@ _abc_init(ABC)
 
 class ABCMeta:
     """Stands for the metaclass: `class C(metaclass=ABCMeta)` makes C an ABC (the runtime
-    handles the keyword; metaclasses themselves are not supported)."""
+    handles the keyword; type(C) stays `type`, and metaclasses deriving from this are
+    refused by name)."""
