@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { startStaticServer, launchBrowser, openPage } from './harness.mjs';
 import {
   loadGallery, openExample, walkWithNextAnext, consoleStdout, consoleStderr, stepCounter,
-  timelineKinds,
+  timelineKinds, typeProgram,
 } from './playground_helpers.mjs';
 
 const gallery = await loadGallery();
@@ -55,6 +55,25 @@ test('the example picker lists every example under a heading', { timeout: 60_000
     const db = gallery.find((example) => example.id === 'db-cursor');
     assert.equal(await page.getByTestId('editor').locator('textarea').inputValue(), db.source);
     assert.match(await page.locator('.example-info').textContent(), /What to watch/);
+    expectNoProblems();
+  } finally {
+    await close();
+  }
+});
+
+test('an edited example says its notes describe the original', { timeout: 60_000 }, async () => {
+  const { page, expectNoProblems, close } = await openPage(browser);
+  try {
+    await openExample(page, server.url, 'countdown');
+    assert.equal(await page.getByTestId('example-edited').count(), 0);
+    await typeProgram(page, 'print("mine")\n');
+    await page.getByTestId('example-edited').waitFor({ state: 'visible' });
+    assert.equal(await page.getByTestId('example-picker').inputValue(), '');
+    // Picking the example again restores its program, and the badge goes.
+    await page.getByTestId('example-picker').selectOption('countdown');
+    await page.getByTestId('example-edited').waitFor({ state: 'detached' });
+    const countdown = gallery.find((example) => example.id === 'countdown');
+    assert.equal(await page.getByTestId('editor').locator('textarea').inputValue(), countdown.source);
     expectNoProblems();
   } finally {
     await close();

@@ -20,15 +20,31 @@ fn rich_text(markdown: &'static str) -> impl IntoView {
 }
 
 /// The example's title, summary and "what to watch" note (nothing for the user's own program).
+/// Once the editor no longer holds the example's program (the picker then says "Your own
+/// program"), the title carries an "edited" badge: the notes describe the original.
 #[component]
 pub fn ExampleInfo() -> impl IntoView {
     let playground = expect_context::<Playground>();
     move || {
         playground.example.get().map(|example| {
+            let edited = move || playground.source.with(|source| source != example.source);
             view! {
                 <section class="example-info" aria-label="About this example">
                     <div class="example-text">
-                        <h2 class="example-title">{rich_text(example.title)}</h2>
+                        <h2 class="example-title">
+                            {rich_text(example.title)}
+                            <Show when=edited>
+                                " "
+                                <span
+                                    class="badge example-edited"
+                                    data-testid="example-edited"
+                                    title="You changed the program: these notes describe the \
+                                           original example (pick it again to restore it)."
+                                >
+                                    "edited: notes describe the original"
+                                </span>
+                            </Show>
+                        </h2>
                         <p class="example-summary">{rich_text(example.summary)}</p>
                     </div>
                     <details class="example-watch" open=true>
