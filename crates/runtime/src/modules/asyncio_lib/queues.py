@@ -12,8 +12,16 @@ class QueueFull(Exception):
     __module__ = 'asyncio.queues'
 
 
+def _queue_generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
 class Queue:
     __module__ = 'asyncio.queues'
+
+    # `asyncio.Queue[int]` in annotations, as CPython's `classmethod(GenericAlias)`.
+    __class_getitem__ = classmethod(_queue_generic_alias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
