@@ -159,3 +159,42 @@ fn handle_reprs_show_the_arguments_as_3_12_does() {
         r.stderr
     );
 }
+
+#[test]
+fn debug_mode_and_foreign_loop_factories_are_refused_by_name() {
+    let cases = [
+        (
+            "asyncio.run(main(), debug=True)",
+            "NotImplementedError: asyncio.run(debug=True) is not supported in the playground: \
+             asyncio's debug mode is not implemented",
+        ),
+        (
+            "asyncio.Runner(debug=True)",
+            "NotImplementedError: asyncio.Runner(debug=True) is not supported in the \
+             playground: asyncio's debug mode is not implemented",
+        ),
+        (
+            "asyncio.run(main(), loop_factory=object)",
+            "NotImplementedError: asyncio.run() with a loop_factory other than \
+             asyncio.new_event_loop is not supported in the playground: its event loop is \
+             always the runtime's own loop on the virtual clock",
+        ),
+    ];
+    for (statement, expected) in cases {
+        let r = run(&format!(
+            "import asyncio\nasync def main():\n    pass\n{statement}\n"
+        ));
+        // (The unawaited `main()` adds its RuntimeWarning after the traceback.)
+        assert_eq!(r.exit_code, 1, "{statement}");
+        assert!(
+            r.stderr.lines().any(|l| l == expected),
+            "{statement}: {}",
+            r.stderr
+        );
+    }
+    let r = run("import asyncio\n\
+         async def main():\n    \
+             return asyncio.get_running_loop().get_debug()\n\
+         print(asyncio.run(main(), debug=False), asyncio.run(main(), loop_factory=asyncio.new_event_loop))\n");
+    assert_eq!(r.stdout, "False False\n", "{}", r.stderr);
+}

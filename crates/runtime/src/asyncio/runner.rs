@@ -46,6 +46,37 @@ pub struct Runner {
     pub outcome: Option<PyResult<Value>>,
 }
 
+/// `asyncio.run(..., debug=True)` and a `loop_factory` making some other kind of loop are
+/// refused by name: the playground has no debug mode and one kind of loop.
+fn refuse_run_options(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    if let Some(debug) = args.kwarg("debug") {
+        if !matches!(debug, Value::None) && vm.truthy_nested(&debug)? {
+            return Err(exc(
+                "NotImplementedError",
+                "asyncio.run(debug=True) is not supported in the playground: asyncio's debug \
+                 mode is not implemented",
+            ));
+        }
+    }
+    if let Some(factory) = args.kwarg("loop_factory") {
+        let own_loop = match &factory {
+            Value::None => true,
+            Value::Type(t) => Rc::ptr_eq(t, &super::types::asyncio_types().event_loop),
+            Value::Native(n) => n.name == "new_event_loop",
+            _ => false,
+        };
+        if !own_loop {
+            return Err(exc(
+                "NotImplementedError",
+                "asyncio.run() with a loop_factory other than asyncio.new_event_loop is not \
+                 supported in the playground: its event loop is always the runtime's own loop \
+                 on the virtual clock",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `asyncio.run(main)`.
 pub fn run(vm: &mut Vm, args: Args) -> PyResult<Flow> {
     let Some(coro) = args.pos.first().cloned().or_else(|| args.kwarg("main")) else {
@@ -67,6 +98,7 @@ pub fn run(vm: &mut Vm, args: Args) -> PyResult<Flow> {
             format!("a coroutine was expected, got {r}"),
         ));
     }
+    refuse_run_options(vm, &args)?;
     super::loop_api::note_asyncio_run(vm);
     let loop_obj = super::loop_api::new_loop_value();
     let runner = Runner {

@@ -5,6 +5,10 @@
 
 class Runner:
     def __init__(self, *, debug=None, loop_factory=None):
+        if debug:
+            raise NotImplementedError(
+                "asyncio.Runner(debug=True) is not supported in the playground: asyncio's "
+                "debug mode is not implemented")
         self._state = "created"
         self._debug = debug
         self._loop_factory = loop_factory
