@@ -198,3 +198,41 @@ fn debug_mode_and_foreign_loop_factories_are_refused_by_name() {
          print(asyncio.run(main(), debug=False), asyncio.run(main(), loop_factory=asyncio.new_event_loop))\n");
     assert_eq!(r.stdout, "False False\n", "{}", r.stderr);
 }
+
+#[test]
+fn partial_and_callable_instance_callbacks_show_as_3_12_shows_them() {
+    // 3.13 leaves out the arguments outside debug mode: `cb()() at ...`.
+    let r = run("import asyncio, functools\n\
+         class CallMe:\n    \
+             def __call__(self, fut):\n        \
+                 pass\n\
+         def cb(fut, tag, *, extra=None):\n    \
+             pass\n\
+         async def main():\n    \
+             loop = asyncio.get_running_loop()\n    \
+             f = loop.create_future()\n    \
+             f.add_done_callback(functools.partial(cb, tag='t'))\n    \
+             f.add_done_callback(functools.partial(functools.partial(cb, 1), extra=[1, 2]))\n    \
+             print(repr(f))\n    \
+             print(repr(loop.call_soon(functools.partial(cb, 1, 2))))\n    \
+             g = loop.create_future()\n    \
+             g.add_done_callback(CallMe())\n    \
+             print(repr(g))\n\
+         asyncio.run(main())\n");
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(
+        lines[..2],
+        [
+            "<Future pending cb=[cb(tag='t')() at asyncio_api.py:5, cb(1, extra=[1, 2])() at \
+             asyncio_api.py:5]>",
+            "<Handle cb(1, 2)() at asyncio_api.py:5>",
+        ],
+        "{}",
+        r.stderr
+    );
+    assert!(
+        lines[2].starts_with("<Future pending cb=[<__main__.CallMe object at 0x"),
+        "{}",
+        lines[2]
+    );
+}

@@ -244,16 +244,65 @@ pub fn callback_text(f: &Value) -> String {
 /// arguments as `reprlib` shows them, and `at FILE:LINE` for a plain Python function (not
 /// for a bound method: CPython's `_get_function_source` finds none for one).
 pub fn callback_source_text(vm: &mut Vm, f: &Value, args: &[Value]) -> String {
-    let (name, source) = callback_name_and_source(f);
-    let mut shown = Vec::with_capacity(args.len());
-    for a in args {
-        shown.push(reprlib_repr(vm, a, 6));
+    let mut f = f.clone();
+    let mut args = args.to_vec();
+    let mut kwargs: Vec<(Value, Value)> = Vec::new();
+    let mut suffix = String::new();
+    // `functools.partial(g, *a, **k)(args)` shows as `g(a, k=v)(args)`, located at `g`.
+    while let Some((inner, p_args, p_kwargs)) = partial_parts(&f) {
+        suffix = format!("{}{suffix}", format_call_args(vm, &args, &kwargs));
+        (f, args, kwargs) = (inner, p_args, p_kwargs);
     }
-    let call = format!("{name}({})", shown.join(", "));
+    let (name, source) = callback_name_and_source(&f);
+    let name = match &f {
+        // A callable instance has no `__qualname__`: CPython shows its repr.
+        Value::Instance(_) => vm
+            .repr_nested(&f)
+            .unwrap_or_else(|_| format!("<{} object>", f.type_name())),
+        _ => name,
+    };
+    let call = format!("{name}{}{suffix}", format_call_args(vm, &args, &kwargs));
     match source {
         Some(at) => format!("{call} {at}"),
         None => call,
     }
+}
+
+/// `format_helpers._format_args_and_kwargs`: `(a, b, k=v)` with reprlib's reprs.
+fn format_call_args(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> String {
+    let mut shown = Vec::with_capacity(args.len() + kwargs.len());
+    for a in args {
+        shown.push(reprlib_repr(vm, a, 6));
+    }
+    for (k, v) in kwargs {
+        let key = k.as_str().map(str::to_string).unwrap_or_default();
+        shown.push(format!("{key}={}", reprlib_repr(vm, v, 6)));
+    }
+    format!("({})", shown.join(", "))
+}
+
+/// A callable with the positional and keyword arguments it is called with.
+type BoundCall = (Value, Vec<Value>, Vec<(Value, Value)>);
+
+/// The function, positional arguments and keywords of a `functools.partial` object.
+fn partial_parts(f: &Value) -> Option<BoundCall> {
+    let Value::Instance(i) = f else { return None };
+    {
+        let class = i.class.borrow();
+        if &*class.name != "partial" || &*class.module != "functools" {
+            return None;
+        }
+    }
+    let func = i.dict.get("func")?;
+    let args = match i.dict.get("args")? {
+        Value::Tuple(t) => t.to_vec(),
+        _ => return None,
+    };
+    let kwargs = match i.dict.get("keywords")? {
+        Value::Dict(d) => d.entries().into_iter().map(|e| (e.key, e.value)).collect(),
+        _ => return None,
+    };
+    Some((func, args, kwargs))
 }
 
 fn callback_name_and_source(f: &Value) -> (String, Option<String>) {
@@ -332,9 +381,9 @@ fn handle_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(format!("<{}>", info.join(" "))))
 }
 
-fn done_callback_text(cb: &DoneCallback) -> String {
+fn done_callback_text(vm: &mut Vm, cb: &DoneCallback) -> String {
     match cb {
-        DoneCallback::Py(f) => callback_text(f),
+        DoneCallback::Py(f) => callback_source_text(vm, f, &[]),
         DoneCallback::Wakeup(_) => "Task.task_wakeup()".to_string(),
         DoneCallback::Gather(_) => "gather.<locals>._done_callback()".to_string(),
         DoneCallback::StopLoop => "_run_until_complete_cb()".to_string(),
@@ -373,7 +422,7 @@ pub fn future_repr(vm: &mut Vm, fut: &Value) -> PyResult<String> {
         }
     }
     if !cbs.is_empty() {
-        let texts: Vec<String> = cbs.iter().map(done_callback_text).collect();
+        let texts: Vec<String> = cbs.iter().map(|c| done_callback_text(vm, c)).collect();
         let shown = if texts.len() > 2 {
             format!(
                 "{}, <{} more>, {}",
