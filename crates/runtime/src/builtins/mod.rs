@@ -1208,6 +1208,21 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // A user `__dir__` (of the instance's class, or of a class's metaclass): its names, sorted.
+    let hook = match args.pos.first() {
+        Some(v @ Value::Instance(i)) => {
+            let t = i.class.borrow().clone();
+            user_method(&t, "__dir__").map(|f| bind(f, v, &t))
+        }
+        Some(v @ Value::Type(_)) => crate::vm::metaclass::meta_method(v, "__dir__"),
+        _ => None,
+    };
+    if let Some(f) = hook {
+        let listed = vm.call_nested(f, Args::default())?;
+        let mut items = vm.iterate_nested(&listed)?;
+        items.sort_by(|a, b| a.as_str().unwrap_or("").cmp(b.as_str().unwrap_or("")));
+        return Ok(Value::list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
         Some(Value::Instance(i)) => {

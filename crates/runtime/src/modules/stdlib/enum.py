@@ -330,6 +330,16 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__init_subclass__",
+                 "__iter__", "__len__", "__members__", "__module__", "__name__", "__qualname__"}
+        names.update(cls._member_names_)
+        if "_new_member_" in cls.__dict__:
+            names.add("__new__")
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -448,6 +458,24 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        if self._member_type_ is object:
+            names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
+        else:
+            names = set(dir(self._member_type_))
+            for cls in self.__class__.mro():
+                names.update(cls.__dict__)
+            names.update(self.__dict__)
+        for name in getattr(self, "__dict__", ()):
+            if name[0] != "_" and name not in self._member_map_:
+                names.add(name)
+        for cls in self.__class__.mro():
+            for name in cls.__dict__:
+                if name[0] != "_" and name not in self._member_map_:
+                    names.add(name)
+        names.update(("__class__", "__doc__", "__eq__", "__hash__", "__module__"))
+        return sorted(names)
 
     def __copy__(self):
         return self
