@@ -95,3 +95,24 @@ def function_meta():
 
 
 t("function metaclass", function_meta)
+
+
+def abc_and_metaclass():
+    from abc import ABC
+
+    class J(ABC, metaclass=M1):
+        pass
+
+
+t("ABC and a metaclass", abc_and_metaclass)
+
+
+def abc_then_metaclass_base():
+    from collections.abc import Iterable
+
+    class K(Iterable, A):
+        def __iter__(self):
+            return iter(())
+
+
+t("collections.abc and a metaclass base", abc_then_metaclass_base)

@@ -27,8 +27,12 @@ const CONFLICT: &str = "metaclass conflict: the metaclass of a derived class mus
 /// `_PyType_CalculateMetaclass`), or the metaclass conflict TypeError.
 pub fn most_derived(meta: &Rc<TypeObject>, bases: &[Value]) -> PyResult<Rc<TypeObject>> {
     let mut winner = meta.clone();
+    let mut abc_base = false;
     for base in bases {
         let Value::Type(b) = base else { continue };
+        // An ABC's metaclass is abc.ABCMeta, which the playground stands in for (its type
+        // stays `type`) and no metaclass here derives from: it conflicts with any other.
+        abc_base |= b.metaclass.is_none() && crate::modules::abc::is_abc(b);
         let base_meta = b.metatype();
         if winner.is_subclass(&base_meta) {
             continue;
@@ -37,6 +41,9 @@ pub fn most_derived(meta: &Rc<TypeObject>, bases: &[Value]) -> PyResult<Rc<TypeO
             winner = base_meta;
             continue;
         }
+        return Err(exc("TypeError", CONFLICT));
+    }
+    if abc_base && !Rc::ptr_eq(&winner, &builtin_types().type_) {
         return Err(exc("TypeError", CONFLICT));
     }
     Ok(winner)
