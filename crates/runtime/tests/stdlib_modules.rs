@@ -179,6 +179,15 @@ fn metaclass_namespaces_other_than_dicts_are_refused_by_name() {
         last_error("class C(metaclass=Undefined):\n    pass\n"),
         "NameError: name 'Undefined' is not defined"
     );
+    // The parts of enum that are not provided say so.
+    assert_eq!(
+        last_error("from enum import verify, UNIQUE\n"),
+        "NotImplementedError: enum.verify is not supported in the playground"
+    );
+    assert_eq!(
+        last_error("import enum\nenum.global_enum\n"),
+        "NotImplementedError: enum.global_enum is not supported in the playground"
+    );
     // abc.ABCMeta stands in for the metaclass without being one.
     assert_eq!(
         last_error(

@@ -1,13 +1,28 @@
-"""aiterscope's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, written to
-CPython 3.12's behaviour (reprs, strs, lookups, iteration, aliases, errors) on the runtime's
-metaclasses. Not provided: pickling support, `verify`, `member`/`nonmember`, `global_enum`,
-and the check for a name defined twice in one enum body (the class namespace is a plain dict).
+"""aiterscope's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, member and
+nonmember, written to CPython 3.12's behaviour (reprs, strs, lookups, iteration, aliases,
+errors) on the runtime's metaclasses. Not provided (refused by name when imported): `verify`
+and its checks, `global_enum` and friends, pickling helpers; nor the check for a name defined
+twice in one enum body (the class namespace is a plain dict).
 """
 
 __all__ = [
     "EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag",
     "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "auto", "unique", "property",
+    "member", "nonmember",
 ]
+
+# CPython's enum names this module does not provide.
+_NOT_PROVIDED = (
+    "verify", "EnumCheck", "UNIQUE", "CONTINUOUS", "NAMED_FLAGS", "global_enum",
+    "global_enum_repr", "global_flag_repr", "global_str", "show_flag_values",
+    "pickle_by_enum_name", "pickle_by_global_name",
+)
+
+
+def __getattr__(name):
+    if name in _NOT_PROVIDED:
+        raise NotImplementedError("enum.%s is not supported in the playground" % name)
+    raise AttributeError("module 'enum' has no attribute %r" % name)
 
 _builtin_property = property
 _builtin_bin = bin
@@ -74,6 +89,20 @@ class auto:
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+
+class member:
+    """Forces a value to be a member (a function, for instance)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps a value out of the members (a plain class attribute)."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 class property:
@@ -164,11 +193,16 @@ class EnumType(type):
         for name in ignore:
             classdict.pop(name, None)
         classdict.pop("_order_", None)
-        member_names = [
-            key for key, value in classdict.items()
-            if not (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                    or _is_descriptor(value))
-        ]
+        member_names = []
+        for key, value in list(classdict.items()):
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+            elif isinstance(value, member):
+                classdict[key] = value.value
+                member_names.append(key)
+            elif not (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                      or _is_descriptor(value)):
+                member_names.append(key)
         if "mro" in member_names:
             raise ValueError("invalid enum member name: 'mro'")
         members = [(name, classdict.pop(name)) for name in member_names]
@@ -204,10 +238,10 @@ class EnumType(type):
             metacls._add_member_(enum_class, name, value, member_type)
         if Flag is not None and issubclass(enum_class, Flag):
             flag_mask = singles = 0
-            for member in enum_class._member_map_.values():
-                flag_mask |= member._value_
-                if _is_single_bit(member._value_):
-                    singles |= member._value_
+            for each in enum_class._member_map_.values():
+                flag_mask |= each._value_
+                if _is_single_bit(each._value_):
+                    singles |= each._value_
             type.__setattr__(enum_class, "_flag_mask_", flag_mask)
             type.__setattr__(enum_class, "_singles_mask_", singles)
             type.__setattr__(enum_class, "_all_bits_", 2 ** flag_mask.bit_length() - 1)
