@@ -11,7 +11,7 @@
 //! helpers live beside the general methods), so they cannot drift apart.
 
 use crate::object::{DirectNative, DirectOne, DirectThree, DirectTwo, Value};
-use crate::vm::Vm;
+use crate::vm::run_caps;
 
 use super::methods::{lower_str, strip_whitespace, upper_str};
 
@@ -24,19 +24,15 @@ pub fn entry(owner: &str, name: &str) -> DirectNative {
         ("", "sum") => (Some(sum_of_ints), None, None),
         ("list", "append") => (None, Some(list_append), None),
         ("list", "pop") => (Some(list_pop_last), Some(list_pop_at), None),
-        ("str", "strip") => (Some(|_, s| strip(s, true, true)), None, None),
-        ("str", "lstrip") => (Some(|_, s| strip(s, true, false)), None, None),
-        ("str", "rstrip") => (Some(|_, s| strip(s, false, true)), None, None),
-        ("str", "upper") => (Some(|_, s| Some(upper_str(as_str(s)?))), None, None),
-        ("str", "lower") => (Some(|_, s| Some(lower_str(as_str(s)?))), None, None),
-        ("str", "startswith") => (None, Some(|_, s, p| affix(s, p, true)), None),
-        ("str", "endswith") => (None, Some(|_, s, p| affix(s, p, false)), None),
+        ("str", "strip") => (Some(|s| strip(s, true, true)), None, None),
+        ("str", "lstrip") => (Some(|s| strip(s, true, false)), None, None),
+        ("str", "rstrip") => (Some(|s| strip(s, false, true)), None, None),
+        ("str", "upper") => (Some(|s| Some(upper_str(as_str(s)?))), None, None),
+        ("str", "lower") => (Some(|s| Some(lower_str(as_str(s)?))), None, None),
+        ("str", "startswith") => (None, Some(|s, p| affix(s, p, true)), None),
+        ("str", "endswith") => (None, Some(|s, p| affix(s, p, false)), None),
         ("dict", "get") => (None, Some(dict_get), Some(dict_get_or)),
-        ("dict", "setdefault") => (
-            None,
-            Some(dict_held),
-            Some(|vm, d, k, _| dict_held(vm, d, k)),
-        ),
+        ("dict", "setdefault") => (None, Some(dict_held), Some(|d, k, _| dict_held(d, k))),
         _ => return DirectNative::NONE,
     };
     DirectNative { one, two, three }
@@ -51,13 +47,13 @@ fn as_str(v: &Value) -> Option<&str> {
 }
 
 /// `len(x)` of a str, bytes, list, tuple, dict or set.
-fn len(_: &Vm, x: &Value) -> Option<Value> {
+fn len(x: &Value) -> Option<Value> {
     x.builtin_len().map(|n| Value::Int(n as i64))
 }
 
 /// `sum(xs)` of a list or tuple of exact ints whose running total fits in 64 bits: the
 /// general `sum`'s first phase when it never leaves it.
-fn sum_of_ints(_: &Vm, xs: &Value) -> Option<Value> {
+fn sum_of_ints(xs: &Value) -> Option<Value> {
     let total = |items: &[Value]| {
         items.iter().try_fold(0i64, |acc, x| match x {
             Value::Int(i) => acc.checked_add(*i),
@@ -72,12 +68,14 @@ fn sum_of_ints(_: &Vm, xs: &Value) -> Option<Value> {
     Some(Value::Int(t))
 }
 
-/// `lst.append(x)` within the memory caps `list.append` checks.
-fn list_append(vm: &Vm, l: &Value, x: &Value) -> Option<Value> {
+/// `lst.append(x)` within the memory caps `list.append` checks (the running VM's, from
+/// `vm/run_caps.rs`; with none known the general method checks).
+fn list_append(l: &Value, x: &Value) -> Option<Value> {
     let Value::List(l) = l else {
         return None;
     };
-    if l.borrow().len() >= vm.max_alloc || vm.check_bytes(0).is_err() {
+    let caps = run_caps::current()?;
+    if l.borrow().len() >= caps.max_items || caps.over_memory() {
         return None;
     }
     l.borrow_mut().push(x.clone());
@@ -85,7 +83,7 @@ fn list_append(vm: &Vm, l: &Value, x: &Value) -> Option<Value> {
 }
 
 /// `lst.pop()` of a non-empty list.
-fn list_pop_last(_: &Vm, l: &Value) -> Option<Value> {
+fn list_pop_last(l: &Value) -> Option<Value> {
     let Value::List(l) = l else {
         return None;
     };
@@ -95,7 +93,7 @@ fn list_pop_last(_: &Vm, l: &Value) -> Option<Value> {
 }
 
 /// `lst.pop(i)` with an int index inside the list.
-fn list_pop_at(_: &Vm, l: &Value, i: &Value) -> Option<Value> {
+fn list_pop_at(l: &Value, i: &Value) -> Option<Value> {
     let (Value::List(l), Value::Int(i)) = (l, i) else {
         return None;
     };
@@ -129,12 +127,12 @@ fn affix(s: &Value, p: &Value, start: bool) -> Option<Value> {
 }
 
 /// `d.get(k)`: the value, or None when `k` is certainly absent (`Dict::find_int_or_str`).
-fn dict_get(vm: &Vm, d: &Value, k: &Value) -> Option<Value> {
-    dict_get_or(vm, d, k, &Value::None)
+fn dict_get(d: &Value, k: &Value) -> Option<Value> {
+    dict_get_or(d, k, &Value::None)
 }
 
 /// `d.get(k, default)`: the value, or `default` when `k` is certainly absent.
-fn dict_get_or(_: &Vm, d: &Value, k: &Value, default: &Value) -> Option<Value> {
+fn dict_get_or(d: &Value, k: &Value, default: &Value) -> Option<Value> {
     let Value::Dict(d) = d else {
         return None;
     };
@@ -143,7 +141,7 @@ fn dict_get_or(_: &Vm, d: &Value, k: &Value, default: &Value) -> Option<Value> {
 
 /// `d.setdefault(k[, default])` when `d` holds `k`: its value (inserting is left to the
 /// general method, which checks the memory caps).
-fn dict_held(_: &Vm, d: &Value, k: &Value) -> Option<Value> {
+fn dict_held(d: &Value, k: &Value) -> Option<Value> {
     let Value::Dict(d) = d else {
         return None;
     };

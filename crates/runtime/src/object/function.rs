@@ -48,10 +48,11 @@ pub enum NativeImpl {
 }
 
 /// A native's direct entries for its commonest calls (`builtins/direct.rs`): the arguments
-/// by reference where they lie on the caller's stack, no `Args`. An entry returns `None`,
-/// having done nothing, when the call needs the general implementation (another argument
-/// type, an error to raise, ...); otherwise the value the general implementation returns,
-/// having done exactly what it does.
+/// by reference where they lie on the caller's stack, no `Args`, no VM (so the hot loops
+/// call them among their fast cases, holding only the frame: `vm/direct_call.rs`). An entry
+/// returns `None`, having done nothing, when the call needs the general implementation
+/// (another argument type, an error to raise, ...); otherwise the value the general
+/// implementation returns, having done exactly what it does.
 #[derive(Clone, Copy)]
 pub struct DirectNative {
     /// For a call with exactly one positional argument (a method's receiver counts).
@@ -63,11 +64,11 @@ pub struct DirectNative {
 }
 
 /// A direct entry taking one positional argument ([`DirectNative`]).
-pub type DirectOne = fn(&Vm, &Value) -> Option<Value>;
+pub type DirectOne = fn(&Value) -> Option<Value>;
 /// A direct entry taking two positional arguments ([`DirectNative`]).
-pub type DirectTwo = fn(&Vm, &Value, &Value) -> Option<Value>;
+pub type DirectTwo = fn(&Value, &Value) -> Option<Value>;
 /// A direct entry taking three positional arguments ([`DirectNative`]).
-pub type DirectThree = fn(&Vm, &Value, &Value, &Value) -> Option<Value>;
+pub type DirectThree = fn(&Value, &Value, &Value) -> Option<Value>;
 
 impl DirectNative {
     /// No direct entry: every call takes the general path.

@@ -11,6 +11,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::c_stack::CStack;
+use super::direct_call::{call_direct_in_frame, frame_entry_below};
 use super::fast_ops::{int_binop, int_compare, small_binop, small_compare};
 use super::global_cache::{push_hinted, GlobalCache};
 use super::hot_agen::{send_to_asend, yield_to_asend};
@@ -629,6 +630,25 @@ pub(super) fn exec_hot_case(
         // a dict holding a key that compares without Python code.
         Instr::Subscr => subscr(f),
         Instr::StoreSubscr => store_subscr(f),
+        // While recording: `obj.m(args)` of a native with a direct entry (`direct_call.rs`;
+        // any other callable ends the run of fast cases) and `[...]`. (The untraced loop
+        // leaves them to `run_hot_frames` and `run_hot`, after trying a Python call: in its
+        // fast cases they cost the other programs more than they save.)
+        Instr::CallMethod(_) | Instr::BuildList(_) if recording => call_or_build(f, instr),
+        _ => false,
+    }
+}
+
+/// `CallMethod(n)` of a built-in value's native method through its direct entry
+/// ([`call_direct_in_frame`]), or `BuildList(n)`; false (nothing done) otherwise. Out of
+/// line: the other fast cases' loop stays as small.
+#[inline(never)]
+fn call_or_build(f: &mut Frame, instr: Instr) -> bool {
+    match instr {
+        Instr::CallMethod(n) if frame_entry_below(f, n as usize + 1) => {
+            call_direct_in_frame(f, n as usize + 1)
+        }
+        Instr::BuildList(n) => build_list(f, n as usize),
         _ => false,
     }
 }
@@ -947,9 +967,11 @@ fn subscr(f: &mut Frame) -> bool {
         },
         _ => return false,
     };
-    let len = f.stack.len();
-    f.stack.truncate(len - 2);
-    f.stack.push(item);
+    // The key, then the container: dropped in stack order, as truncating the stack would.
+    let key = f.stack.pop().expect("the key");
+    let obj = std::mem::replace(f.stack.last_mut().expect("the container"), item);
+    discard(obj);
+    discard(key);
     true
 }
 
@@ -959,7 +981,6 @@ fn subscr(f: &mut Frame) -> bool {
 /// key). False (nothing done) otherwise.
 #[inline(never)]
 fn store_subscr(f: &mut Frame) -> bool {
-    let len = f.stack.len();
     let [.., v, obj, key] = &mut f.stack[..] else {
         return false;
     };
@@ -981,7 +1002,14 @@ fn store_subscr(f: &mut Frame) -> bool {
         },
         _ => return false,
     }
-    f.stack.truncate(len - 3);
+    // The emptied value slot, the container and the key, dropped in stack order as
+    // truncating the stack would (the slot holds None, the key an int or str).
+    let key = f.stack.pop().expect("the key");
+    let obj = f.stack.pop().expect("the container");
+    let v = f.stack.pop().expect("the value slot");
+    discard(v);
+    discard(obj);
+    discard(key);
     true
 }
 

@@ -35,6 +35,7 @@ mod method_call;
 pub mod ops;
 pub mod patterns;
 pub mod recursion_guard;
+pub(crate) mod run_caps;
 mod setops;
 pub mod stack_guard;
 mod suggest;
@@ -348,6 +349,7 @@ impl Vm {
     /// Runs until the program finishes or `budget` more steps have executed.
     pub fn run(&mut self, budget: u64) -> RunState {
         let _stack = stack_guard::StackScope::enter(self.max_stack);
+        let _caps = run_caps::RunCapsScope::enter(self.run_caps());
         let limit = self.steps.saturating_add(budget);
         while self.state == RunState::Running {
             if self.steps >= limit {
@@ -382,6 +384,7 @@ impl Vm {
 
     /// Executes one instruction (or one scheduler action).
     pub fn step(&mut self) {
+        let _caps = run_caps::RunCapsScope::enter(self.run_caps());
         if let Some(max) = self.max_steps {
             if self.steps >= max && !self.drop_queue.pending.get() {
                 self.state = RunState::BudgetExhausted;
@@ -389,6 +392,15 @@ impl Vm {
             }
         }
         self.step_within_limit();
+    }
+
+    /// This run's memory caps, for the direct entries that hold no VM (`run_caps.rs`).
+    fn run_caps(&self) -> run_caps::RunCaps {
+        let max_memory = isize::try_from(self.max_memory).unwrap_or(isize::MAX);
+        run_caps::RunCaps {
+            max_items: self.max_alloc,
+            live_limit: self.live_at_start.saturating_add(max_memory),
+        }
     }
 
     /// [`Vm::step`] once the step limit is known not to be reached.
