@@ -17,6 +17,21 @@ def fib(n):
 print(fib(15), add(1), add(1, 2), add(1, 2, 3))
 
 
+def nothing():
+    return "none given"
+
+
+def four(a, b, c, d):
+    return [a, b, c, d]
+
+
+def ordered(n):
+    return [four(i, i + 1, [i], (i,)) for i in range(n)] + [nothing() for _ in range(2)]
+
+
+print(ordered(3))
+
+
 class Counter:
     def __init__(self):
         self.n = 0

@@ -164,6 +164,35 @@ impl Frame {
         unsafe { self.stack.set_len(len + 1) };
     }
 
+    /// Moves the top of `callee`'s value stack (`None` when it is empty, as [`Frame::pop`]
+    /// gives) onto this frame's: a returning frame's result handed to its caller.
+    #[inline(always)]
+    pub fn push_result_of(&mut self, callee: &mut Frame) {
+        let Some(top) = callee.stack.len().checked_sub(1) else {
+            self.push(Value::None);
+            return;
+        };
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            grow_stack(&mut self.stack);
+        }
+        // SAFETY: `callee.stack[top]` is initialized and is read once: `callee.stack` is
+        // shortened past it before anything else runs, so it has one owner, now the slot at
+        // `len` of this stack, which is within capacity (grown above when full) and becomes
+        // part of the stack. The two stacks are distinct vectors (two frames), so the slots
+        // do not overlap. (One copy of the value instead of a pop and a push through a
+        // temporary.)
+        unsafe {
+            callee.stack.set_len(top);
+            let from = callee.stack.as_ptr().add(top);
+            self.stack
+                .as_mut_ptr()
+                .add(len)
+                .copy_from_nonoverlapping(from, 1);
+            self.stack.set_len(len + 1);
+        }
+    }
+
     /// Clears everything the frame holds for Python (values, cells, blocks, its generator
     /// and continuation) so its buffers can be reused by the next call (see [`FramePool`]).
     /// Locals are dropped first to last, as `Vec::clear` does (immediates without the general

@@ -105,9 +105,8 @@ fn pop_frame_returning_to_python(
 #[allow(clippy::vec_box)]
 #[inline(always)]
 fn hand_result_to_caller(frames: &mut [Box<Frame>], mut frame: Box<Frame>, pool: &mut FramePool) {
-    let v = frame.pop();
     if let Some(caller) = frames.last_mut() {
-        caller.push(v);
+        caller.push_result_of(&mut frame);
     }
     pool.give(frame);
 }
