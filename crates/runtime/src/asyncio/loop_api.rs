@@ -356,9 +356,13 @@ fn schedule(vm: &mut Vm, a: Args, what: &str, timed: bool) -> PyResult<Value> {
     let mut pos = a.pos.into_iter().skip(1);
     let when = if timed {
         let Some(w) = pos.next() else {
+            let first = if what == "call_at" { "when" } else { "delay" };
             return Err(exc(
                 "TypeError",
-                format!("{what}() missing required positional arguments"),
+                format!(
+                    "BaseEventLoop.{what}() missing 2 required positional arguments: \
+                     '{first}' and 'callback'"
+                ),
             ));
         };
         Some(match what {
@@ -380,7 +384,7 @@ fn schedule(vm: &mut Vm, a: Args, what: &str, timed: bool) -> PyResult<Value> {
     let Some(f) = pos.next() else {
         return Err(exc(
             "TypeError",
-            format!("{what}() missing 1 required positional argument: 'callback'"),
+            format!("BaseEventLoop.{what}() missing 1 required positional argument: 'callback'"),
         ));
     };
     let cb = Callback::Call(f, pos.collect());

@@ -180,6 +180,13 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Rc<Module>> {
     if let Some(e) = simulated_io::unsupported_submodule(name) {
         return Err(e);
     }
+    // `asyncio.tasks` and the other asyncio submodules are made with their lazy chunk.
+    if let Some(r) = asyncio_lib::load_submodule(vm, name) {
+        r?;
+        if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
+            return Ok(m.clone());
+        }
+    }
     let Some(def) = MODULES.iter().find(|d| d.name == name) else {
         return Err(module_not_found(name));
     };
