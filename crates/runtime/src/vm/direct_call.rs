@@ -6,8 +6,9 @@
 //! `deliver` to `Cont::Push`), without moving the arguments into `Args`. When the entry
 //! declines (`None`), nothing has changed and the general call follows.
 //!
-//! The entries need only the frame ([`call_direct_in_frame`]), so the hot loops call them
-//! among their fast cases (`hot_instr.rs`) without leaving the frame's run of fast cases.
+//! The entries need only the frame ([`call_direct_in_frame`]), so the recorded hot loop
+//! calls them among its fast cases (`hot_instr.rs`) without leaving the frame's run of fast
+//! cases; the untraced loop calls them from its frames loop (`Vm::call_direct`).
 
 use super::{Frame, Vm};
 use crate::object::list_pool::release_list;
