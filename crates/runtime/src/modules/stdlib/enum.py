@@ -263,6 +263,7 @@ class EnumType(type):
             member._value_ = value if member_type is object else member_type(*args)
         value = member._value_
         member._name_ = name
+        member.__objclass__ = enum_class
         init = _user_init(enum_class)
         if init is not None:
             init(member, *args)
