@@ -1583,31 +1583,9 @@ impl Vm {
                         Then::identity(),
                     ));
                 }
-                let class_attr = t.lookup(name);
-                if let Some(Value::Instance(p)) = &class_attr {
-                    if let Payload::Property { fset, .. } = &p.payload {
-                        if matches!(fset, Value::None) {
-                            return Err(attribute_error(
-                                format!("property '{name}' of '{}' object has no setter", t.name),
-                                name,
-                                obj.clone(),
-                            ));
-                        }
-                        return Ok(Flow::call(
-                            fset.clone(),
-                            vec![obj.clone(), v],
-                            Then::identity(),
-                        ));
-                    }
-                }
-                if let Some(desc @ Value::Instance(d)) = &class_attr {
-                    let dt = d.class.borrow().clone();
-                    if let Some(set) = user_method(&dt, "__set__") {
-                        return Ok(Flow::call(
-                            bind(set, desc, &dt),
-                            vec![obj.clone(), v],
-                            Then::identity(),
-                        ));
+                if let Some(attr) = t.lookup(name) {
+                    if let Some(flow) = set_through_descriptor(&attr, &t, name, obj, &v) {
+                        return flow;
                     }
                 }
                 match (name, &v) {
@@ -1767,28 +1745,9 @@ impl Vm {
             ));
         }
         if let Some(meta) = &t.metaclass {
-            if let Some(desc @ Value::Instance(d)) = &meta.lookup(name) {
-                if let Payload::Property { fset, .. } = &d.payload {
-                    if matches!(fset, Value::None) {
-                        return Err(attribute_error(
-                            format!("property '{name}' of '{}' object has no setter", meta.name),
-                            name,
-                            obj.clone(),
-                        ));
-                    }
-                    return Ok(Flow::call(
-                        fset.clone(),
-                        vec![obj.clone(), v],
-                        Then::identity(),
-                    ));
-                }
-                let dt = d.class.borrow().clone();
-                if let Some(set) = user_method(&dt, "__set__") {
-                    return Ok(Flow::call(
-                        bind(set, desc, &dt),
-                        vec![obj.clone(), v],
-                        Then::identity(),
-                    ));
+            if let Some(attr) = meta.lookup(name) {
+                if let Some(flow) = set_through_descriptor(&attr, meta, name, obj, &v) {
+                    return flow;
                 }
             }
         }
@@ -3260,4 +3219,34 @@ fn types_module_function(vm: &mut Vm, name: &str) -> PyResult<Value> {
     module
         .get(name)
         .ok_or_else(|| exc("SystemError", format!("types.{name} is missing")))
+}
+
+/// `obj.name = v` when `attr`, the class attribute of `owner` that `name` finds, is a data
+/// descriptor: a property's setter (CPython's AttributeError when it has none) or a user
+/// `__set__`. `None` (nothing done) for any other attribute.
+fn set_through_descriptor(
+    attr: &Value,
+    owner: &TypeObject,
+    name: &str,
+    obj: &Value,
+    v: &Value,
+) -> Option<PyResult<Flow>> {
+    let Value::Instance(d) = attr else {
+        return None;
+    };
+    if let Payload::Property { fset, .. } = &d.payload {
+        if matches!(fset, Value::None) {
+            return Some(Err(attribute_error(
+                format!("property '{name}' of '{}' object has no setter", owner.name),
+                name,
+                obj.clone(),
+            )));
+        }
+        let args = vec![obj.clone(), v.clone()];
+        return Some(Ok(Flow::call(fset.clone(), args, Then::identity())));
+    }
+    let dt = d.class.borrow().clone();
+    let set = user_method(&dt, "__set__")?;
+    let args = vec![obj.clone(), v.clone()];
+    Some(Ok(Flow::call(bind(set, attr, &dt), args, Then::identity())))
 }
