@@ -625,9 +625,14 @@ fn missing_block(cx: &Context, construct: &str, at: TextSize) -> ParserError {
             format!("'{keyword}' statement")
         }
     };
-    // The header is the logical line before the error.
+    // The header is the logical line before the error, or the one the error is at: at the end
+    // of the source, ruff reports the missing block at the header's own NEWLINE.
     let index = cx.token_index(at);
-    let header_newline = cx.tokens[..index]
+    let at_header_end = cx
+        .tokens
+        .get(index)
+        .is_some_and(|t| t.kind() == TokenKind::Newline);
+    let header_newline = cx.tokens[..index + usize::from(at_header_end)]
         .iter()
         .rposition(|t| t.kind() == TokenKind::Newline);
     let header_line = header_newline
@@ -637,13 +642,12 @@ fn missing_block(cx: &Context, construct: &str, at: TextSize) -> ParserError {
     let next = cx.next_significant(index);
     let (line, col) = match next {
         Some(token) if token.kind() != TokenKind::EndOfFile => line_col(cx.source, token.start()),
+        // At the end of the source CPython points past the end of its last line (a final
+        // newline ends that line rather than starting another).
         _ => {
-            let newline = header_newline.map_or(at, |i| cx.tokens[i].start());
-            let (line, _) = line_col(cx.source, newline);
-            (
-                line,
-                line_text(cx.source, newline.into()).chars().count() + 1,
-            )
+            let last = cx.source.strip_suffix('\n').unwrap_or(cx.source).len();
+            let (line, _) = line_col(cx.source, TextSize::try_from(last).unwrap_or(at));
+            (line, line_text(cx.source, last).chars().count() + 1)
         }
     };
     ParserError {
