@@ -8,6 +8,7 @@ mod int_bytes;
 pub mod mappingproxy;
 pub mod method_args;
 mod methods;
+mod namespaces;
 mod operator_dunders;
 mod percent;
 mod sort;
@@ -1254,19 +1255,6 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-fn globals_(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let d = Dict::new();
-    let g = vm.frames.last().map(|f| f.globals.clone());
-    if let Some(g) = g {
-        for (k, v) in g.dict.borrow().iter() {
-            let key = Value::Str(k.clone());
-            let h = crate::object::dict::hash_str(k);
-            d.insert_new(h, key, v.clone());
-        }
-    }
-    Ok(Value::Dict(Rc::new(d)))
-}
-
 fn input_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(exc("EOFError", "EOF when reading a line"))
 }
@@ -1651,8 +1639,8 @@ pub fn make_builtins_module() -> Rc<Module> {
         ("bin", bin),
         ("vars", vars),
         ("dir", dir),
-        ("globals", globals_),
-        ("locals", globals_),
+        ("globals", namespaces::globals_),
+        ("locals", namespaces::locals_),
         ("input", input_),
         // `site` adds these to CPython's builtins; both raise SystemExit like `sys.exit`.
         ("exit", crate::modules::sys::exit),
