@@ -224,3 +224,45 @@ fn json_keeps_lone_surrogates_out_of_strs() {
     let r = run("import json\nprint(ascii(json.loads('\"\\\\ud83d\"')))\n");
     assert_eq!(r.stdout, "'\\ufffd'\n", "{}", r.stderr);
 }
+
+#[test]
+fn builtins_that_run_other_code_are_refused_by_name() {
+    let cases = [
+        (
+            "eval('1')",
+            "eval(): the playground runs only the program in the editor",
+        ),
+        (
+            "exec('x = 1')",
+            "exec(): the playground runs only the program in the editor",
+        ),
+        (
+            "compile('1', 's', 'eval')",
+            "compile(): the playground runs only the program in the editor",
+        ),
+        (
+            "breakpoint()",
+            "breakpoint(): step through the program with the playground's controls",
+        ),
+        (
+            "help(len)",
+            "help(): there is no interactive help in the playground",
+        ),
+        ("complex(1, 2)", "complex objects"),
+        ("bytearray(b'x')", "bytearray objects"),
+        ("memoryview(b'x')", "memoryview objects"),
+    ];
+    for (call, what) in cases {
+        assert_eq!(
+            last_error(&format!("{call}\n")),
+            format!("NotImplementedError: aiterscope does not support {what}"),
+            "{call}"
+        );
+    }
+}
+
+#[test]
+fn unsupported_builtin_types_still_answer_isinstance() {
+    let r = run("print(isinstance(1, (int, complex)), isinstance(b'', bytearray), complex)\n");
+    assert_eq!(r.stdout, "True False <class 'complex'>\n");
+}

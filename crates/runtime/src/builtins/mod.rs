@@ -1509,6 +1509,12 @@ pub fn construct_builtin(vm: &mut Vm, t: Rc<TypeObject>, args: Args) -> PyResult
         "map" => map(vm, args)?,
         "filter" => filter(vm, args)?,
         "reversed" => reversed(vm, args)?,
+        other if crate::object::types::UNSUPPORTED_TYPES.contains(&other) => {
+            return Err(exc(
+                "NotImplementedError",
+                format!("aiterscope does not support {other} objects"),
+            ))
+        }
         other => return Err(exc("TypeError", format!("cannot create '{other}' instances"))),
     };
     Ok(Flow::Value(v))
@@ -1645,6 +1651,11 @@ pub fn make_builtins_module() -> Rc<Module> {
         // `site` adds these to CPython's builtins; both raise SystemExit like `sys.exit`.
         ("exit", crate::modules::sys::exit),
         ("quit", crate::modules::sys::exit),
+        ("eval", namespaces::eval_),
+        ("exec", namespaces::exec_),
+        ("compile", namespaces::compile_),
+        ("breakpoint", namespaces::breakpoint_),
+        ("help", namespaces::help_),
     ];
     for (name, f) in plain {
         m.set(name, NativeFunction::value(name, *f));
@@ -1690,6 +1701,9 @@ pub fn make_builtins_module() -> Rc<Module> {
     }
     for n in ["enumerate", "zip", "map", "filter", "reversed"] {
         m.set(n, Value::Type(t.iter_type(n)));
+    }
+    for ty in &t.unsupported {
+        m.set(&ty.name, Value::Type(ty.clone()));
     }
     for (name, ty) in &t.exceptions {
         m.set(name, Value::Type(ty.clone()));

@@ -1,4 +1,6 @@
-//! `globals()` and `locals()`: snapshots of the calling frame's namespaces as dicts.
+//! `globals()` and `locals()`: snapshots of the calling frame's namespaces as dicts; and the
+//! builtins that would run code outside the editor's program (`eval`, `exec`, `compile`) or
+//! stop into a debugger or help screen (`breakpoint`, `help`), refused by name.
 //!
 //! `locals()` follows CPython 3.12: in a function, a new dict of the bound fast locals in
 //! `co_varnames` order (a parameter kept in a cell at its own position), then the bound cell
@@ -84,4 +86,49 @@ fn function_locals(f: &Frame, add: &mut dyn FnMut(&Rc<str>, &Value)) {
             add(name, &v);
         }
     }
+}
+
+/// The NotImplementedError of a builtin the playground does not provide, and why.
+fn refused(what: &str, why: &str) -> PyResult<Value> {
+    Err(crate::object::exception::exc(
+        "NotImplementedError",
+        format!("aiterscope does not support {what}: {why}"),
+    ))
+}
+
+/// `eval()`: refused.
+pub fn eval_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    refused(
+        "eval()",
+        "the playground runs only the program in the editor",
+    )
+}
+
+/// `exec()`: refused.
+pub fn exec_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    refused(
+        "exec()",
+        "the playground runs only the program in the editor",
+    )
+}
+
+/// `compile()`: refused.
+pub fn compile_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    refused(
+        "compile()",
+        "the playground runs only the program in the editor",
+    )
+}
+
+/// `breakpoint()`: refused (the playground's controls step through the program instead).
+pub fn breakpoint_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    refused(
+        "breakpoint()",
+        "step through the program with the playground's controls",
+    )
+}
+
+/// `help()`: refused.
+pub fn help_(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    refused("help()", "there is no interactive help in the playground")
 }

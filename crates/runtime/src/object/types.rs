@@ -341,6 +341,9 @@ pub struct BuiltinTypes {
     pub range: Rc<TypeObject>,
     /// `slice`.
     pub slice: Rc<TypeObject>,
+    /// Built-in types the playground does not implement (`complex`, `bytearray`,
+    /// `memoryview`): there for `isinstance` and reprs; calling one is refused by name.
+    pub unsupported: Vec<Rc<TypeObject>>,
     /// `function`.
     pub function: Rc<TypeObject>,
     /// `method`.
@@ -392,6 +395,10 @@ impl BuiltinTypes {
     }
 }
 
+/// CPython's built-in types that the playground does not implement (see
+/// [`BuiltinTypes::unsupported`]).
+pub const UNSUPPORTED_TYPES: &[&str] = &["complex", "bytearray", "memoryview"];
+
 /// The exception hierarchy: (name, base name).
 const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("BaseException", ""),
@@ -423,6 +430,12 @@ const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("FileExistsError", "OSError"),
     ("PermissionError", "OSError"),
     ("TimeoutError", "OSError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("ProcessLookupError", "OSError"),
     ("ConnectionError", "OSError"),
     ("BrokenPipeError", "ConnectionError"),
     ("ConnectionAbortedError", "ConnectionError"),
@@ -434,16 +447,26 @@ const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("RecursionError", "RuntimeError"),
     ("SyntaxError", "Exception"),
     ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
     ("SystemError", "Exception"),
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
     ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
@@ -508,6 +531,7 @@ fn build() -> BuiltinTypes {
         frozenset: b("frozenset"),
         range: b("range"),
         slice: b("slice"),
+        unsupported: UNSUPPORTED_TYPES.iter().map(|name| b(name)).collect(),
         function: b("function"),
         method: b("method"),
         builtin_function: b("builtin_function_or_method"),
