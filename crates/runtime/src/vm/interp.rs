@@ -1188,18 +1188,12 @@ impl Vm {
                 let Value::Module(m) = m else {
                     return Err(exc("ImportError", "bad import"));
                 };
-                // `getattr(module, name)` first, a module-level `__getattr__` included (PEP 562;
-                // an AttributeError from it falls back to the submodule, as in CPython).
-                let found = match (m.get(&name), m.get("__getattr__")) {
-                    (Some(v), _) => Some(v),
-                    (None, Some(getattr)) => {
-                        match self.call_nested(getattr, Args::new(vec![Value::str(&name)])) {
-                            Ok(v) => Some(v),
-                            Err(e) if is_exc_instance(&e, "AttributeError") => None,
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    (None, None) => None,
+                // `getattr(module, name)` first, a module-level `__getattr__` included (PEP 562);
+                // an AttributeError falls back to the submodule, as in CPython.
+                let found = match self.getattr_nested(&Value::Module(m.clone()), &name) {
+                    Ok(v) => Some(v),
+                    Err(e) if is_exc_instance(&e, "AttributeError") => None,
+                    Err(e) => return Err(e),
                 };
                 match found {
                     Some(v) => self.frame().push(v),
