@@ -175,6 +175,11 @@ impl Playground {
         edited.unwrap_or(self.load_error.with(Option::is_none))
     }
 
+    /// True while the editor holds `example`'s own program, unedited (tracks the editor).
+    pub fn holds_program_of(&self, example: &Example) -> bool {
+        self.source.with(|source| source == example.source)
+    }
+
     /// Opens a gallery example: its program goes into the editor and is loaded at step 0.
     pub fn open_example(&self, example: &'static Example) {
         self.playing.set(false);

@@ -27,7 +27,7 @@ pub fn ExampleInfo() -> impl IntoView {
     let playground = expect_context::<Playground>();
     move || {
         playground.example.get().map(|example| {
-            let edited = move || playground.source.with(|source| source != example.source);
+            let edited = move || !playground.holds_program_of(example);
             view! {
                 <section class="example-info" aria-label="About this example">
                     <div class="example-text">

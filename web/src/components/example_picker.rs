@@ -16,8 +16,7 @@ pub fn ExamplePicker() -> impl IntoView {
     // The picker shows the example only while the editor still holds its program.
     let selected = move || {
         let example = playground.example.get()?;
-        let unchanged = playground.source.with(|source| source == example.source);
-        unchanged.then_some(example.id)
+        playground.holds_program_of(example).then_some(example.id)
     };
     let on_change = move |event| {
         let id = event_target_value(&event);
